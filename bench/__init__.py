@@ -1,0 +1,1 @@
+"""Benchmarks and the evaluation of tamis against ../shared/benchmarks."""

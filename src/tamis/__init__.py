@@ -1,0 +1,39 @@
+"""tamis: turn news web pages into the article itself.
+
+>>> import tamis
+>>> article = tamis.extract("<html><body><article><p>Hello, world.</p></article></body></html>")
+>>> article.text
+'Hello, world.'
+"""
+
+from tamis._api import extract
+from tamis.article import SCHEMA_VERSION, Article, Block, Span
+from tamis.errors import (
+    BudgetExceededError,
+    DecodeError,
+    FetchError,
+    InputTooLargeError,
+    NoContentError,
+    NotHTMLError,
+    TamisError,
+)
+from tamis.options import Options
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "Block",
+    "BudgetExceededError",
+    "DecodeError",
+    "FetchError",
+    "InputTooLargeError",
+    "NoContentError",
+    "NotHTMLError",
+    "Options",
+    "Span",
+    "TamisError",
+    "__version__",
+    "extract",
+]

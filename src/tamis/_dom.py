@@ -1,0 +1,465 @@
+"""Stage 3 of the pipeline: walk the parsed DOM once and lay the page out as flat data.
+
+Reads the lexbor tree; sets nothing on it. Produces a :class:`Layout`: a table of the
+block-level elements (parent, tag, what their class/id/role say) and the page's text as a list
+of :class:`RawBlock` in document order, each owned by its nearest block-level element. Later
+stages decide on this data alone, never on the DOM.
+
+The walk is iterative (an explicit stack), so nesting depth costs no Python recursion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from tamis import _vocab as V
+from tamis.article import Span, SpanStyle
+
+__all__ = ["Caption", "Layout", "RawBlock", "build_layout"]
+
+_WS_RE = re.compile(r"[ \t\n\r\f]+")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_LANG_CLASS_RE = re.compile(r"(?:^|\s)(?:language|lang|brush:?)-?\s*([A-Za-z0-9_+#-]+)")
+
+# Element flags (bit set per block-level element).
+NEG = 1  # furniture by class/id/role/tag
+POS = 2  # named as the article container
+COMMENT = 4  # the comment section
+LANDMARK = 8  # nav/footer/aside/menu element
+HEADERISH = 16  # <header> element
+
+
+def weighted_len(text: str) -> int:
+    """Characters, CJK characters counted three times (one carries about a word)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_CJK_RE.findall(text))
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block of text as found on the page, before any decision."""
+
+    owner: int
+    kind: str
+    text: str
+    spans: tuple[Span, ...]
+    chars: int
+    link_chars: int
+    level: int = 0
+    ordered: bool = False
+    quote: bool = False
+    rows: tuple[tuple[str, ...], ...] = ()
+    lang: str | None = None
+    list_id: int = 0
+
+
+@dataclass(slots=True)
+class Caption:
+    """An image caption or credit met on the page (kept out of the body)."""
+
+    text: str
+    owner: int
+
+
+@dataclass(slots=True)
+class Layout:
+    """The page as flat data: element table plus blocks in document order."""
+
+    tags: list[str] = field(default_factory=list)
+    parents: list[int] = field(default_factory=list)
+    flags: list[int] = field(default_factory=list)
+    #: Tag and first class of every element ("div.teaser"): a template's repeated name.
+    names: list[str] = field(default_factory=list)
+    blocks: list[RawBlock] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    truncated: bool = False
+
+
+class _Ctx:
+    """Inherited walk context; copied when an element changes it."""
+
+    __slots__ = ("heading", "href", "list_depth", "list_id", "ordered", "owner", "quote", "style")
+
+    def __init__(self) -> None:
+        self.owner = -1
+        self.style: SpanStyle = ""
+        self.href: str | None = None
+        self.quote = False
+        self.list_depth = 0
+        self.list_id = 0
+        self.ordered = False
+        self.heading = 0
+
+    def copy(self) -> _Ctx:
+        c = _Ctx.__new__(_Ctx)
+        c.owner = self.owner
+        c.style = self.style
+        c.href = self.href
+        c.quote = self.quote
+        c.list_depth = self.list_depth
+        c.list_id = self.list_id
+        c.ordered = self.ordered
+        c.heading = self.heading
+        return c
+
+
+_NEG_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
+     "alert", "alertdialog", "toolbar", "tablist", "button", "form", "note"}
+)  # fmt: skip
+_POS_ROLES = frozenset({"main", "article"})
+
+
+def _classify(tag: str, attrs: dict[str, Any]) -> int:
+    flags = 0
+    if tag in V.LANDMARK_BOILERPLATE_TAGS:
+        flags |= LANDMARK | NEG
+    elif tag == "header":
+        flags |= HEADERISH
+    elif tag in ("article", "main"):
+        flags |= POS
+    role = attrs.get("role")
+    if role:
+        role = role.strip().lower()
+        if role in _NEG_ROLES:
+            flags |= NEG
+        elif role in _POS_ROLES:
+            flags |= POS
+    itemprop = attrs.get("itemprop")
+    if itemprop and "articlebody" in itemprop.lower():
+        return (flags | POS) & ~NEG
+    names = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
+    if len(names) > 1:
+        words = " ".join(V.class_words(names[:400]))
+        words = V.RESPONSIVE_RE.sub(" ", words)
+        pos = V.POS_RE.search(words) is not None
+        if V.NEG_STRONG_RE.search(words) or (not pos and V.NEG_WEAK_RE.search(words)):
+            flags |= NEG
+        if pos:
+            flags |= POS
+        if V.COMMENT_RE.search(words):
+            flags |= COMMENT | NEG
+    return flags
+
+
+def _is_hidden(attrs: dict[str, Any]) -> bool:
+    if "hidden" in attrs:
+        return True
+    if (attrs.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    style = attrs.get("style")
+    return style is not None and V.HIDDEN_STYLE_RE.search(style) is not None
+
+
+def _norm(text: str) -> str:
+    return _WS_RE.sub(" ", text).strip()
+
+
+def _table_is_data(node: Any) -> bool:
+    """Data table (kept as a table) or layout table (walked like nested divs)."""
+    attrs = node.attributes
+    if (attrs.get("role") or "").lower() == "presentation":
+        return False
+    counts: dict[str, int] = {}
+    for sub in node.css("table, tr, td, th, thead, caption, p, div, ul, ol, h1, h2, h3, blockquote, form"):
+        t = sub.tag
+        counts[t] = counts.get(t, 0) + 1
+    if counts.get("table", 1) > 1:  # css() includes nested tables only
+        return False
+    blocks = sum(counts.get(t, 0) for t in ("p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote", "form"))
+    rows = counts.get("tr", 0)
+    cells = counts.get("td", 0) + counts.get("th", 0)
+    if rows == 0 or cells == 0:
+        return False
+    if blocks > rows:
+        return False
+    if counts.get("th") or counts.get("thead") or counts.get("caption"):
+        return True
+    return rows >= 2 and cells >= 2 * rows
+
+
+def _table_rows(node: Any) -> tuple[tuple[str, ...], ...]:
+    rows: list[tuple[str, ...]] = []
+    for tr in node.css("tr"):
+        cells = tuple(_norm(c.text(deep=True, separator=" ")) for c in tr.iter() if c.tag in ("td", "th"))
+        if any(cells):
+            rows.append(cells)
+    return tuple(rows)
+
+
+class _Builder:
+    """Accumulates inline pieces and turns them into RawBlocks."""
+
+    __slots__ = ("layout", "pieces")
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.pieces: list[tuple[str, SpanStyle, str | None]] = []
+
+    def flush(self, ctx: _Ctx) -> None:
+        pieces = self.pieces
+        if not pieces:
+            return
+        self.pieces = []
+        spans: list[Span] = []
+        pending_space = False
+        for raw, style, href in pieces:
+            if style == "br":
+                if spans and spans[-1].style == "br":
+                    # Two line breaks in a row separate paragraphs (old CMSs write no <p>).
+                    spans[-1] = _PARAGRAPH_BREAK
+                elif spans:
+                    spans.append(_LINE_BREAK)
+                pending_space = False
+                continue
+            text = _WS_RE.sub(" ", raw)
+            if text[:1] == " ":
+                pending_space = True
+                text = text[1:]
+            if not text:
+                continue
+            trailing = text[-1] == " "
+            if trailing:
+                text = text[:-1]
+            if pending_space and spans and spans[-1].style != "br":
+                # The space goes outside links and emphasis: "un <a>lien</a>" keeps "un " plain.
+                prev = spans[-1]
+                if not prev.style:
+                    spans[-1] = Span(prev.text + " ", "", None)
+                elif not style:
+                    text = " " + text
+                else:
+                    spans.append(Span(" "))
+            pending_space = trailing
+            if spans and spans[-1].style == style and spans[-1].href == href:
+                spans[-1] = Span(spans[-1].text + text, style, href)
+            else:
+                spans.append(Span(text, style, href))
+        group: list[Span] = []
+        for span in spans:
+            if span is _PARAGRAPH_BREAK:
+                self._emit(group, ctx)
+                group = []
+            else:
+                group.append(span)
+        self._emit(group, ctx)
+
+    def _emit(self, spans: list[Span], ctx: _Ctx) -> None:
+        while spans and spans[-1].style == "br":
+            spans.pop()
+        while spans and spans[0].style == "br":
+            spans.pop(0)
+        if not spans:
+            return
+        text = "".join(s.text for s in spans).strip()
+        if not text:
+            return
+        if spans[-1].text.endswith(" "):
+            last = spans[-1]
+            spans[-1] = Span(last.text.rstrip(" "), last.style, last.href)
+        link_chars = sum(len(s.text) for s in spans if s.style == "a")
+        kind = "p"
+        level = 0
+        if ctx.heading:
+            kind, level = "h", ctx.heading
+        elif ctx.list_depth:
+            kind, level = "li", ctx.list_depth
+        chars = weighted_len(text)
+        link_w = link_chars if text.isascii() else min(chars, weighted_len_ratio(link_chars, text, chars))
+        self.layout.blocks.append(
+            RawBlock(
+                owner=ctx.owner,
+                kind=kind,
+                text=text,
+                spans=tuple(spans),
+                chars=chars,
+                link_chars=link_w,
+                level=level,
+                ordered=ctx.ordered,
+                quote=ctx.quote,
+                list_id=ctx.list_id if kind == "li" else 0,
+            )
+        )
+
+
+_LINE_BREAK = Span("\n", "br")
+_PARAGRAPH_BREAK = Span("\n\n", "br")
+
+
+def weighted_len_ratio(link_chars: int, text: str, chars: int) -> int:
+    """Scale a raw link character count into the weighted unit of ``chars``."""
+    return round(link_chars * chars / max(1, len(text)))
+
+
+def build_layout(body: Any, *, max_depth: int, max_nodes: int) -> Layout:
+    """Walk ``body`` (a lexbor node) and return its Layout."""
+    layout = Layout()
+    tags, parents, flags = layout.tags, layout.parents, layout.flags
+    builder = _Builder(layout)
+    pieces = builder.pieces
+    root_ctx = _Ctx()
+    # Stack items: (node, ctx, depth) to enter, or (None, ctx_to_restore, elem_index) to leave
+    # a block element (elem_index >= 0) or an inline one (-1).
+    stack: list[tuple[Any, _Ctx, int]] = [(body, root_ctx, 0)]
+    seen = 0
+    while stack:
+        node, ctx, depth = stack.pop()
+        if node is None:
+            if depth >= 0:  # leaving a block element: its trailing text belongs to it
+                builder.flush(_ctx_for_owner(ctx, depth))
+                pieces = builder.pieces
+            continue
+        seen += 1
+        if seen > max_nodes:
+            layout.truncated = True
+            break
+        tag = node.tag
+        if not tag:
+            continue
+        if tag == "-text":
+            text = node.text_content
+            if text:
+                pieces.append((text, ctx.style, ctx.href))
+            continue
+        if tag in V.SKIP_TAGS or tag[0] == "-":
+            if tag == "img":
+                continue
+            continue
+        if tag == "br":
+            pieces.append(("\n", "br", None))
+            continue
+        if tag == "wbr":
+            continue
+        attrs = node.attributes
+        if _is_hidden(attrs):
+            continue
+        if depth >= max_depth:
+            # Too deep to walk: keep the text, flattened into the current block.
+            text = node.text(deep=True, separator=" ")
+            if text:
+                pieces.append((text, ctx.style, ctx.href))
+            continue
+        if tag in V.CAPTION_TAGS:
+            text = _norm(node.text(deep=True, separator=" "))
+            if text:
+                layout.captions.append(Caption(text, ctx.owner))
+            continue
+        is_block = tag in V.BLOCK_TAGS
+        if not is_block:
+            new_ctx = ctx
+            style = V.STYLE_TAGS.get(tag)
+            if style is not None and (style != "a" or "href" in attrs):
+                new_ctx = ctx.copy()
+                if style == "a":
+                    new_ctx.style, new_ctx.href = "a", attrs.get("href")
+                elif ctx.style != "a":  # a link keeps its style; emphasis inside it is dropped
+                    new_ctx.style = style  # type: ignore[assignment]
+            elif attrs.get("class") or attrs.get("id"):
+                fl = _classify(tag, attrs)
+                if fl & NEG and not fl & POS and (fl & COMMENT or _strong_only(attrs)):
+                    continue  # an inline share button, caption or credit
+            _push_children(stack, node, new_ctx, depth + 1, leave=(None, ctx, -1))
+            continue
+        # ---- block-level element
+        builder.flush(ctx)
+        pieces = builder.pieces
+        idx = len(tags)
+        tags.append(tag)
+        parents.append(ctx.owner)
+        fl = _classify(tag, attrs)
+        flags.append(fl)
+        cls = attrs.get("class")
+        layout.names.append(f"{tag}.{cls.split()[0] if cls and cls.strip() else ''}")
+        new_ctx = ctx.copy()
+        new_ctx.owner = idx
+        if tag == "table" and _table_is_data(node):
+            rows = _table_rows(node)
+            if rows:
+                text = "\n".join(" | ".join(c for c in r if c) for r in rows)
+                layout.blocks.append(
+                    RawBlock(
+                        owner=idx,
+                        kind="table",
+                        text=text,
+                        spans=(),
+                        chars=weighted_len(text),
+                        link_chars=_link_chars(node),
+                        quote=ctx.quote,
+                        rows=rows,
+                    )
+                )
+            continue
+        if tag in ("pre", "xmp", "listing", "plaintext"):
+            text = node.text(deep=True, separator="")
+            text = text[1:] if text.startswith("\n") else text
+            text = text.rstrip()
+            if text.strip():
+                layout.blocks.append(
+                    RawBlock(
+                        owner=idx,
+                        kind="pre",
+                        text=text,
+                        spans=(),
+                        chars=weighted_len(text),
+                        link_chars=0,
+                        quote=ctx.quote,
+                        lang=_code_lang(node, attrs),
+                    )
+                )
+            continue
+        level = V.HEADING_LEVELS.get(tag)
+        if level:
+            new_ctx.heading = level
+        elif tag in ("ul", "ol", "menu", "dir"):
+            new_ctx.list_depth = ctx.list_depth + 1
+            new_ctx.ordered = tag == "ol"
+            new_ctx.list_id = idx + 1
+        elif tag == "blockquote":
+            new_ctx.quote = True
+        elif tag in ("dl",):
+            new_ctx.list_depth = 0
+        _push_children(stack, node, new_ctx, depth + 1, leave=(None, new_ctx, idx))
+    builder.flush(root_ctx)
+    return layout
+
+
+def _ctx_for_owner(ctx: _Ctx, owner: int) -> _Ctx:
+    return ctx if ctx.owner == owner else _with_owner(ctx, owner)
+
+
+def _with_owner(ctx: _Ctx, owner: int) -> _Ctx:
+    c = ctx.copy()
+    c.owner = owner
+    return c
+
+
+def _strong_only(attrs: dict[str, Any]) -> bool:
+    names = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
+    words = V.RESPONSIVE_RE.sub(" ", " ".join(V.class_words(names[:400])))
+    return V.NEG_STRONG_RE.search(words) is not None
+
+
+def _push_children(
+    stack: list[tuple[Any, _Ctx, int]], node: Any, ctx: _Ctx, depth: int, *, leave: tuple[Any, _Ctx, int]
+) -> None:
+    stack.append(leave)
+    child = node.last_child
+    while child is not None:
+        stack.append((child, ctx, depth))
+        child = child.prev
+
+
+def _link_chars(node: Any) -> int:
+    return sum(len(_norm(a.text(deep=True))) for a in node.css("a"))
+
+
+def _code_lang(node: Any, attrs: dict[str, Any]) -> str | None:
+    classes = attrs.get("class") or ""
+    code = node.css_first("code")
+    if code is not None:
+        classes += " " + (code.attributes.get("class") or "")
+    m = _LANG_CLASS_RE.search(classes)
+    return m.group(1).lower() if m else None

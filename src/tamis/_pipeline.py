@@ -1,0 +1,81 @@
+"""The extraction pipeline, as a numbered list of small stages.
+
+1. parse      text -> lexbor tree                            (selectolax / lexbor)
+2. meta       tree -> title, language                        (:mod:`tamis._meta`)
+3. layout     tree -> element table + raw blocks             (:mod:`tamis._dom`)
+4. score      layout -> good/bad text mass per element       (:mod:`tamis._select`)
+5. choose     the element that holds the article             (:mod:`tamis._select`)
+6. clean      drop furniture, link lists, duplicates inside  (:mod:`tamis._select`)
+7. build      kept raw blocks -> frozen :class:`~tamis.article.Block` s and the Article
+
+Each stage reads only what the previous ones produced; no stage mutates its input or keeps
+state between calls.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from tamis._dom import RawBlock, build_layout
+from tamis._meta import page_language, page_title
+from tamis._select import select_article
+from tamis.article import Article, Block, BlockKind
+from tamis.options import Options
+
+__all__ = ["run_pipeline"]
+
+
+def _to_block(raw: RawBlock) -> Block:
+    kind: BlockKind = raw.kind  # type: ignore[assignment]
+    return Block(
+        kind=kind,
+        text=raw.text,
+        spans=raw.spans,
+        level=raw.level,
+        ordered=raw.ordered,
+        quote=raw.quote,
+        rows=raw.rows,
+        lang=raw.lang,
+        list_id=raw.list_id,
+    )
+
+
+def run_pipeline(
+    text: str,
+    *,
+    url: str | None,
+    options: Options,
+    encoding: str | None = None,
+    encoding_source: str | None = None,
+) -> Article:
+    """Run stages 1-7 on decoded page text."""
+    if not text.strip():
+        return Article(url=url, encoding=encoding, encoding_source=encoding_source, empty_reason="empty-input")
+    # 1. parse
+    tree = LexborHTMLParser(text)
+    # 2. meta
+    title = page_title(tree)
+    language = page_language(tree)
+    body = tree.body
+    if body is None:
+        return Article(
+            url=url, title=title, language=language, encoding=encoding,
+            encoding_source=encoding_source, empty_reason="no-body",
+        )  # fmt: skip
+    # 3. layout
+    layout = build_layout(body, max_depth=options.max_depth, max_nodes=options.max_nodes)
+    # 4-6. score, choose, clean
+    selection = select_article(layout, title=title, include_comments=options.include_comments)
+    # 7. build
+    blocks = tuple(_to_block(layout.blocks[i]) for i in selection.body)
+    comments = tuple(_to_block(layout.blocks[i]) for i in selection.comments)
+    return Article(
+        url=url,
+        title=title,
+        language=language,
+        blocks=blocks,
+        comments=comments,
+        encoding=encoding,
+        encoding_source=encoding_source,
+        empty_reason=None if blocks else (selection.reason or "no-content"),
+    )

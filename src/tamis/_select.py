@@ -1,0 +1,319 @@
+"""Stages 4-6 of the pipeline: score the page's regions, choose the article, clean it.
+
+Reads a :class:`~tamis._dom.Layout`; returns the indices of the blocks kept as the body (and
+those of the comment section). Works on the layout's own arrays; never touches the DOM.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tamis import _vocab as V
+from tamis._dom import COMMENT, HEADERISH, NEG, POS, Layout, RawBlock
+
+__all__ = ["Selection", "select_article"]
+
+_SENTENCE_END_RE = re.compile(r"[.!?…:;»\"”。！？]['\"”»)\]]*$")
+_PUNCT_RE = re.compile(r"[.,;:!?،。、，]")
+
+
+@dataclass(slots=True)
+class Selection:
+    """What the selection stages decided."""
+
+    container: int
+    body: list[int]
+    comments: list[int]
+    reason: str | None = None
+
+
+def _block_value(b: RawBlock) -> tuple[float, float]:
+    """(good, bad) mass of one block for the container score."""
+    text_chars = b.chars - b.link_chars
+    if b.kind == "table":
+        return (float(text_chars) * 0.5, float(b.link_chars))
+    density = b.link_chars / b.chars if b.chars else 1.0
+    if density > V.LINK_DENSITY_MAX or text_chars < V.GOOD_BLOCK_MIN_CHARS:
+        return (0.0, float(b.chars))
+    punct = len(_PUNCT_RE.findall(b.text))
+    good = float(text_chars)
+    if punct == 0 and b.kind != "h":
+        good *= 0.5
+    return (good, float(b.link_chars))
+
+
+def _neg_chain(layout: Layout, start: int, stop: int) -> int:
+    """OR of the flags of the elements from ``start`` up to (excluding) ``stop``."""
+    flags, parents = layout.flags, layout.parents
+    acc = 0
+    i = start
+    while i != stop and i >= 0:
+        acc |= flags[i]
+        i = parents[i]
+    return acc
+
+
+def _root_of(parents: list[int], roots: list[int], node: int) -> int:
+    """The root among ``roots`` that ``node`` descends from, or -1."""
+    while node >= 0:
+        if node in roots:
+            return node
+        node = parents[node]
+    return -1
+
+
+def select_article(layout: Layout, *, title: str | None, include_comments: bool) -> Selection:
+    """Choose the article container and the blocks kept from it."""
+    n = len(layout.tags)
+    blocks = layout.blocks
+    if n == 0 or not blocks:
+        return Selection(-1, [], [], "no-text")
+    flags, parents = layout.flags, layout.parents
+    values = [_block_value(b) for b in blocks]
+    # Raw good mass per subtree (no class/id knowledge yet): decides which "furniture" names
+    # are believed. A wrapper named "sliderBox" that holds most of the page's prose is not
+    # furniture, whatever its name says.
+    raw_good = [0.0] * n
+    for b, (g, _bd) in zip(blocks, values, strict=True):
+        if b.owner >= 0:
+            raw_good[b.owner] += g
+    _accumulate(parents, raw_good)
+    total = max(raw_good[0], 1.0)
+    # A name that many elements share (one per item of a list article) is judged on the prose
+    # all of them hold together.
+    by_name: dict[str, float] = {}
+    for i, name in enumerate(layout.names):
+        if flags[i] & NEG:
+            by_name[name] = by_name.get(name, 0.0) + raw_good[i]
+    furn = [False] * n
+    for i in range(n):
+        p = parents[i]
+        if p >= 0 and furn[p]:
+            furn[i] = True
+            continue
+        f = flags[i]
+        if f & NEG and not f & POS:
+            mass = max(raw_good[i], by_name.get(layout.names[i], 0.0))
+            limit = V.COMMENT_MAX_SHARE if f & COMMENT else V.FURNITURE_MAX_SHARE
+            furn[i] = mass < limit * total
+    own_good = [0.0] * n
+    own_bad = [0.0] * n
+    for b, (g, bd) in zip(blocks, values, strict=True):
+        if b.owner < 0:
+            continue
+        if furn[b.owner]:
+            own_bad[b.owner] += g + bd
+        else:
+            own_good[b.owner] += g
+            own_bad[b.owner] += bd
+    # Locality: a block counts fully for its own element and less for each ancestor above, so
+    # the element that directly holds the prose wins over the page wrapper that also holds
+    # teaser summaries, sidebars and footers.
+    dgood = _accumulate_decayed(parents, own_good, V.ANCESTOR_DECAY, V.ANCESTOR_LEVELS)
+    dbad = _accumulate_decayed(parents, own_bad, V.ANCESTOR_DECAY, V.ANCESTOR_LEVELS)
+    best, best_score = -1, float("-inf")
+    for i in range(n):
+        if dgood[i] <= 0:
+            continue
+        score = dgood[i] - V.BAD_MASS_ALPHA * dbad[i]
+        if flags[i] & POS:
+            score += V.POS_NAME_BONUS * dgood[i]
+        if score > best_score:
+            best, best_score = i, score
+    if best < 0:
+        return Selection(-1, [], [], "no-content")
+    good = own_good[:]
+    bad = own_bad[:]
+    _accumulate(parents, good)
+    _accumulate(parents, bad)
+    roots = _with_siblings(layout, best, furn, good, bad)
+    if len(roots) == 1 and _is_listing_item(layout, best, good):
+        return Selection(best, [], [], "listing")
+    selection = _clean(layout, roots, furn, title=title)
+    if include_comments:
+        selection.comments = _comment_blocks(layout, furn)
+    return selection
+
+
+def _comment_blocks(layout: Layout, furn: list[bool]) -> list[int]:
+    """Blocks of the comment section(s): furniture whose nearest furniture root says "comment"."""
+    parents, flags = layout.parents, layout.flags
+    zone = [False] * len(parents)
+    for i, p in enumerate(parents):
+        zone[i] = (p >= 0 and zone[p]) or (furn[i] and bool(flags[i] & COMMENT) and not (p >= 0 and furn[p]))
+    out: list[int] = []
+    seen: set[str] = set()
+    for i, b in enumerate(layout.blocks):
+        if b.owner < 0 or not zone[b.owner] or _is_boilerplate_block(b):
+            continue
+        key = _norm_key(b.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(i)
+    return out
+
+
+_GRID_NAME_RE = re.compile(r"\.(?:col|row|grid|span|container|wrapper|wrap|clearfix|column|cell|flex|inner|box)")
+
+
+def _is_listing_item(layout: Layout, best: int, good: list[float]) -> bool:
+    """Whether the chosen element is one teaser of a listing (a home or section page): a short
+    text inside an item of a template repeated over the page (``article.teaser`` five times
+    or more) whose items, the chosen one included, are headed by a linked heading."""
+    if good[best] >= V.LISTING_MAX_CHARS:
+        return False
+    parents, names = layout.parents, layout.names
+    headed = _linked_heading_elements(layout)
+    node = best
+    for _ in range(V.LISTING_LEVELS):
+        if node < 0:
+            return False
+        name = names[node]
+        if not name.endswith(".") and not _GRID_NAME_RE.match(name[name.index(".") :]) and node in headed:
+            twins = [i for i, other in enumerate(names) if other == name]
+            if len(twins) >= V.LISTING_MIN_ITEMS and sum(i in headed for i in twins) >= 0.8 * len(twins):
+                return True
+        node = parents[node]
+    return False
+
+
+def _linked_heading_elements(layout: Layout) -> set[int]:
+    """Elements that contain a heading made of a link (a teaser's headline)."""
+    parents = layout.parents
+    out: set[int] = set()
+    for b in layout.blocks:
+        if b.kind == "h" and b.chars and b.link_chars >= 0.8 * b.chars:
+            node = b.owner
+            for _ in range(V.LISTING_LEVELS + 2):
+                if node < 0 or node in out:
+                    break
+                out.add(node)
+                node = parents[node]
+    return out
+
+
+def _accumulate_decayed(parents: list[int], own: list[float], decay: float, levels: int) -> list[float]:
+    out = own[:]
+    for i, v in enumerate(own):
+        if v == 0.0:
+            continue
+        p = parents[i]
+        w = v
+        for _ in range(levels):
+            if p < 0:
+                break
+            w *= decay
+            out[p] += w
+            p = parents[p]
+    return out
+
+
+def _with_siblings(layout: Layout, best: int, furn: list[bool], good: list[float], bad: list[float]) -> list[int]:
+    """The chosen element plus those of its siblings that hold prose too (a lead paragraph in a
+    header beside the body, an article split in several sections)."""
+    parents = layout.parents
+    parent = parents[best]
+    if parent < 0:
+        return [best]
+    threshold = V.SIBLING_MIN_SHARE * good[best]
+    roots = [best]
+    for i in range(parent + 1, len(parents)):
+        if parents[i] != parent or i == best or furn[i]:
+            continue
+        g = good[i]
+        if g < V.SIBLING_MIN_CHARS:
+            continue
+        if (g >= threshold and bad[i] <= V.SIBLING_MAX_BAD_RATIO * g) or bad[i] <= V.SIBLING_PROSE_BAD_RATIO * g:
+            roots.append(i)
+    return sorted(roots)
+
+
+def _accumulate(parents: list[int], values: list[float]) -> None:
+    """Turn per-element values into subtree sums (children have larger indices than parents)."""
+    for i in range(len(values) - 1, 0, -1):
+        p = parents[i]
+        if p >= 0:
+            values[p] += values[i]
+
+
+def _norm_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _clean(layout: Layout, roots: list[int], furn: list[bool], *, title: str | None) -> Selection:
+    container = roots[0]
+    parents, flags = layout.parents, layout.flags
+    title_key = _norm_key(title) if title else None
+    kept: list[int] = []
+    comments: list[int] = []
+    seen: set[str] = set()
+    for i, b in enumerate(layout.blocks):
+        owner = b.owner
+        if owner < 0:
+            continue
+        root = _root_of(parents, roots, owner)
+        if root < 0:
+            continue
+        chain = _neg_chain(layout, owner, root)
+        if chain & COMMENT and furn[owner]:
+            continue
+        if furn[owner] and not furn[root]:
+            continue
+        if _is_boilerplate_block(b):
+            continue
+        key = _norm_key(b.text)
+        if key in seen:
+            continue
+        if title_key is not None and b.kind == "h" and key == title_key:
+            continue
+        if chain & HEADERISH and b.kind == "h" and b.level == 1:
+            continue
+        seen.add(key)
+        kept.append(i)
+    kept = _drop_orphan_headings(layout.blocks, kept)
+    total = sum(layout.blocks[i].chars for i in kept)
+    if total < V.MIN_ARTICLE_CHARS:
+        return Selection(container, [], comments, "no-content")
+    _ = flags
+    return Selection(container, kept, comments)
+
+
+def _chain_is_furniture(layout: Layout, owner: int, container: int) -> bool:
+    flags, parents = layout.flags, layout.parents
+    i = owner
+    while i != container and i >= 0:
+        f = flags[i]
+        if f & NEG and not f & POS:
+            return True
+        i = parents[i]
+    return False
+
+
+def _is_boilerplate_block(b: RawBlock) -> bool:
+    if b.kind == "pre":
+        return False
+    density = b.link_chars / b.chars if b.chars else 0.0
+    limit = V.LINK_DENSITY_MAX_SHORT if (b.chars < V.SHORT_BLOCK_CHARS or b.kind == "li") else V.LINK_DENSITY_MAX
+    if density > limit:
+        return True
+    if b.chars < 60:
+        core = V.strip_edge_punct(b.text)
+        if not core or V.BOILERPLATE_LINE_RE.match(core) or V.NO_LETTER_RE.match(core):
+            return True
+        if V.CJK_EDITOR_RE.match(b.text):
+            return True
+    return False
+
+
+def _drop_orphan_headings(blocks: list[RawBlock], kept: list[int]) -> list[int]:
+    """Drop headings that head nothing: last, or followed by a heading of the same or higher rank."""
+    out: list[int] = []
+    for pos, i in enumerate(kept):
+        b = blocks[i]
+        if b.kind == "h":
+            nxt = blocks[kept[pos + 1]] if pos + 1 < len(kept) else None
+            if nxt is None or (nxt.kind == "h" and nxt.level <= b.level):
+                continue
+        out.append(i)
+    return out

@@ -1,0 +1,232 @@
+"""Heuristics as data: tag sets, class/id vocabularies, boilerplate phrases, thresholds.
+
+Everything the extractor decides by rule is named here, grouped by concept and compiled once.
+Each threshold carries a note on how it was calibrated; re-run ``python -m bench.evaluate``
+(all sets of ``../shared/benchmarks``) after changing any of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ------------------------------------------------------------------------------ tags
+
+#: Subtrees that never hold article text.
+SKIP_TAGS = frozenset(
+    {
+        "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "embed", "canvas", "video", "audio", "source", "track", "select", "option", "optgroup",
+        "textarea", "button", "input", "map", "area", "dialog", "frame", "frameset", "noembed",
+        "param", "picture", "img", "link", "meta", "title", "base", "applet", "datalist",
+        "progress", "meter", "output", "slot", "-comment", "!doctype",
+    }
+)  # fmt: skip
+
+#: Subtrees that hold captions and credits: metadata, never body text.
+CAPTION_TAGS = frozenset({"figcaption"})
+
+#: Elements that start a new block of text.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir",
+        "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav",
+        "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
+        "th", "caption", "ul", "listing", "plaintext", "xmp", "figcaption",
+        "noframes", "search",
+    }
+)  # fmt: skip
+
+#: Inline elements that carry a style kept in the spans.
+STYLE_TAGS = {
+    "a": "a",
+    "em": "em",
+    "i": "em",
+    "cite": "em",
+    "dfn": "em",
+    "strong": "strong",
+    "b": "strong",
+    "code": "code",
+    "kbd": "code",
+    "samp": "code",
+    "tt": "code",
+}
+
+HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+#: Structural HTML5 elements that are page furniture when they are not inside the article.
+LANDMARK_BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "menu"})
+
+# ---------------------------------------------------------------------- class / id words
+# Class and id attributes are split into lower-case words ("articleBody" -> "article", "body";
+# "share-tools_top" -> "share", "tools", "top"). A word matches a vocabulary when it equals one
+# of its entries or starts with one (the entries are stems: "comment" matches "comments").
+
+#: Words that mark page furniture whatever else the element says. Calibrated on the dev sets of
+#: ../shared/benchmarks (all sets): each entry was checked not to name article containers.
+NEG_STRONG_STEMS = (
+    "comment", "disqus", "sidebar", "share", "sharing", "social", "related", "relacionad",
+    "newsletter", "subscri", "signup", "cookie", "consent", "gdpr", "breadcrumb", "outbrain",
+    "taboola", "advert", "sponsor", "promo", "mostread", "mostpopular", "popular", "trending",
+    "recommend", "paywall", "login", "modal", "popup", "overlay", "skiplink", "skip",
+    "screenreader", "sronly", "visuallyhidden", "invisible", "offscreen", "pagination",
+    "pager", "navbar", "navigation", "nav", "menu", "masthead", "toolbar", "rating", "vote",
+    "banner", "widget", "caption", "credit", "readmore", "readalso", "lireaussi", "alire",
+    "mehrzumthema", "lesenauch", "auchinteressant", "weitere", "follow", "facebook", "twitter",
+    "whatsapp", "linkedin", "pinterest", "email", "mail", "donate", "donation", "ad", "ads",
+    "adslot", "adunit", "dfp", "gpt", "commercial", "affiliate", "sr", "dropdown", "lightbox",
+    "slideshow", "carousel", "thumbnail", "thumb", "player", "podcast", "instagram", "youtube",
+    "sitemap", "legal", "disclaimer", "alert", "rss", "calendar", "weather", "topbar",
+    "subnav", "supplement", "cta", "button", "btn", "leaderboard", "newsticker", "ticker",
+)  # fmt: skip
+
+#: Negative words that a positive word on the same element overrides: an "article-meta" is
+#: furniture, but an "article-header" or a "post-date-content" is judged by its text.
+NEG_WEAK_STEMS = (
+    "header", "meta", "date", "time", "more", "extra", "secondary", "aside", "label",
+    "hidden", "hide", "collapsed", "teaser", "tools", "embed", "video", "gallery", "notice",
+    "feed", "archive", "category", "categories", "bio", "tag", "tags", "taglist", "next",
+    "prev", "previous", "also", "icon", "badge", "brand", "logo", "sticky", "print", "search",
+    "similar", "slider", "audio", "footer", "author", "byline", "dateline", "infobox",
+    "factbox", "topics", "keyword", "support", "partner", "copyright", "flash", "foot",
+    "pic", "photo", "img", "image", "figure", "editor", "source", "quelle",
+)  # fmt: skip
+
+#: Words that mark the article container; they override a weak negative on the same element.
+POS_STEMS = (
+    "article", "artikel", "body", "content", "entry", "main", "post", "story", "text", "prose",
+    "richtext", "hentry", "blogpost", "paragraph", "copy", "detail", "news", "single",
+    "intro", "chapo", "chapeau", "standfirst", "summary", "texte", "contenu", "inhalt",
+    "beitrag", "tresc", "cuerpo", "corpo", "testo", "noticia",
+)  # fmt: skip
+
+#: Words that mark the comment section specifically (kept apart with include_comments).
+COMMENT_STEMS = ("comment", "disqus", "kommentar", "komentarz", "respond", "replies")
+
+#: Stems matched as whole words only (too short or too common inside other words).
+EXACT_WORDS = frozenset(
+    {"ad", "ads", "sr", "gpt", "dfp", "nav", "cta", "btn", "tag", "bio", "rss", "more", "foot",
+     "hide", "also", "next", "prev", "time", "copy", "text", "main", "post", "body", "icon",
+     "meta", "date", "mail", "skip", "vote", "feed", "logo", "news", "lead", "intro", "thumb",
+     "pic", "img", "editor", "source"}
+)  # fmt: skip
+#: Stems matched at the start of a word only ("print" must not match "blueprint").
+PREFIX_WORDS = frozenset(
+    {"print", "extra", "label", "tools", "time", "date", "legal", "alert", "flash", "single",
+     "detail", "entry", "story", "popular", "hidden", "header", "footer", "search", "player",
+     "brand", "badge", "modal", "pager", "follow", "weitere", "menu"}
+)  # fmt: skip
+
+
+def _stems_re(stems: tuple[str, ...]) -> re.Pattern[str]:
+    parts = []
+    for stem in sorted(set(stems), key=len, reverse=True):
+        if stem in EXACT_WORDS:
+            parts.append(rf"(?<![a-z0-9]){stem}(?![a-z0-9])")
+        elif stem in PREFIX_WORDS or len(stem) < 5:
+            parts.append(rf"(?<![a-z0-9]){stem}")
+        else:
+            parts.append(stem)
+    return re.compile("|".join(parts))
+
+
+NEG_STRONG_RE = _stems_re(NEG_STRONG_STEMS)
+NEG_WEAK_RE = _stems_re(NEG_WEAK_STEMS)
+POS_RE = _stems_re(POS_STEMS)
+COMMENT_RE = _stems_re(COMMENT_STEMS)
+RESPONSIVE_RE = re.compile(
+    r"(?<![a-z0-9])(?:hidden|visible|show|hide) "
+    r"(?:xs|sm|md|lg|xl|xxl|mobile|phone|tablet|print|desktop)(?![a-z0-9])"
+)
+
+_WORD_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def class_words(value: str) -> list[str]:
+    """Split a class/id attribute into lower-case words ("articleBody x-1" -> article, body, x, 1)."""
+    return [w for w in _WORD_SPLIT_RE.split(_CAMEL_RE.sub(" ", value).lower()) if w]
+
+
+# ------------------------------------------------------------------------- style / hidden
+
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# ------------------------------------------------------------------ boilerplate phrases
+#: Whole short blocks that are page furniture in any of the languages of the benchmarks.
+#: Matched against a block's whole text (case-insensitive, trimmed punctuation).
+BOILERPLATE_LINE_RE = re.compile(
+    r"^(?:"
+    r"advertisement|advertising|anzeige|werbung|publicit[ée]|pubblicit[àa]|publicidad|publicidade|reklama|"
+    r"reklame|reklam|advertentie|annonce|mainos|διαφήμιση|реклама|广告|廣告|広告|광고|"
+    r"sponsored|sponsoris[ée]|gesponsert|"
+    r"share|share this|share on \w+|share this (?:article|story|post)|partager|teilen|condividi|"
+    r"compartir|udostępnij|tweet|print|imprimer|drucken|e-?mail|"
+    r"read more|continue reading|lire la suite|weiterlesen|mehr lesen|czytaj (?:dalej|więcej)|"
+    r"leer más|leggi (?:anche|tutto)|"
+    r"related(?: articles| stories| posts| content)?|more (?:on|from|about) .{1,40}|"
+    r"(?:à|a) lire aussi|lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|"
+    r"zum thema|czytaj (?:też|także)|zobacz (?:też|także)|see also|"
+    r"sign up|subscribe|s'abonner|abonnieren|newsletter|"
+    r"follow us|suivez-nous|folgen sie uns|"
+    r"comments?|commentaires?|kommentare?|komentarze?|leave a (?:comment|reply)|"
+    r"skip to (?:main )?content|back to top|top|retour en haut|nach oben|"
+    r"cookies?|accept(?: all)?(?: cookies)?|accepter|akzeptieren|"
+    r"loading|chargement|wird geladen|"
+    r"photo|foto|image|bild|video|vidéo|©.*|\(c\).*|copyright.*"
+    r")$",
+    re.I,
+)
+
+#: Blocks with no letter at all (a date "16.04.2024", a counter "3 / 12", a lone "©").
+NO_LETTER_RE = re.compile(r"^[\W\d_]*$")
+#: Editor and byline lines in Chinese and Japanese pages: 【责任编辑：周敏】, （記者 山田）.
+CJK_EDITOR_RE = re.compile(r"^[【\[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者)\s*[:：].{0,30}[】\])）]?$")
+
+_EDGE_PUNCT_RE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def strip_edge_punct(text: str) -> str:
+    """Text without leading and trailing punctuation or symbols."""
+    return _EDGE_PUNCT_RE.sub("", text)
+
+
+# ----------------------------------------------------------------------------- numbers
+
+#: A block is "link-dense" when this share of its characters sits inside links. Calibrated:
+#: 0.5 keeps paragraphs citing several sources and drops teaser lists (dev sets, all).
+LINK_DENSITY_MAX = 0.5
+#: Teaser items (list items, short lines) are dropped at a lower link density.
+LINK_DENSITY_MAX_SHORT = 0.35
+#: A "short" block has fewer characters than this (non-CJK); CJK characters count triple.
+SHORT_BLOCK_CHARS = 80
+#: Minimum non-link characters for a block to count as article-like prose when scoring.
+GOOD_BLOCK_MIN_CHARS = 40
+#: Weight of boilerplate mass against prose mass when choosing the container (score = good -
+#: ALPHA * bad). Calibrated on all dev sets: 0.7-1.5 within 0.2 points of F1; 1.0 best.
+BAD_MASS_ALPHA = 0.5
+#: Weight of a block for each level above its own element when scoring containers (locality).
+ANCESTOR_DECAY = 0.8
+ANCESTOR_LEVELS = 8
+#: Extra score for an element whose name says "article", "content"... (share of its prose).
+POS_NAME_BONUS = 0.05
+#: A sibling of the chosen element joins the article when its prose is at least this share of
+#: the chosen element's and its boilerplate mass stays under SIBLING_MAX_BAD_RATIO of it.
+SIBLING_MIN_SHARE = 0.2
+SIBLING_MIN_CHARS = 80.0
+SIBLING_MAX_BAD_RATIO = 0.5
+#: A smaller sibling (a lead, a standfirst) joins when it is nearly pure prose.
+SIBLING_PROSE_BAD_RATIO = 0.15
+#: A chosen text shorter than LISTING_MAX_CHARS whose element (or an ancestor up to
+#: LISTING_LEVELS above) is one of LISTING_MIN_ITEMS or more same-named siblings is a teaser
+#: of a listing page, not an article.
+LISTING_MAX_CHARS = 600.0
+LISTING_LEVELS = 3
+LISTING_MIN_ITEMS = 5
+#: A furniture-named element is believed only when it holds less than this share of the page's
+#: prose ("sliderBox" wrapping a whole WSJ article is not a slider). Comment sections can be
+#: longer than the article, hence their higher limit. Calibrated on scrapinghub + fundus.
+FURNITURE_MAX_SHARE = 0.4
+COMMENT_MAX_SHARE = 0.9
+#: Below this many characters of kept text the page is taken to have no article.
+MIN_ARTICLE_CHARS = 50

@@ -1,0 +1,36 @@
+"""The one options object of tamis: frozen, keyword-only, validated when built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Options"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """How :func:`tamis.extract` works.
+
+    Defaults are safe for unattended use over a web crawl.
+    """
+
+    #: Keep reader comments below the article (excluded by default).
+    include_comments: bool = False
+    #: Keep tables in the body.
+    include_tables: bool = True
+    #: Raise :class:`~tamis.errors.NoContentError` instead of returning an empty Article.
+    raise_on_empty: bool = False
+    #: Refuse inputs larger than this many bytes (UTF-8 size for ``str`` input).
+    max_input_bytes: int = 64 * 1024 * 1024
+    #: Stop descending below this nesting depth (deeper content is flattened into its ancestor).
+    max_depth: int = 512
+    #: Stop walking the DOM after this many nodes; the rest of the page is ignored.
+    max_nodes: int = 2_000_000
+    #: Transport-layer ``Content-Type`` header, used to decode ``bytes`` input.
+    content_type: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("max_input_bytes", "max_depth", "max_nodes"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise ValueError(f"Options.{name} must be a positive int, got {value!r}")

@@ -1,0 +1,212 @@
+"""Behaviour of tamis.extract on small hand-written pages: one property per test."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+import tamis
+from tamis import Article, NotHTMLError, Options
+
+FILLER = (
+    "Le texte de l'article continue ici avec des phrases assez longues pour que la page ressemble à un "
+    "vrai article de presse, avec des virgules, des points et des chiffres comme 4.000 raids."
+)
+
+
+def page(body: str, *, head: str = "<title>Titre de test | Le Site</title>") -> str:
+    nav = "<nav><ul>" + "".join(f"<li><a href='/s{i}'>Rubrique {i}</a></li>" for i in range(8)) + "</ul></nav>"
+    footer = "<footer><p>© Le Site 2024. Tous droits réservés. <a href='/legal'>Mentions légales</a></p></footer>"
+    return f"<!doctype html><html lang='fr'><head>{head}</head><body>{nav}<main>{body}</main>{footer}</body></html>"
+
+
+def article(*paras: str) -> str:
+    return "<article>" + "".join(paras) + "</article>"
+
+
+def test_inline_link_is_never_dropped() -> None:
+    lead = (
+        "<p>Le secrétaire d'Etat adjoint a affirmé sur France Inter que la stratégie de la coalition "
+        "<a href='/x'>avait permis</a> l'élimination de ces hommes, grâce aux plus de 4.000 raids.</p>"
+    )
+    art = tamis.extract(page(article(lead, f"<p>{FILLER}</p>", f"<p>{FILLER} Encore.</p>")))
+    assert "la stratégie de la coalition avait permis l'élimination de ces hommes" in art.text
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("un <em>mot</em> souligné", "un mot souligné"),
+        ("un <span class='x'>mot</span> dans un span", "un mot dans un span"),
+        ("un <nobr>mot insécable</nobr> ici", "un mot insécable ici"),
+        ("<strong>Gras</strong>, puis <i>italique</i>.", "Gras, puis italique."),
+        ("mot<a href='/a'>collé</a>", "motcollé"),
+        ("<b>a</b> <i>b</i>", "a b"),
+    ],
+)
+def test_inline_elements_keep_their_text_and_spacing(markup: str, expected: str) -> None:
+    art = tamis.extract(page(article(f"<p>Début : {markup}. {FILLER}</p>", f"<p>{FILLER}</p>")))
+    assert f"Début : {expected}." in art.text
+
+
+def test_br_separates_lines_inside_a_block() -> None:
+    art = tamis.extract(page(article(f"<p>Première ligne,<br>deuxième ligne. {FILLER}</p>", f"<p>{FILLER}</p>")))
+    assert "Première ligne,\ndeuxième ligne." in art.text
+
+
+def test_paragraphs_are_separated_by_one_blank_line() -> None:
+    art = tamis.extract(page(article(f"<p>Un. {FILLER}</p>", f"<p>Deux. {FILLER}</p>")))
+    assert art.text == f"Un. {FILLER}\n\nDeux. {FILLER}"
+
+
+def test_structure_is_kept_in_markdown() -> None:
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<h2>Un intertitre</h2>",
+        f"<p>{FILLER}</p>",
+        "<ul><li>premier point de la liste</li><li>second point<ul><li>sous-point</li></ul></li></ul>",
+        "<ol><li>étape un</li><li>étape deux</li></ol>",
+        f"<blockquote><p>Une citation assez longue pour compter. {FILLER}</p></blockquote>",
+        "<table><thead><tr><th>Pays</th><th>Raids</th></tr></thead>"
+        "<tbody><tr><td>Irak</td><td>2 500</td></tr><tr><td>Syrie</td><td>1 500</td></tr></tbody></table>",
+        "<pre><code class='language-python'>def f(x):\n    return x * 2\n</code></pre>",
+        f"<p>{FILLER}</p>",
+    )
+    art = tamis.extract(page(body))
+    md = art.to_markdown()
+    assert "## Un intertitre" in md
+    assert "- premier point de la liste\n- second point\n    - sous-point" in md
+    assert "1. étape un\n2. étape deux" in md
+    assert "> Une citation assez longue" in md
+    assert "| Pays | Raids |\n|---|---|\n| Irak | 2 500 |" in md
+    assert "```python\ndef f(x):\n    return x * 2\n```" in md
+    # Plain text keeps readable table rows and list items.
+    assert "Pays | Raids\nIrak | 2 500\nSyrie | 1 500" in art.text
+    assert "- premier point de la liste\n- second point\n  - sous-point" in art.text
+    kinds = [b.kind for b in art.blocks]
+    assert {"p", "h", "li", "table", "pre"} <= set(kinds)
+    assert any(b.quote for b in art.blocks)
+
+
+def test_captions_are_not_body_text_and_never_twice() -> None:
+    caption = "Antony Blinken a répondu aux questions de Léa Salamé sur France Inter"
+    body = article(
+        f"<figure><img src='a.jpg' alt='{caption}'><figcaption>{caption} ©</figcaption></figure>",
+        f"<div class='image-caption'>{caption}</div>",
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Suite.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert caption not in art.text
+    assert "©" not in art.text
+
+
+def test_comments_are_excluded_by_default_and_included_on_demand() -> None:
+    comment = "Je ne suis pas du tout d'accord avec cet article, il oublie l'essentiel du sujet."
+    body = article(f"<p>{FILLER}</p>", f"<p>{FILLER} Fin.</p>") + (
+        "<section id='comments' class='comments-area'><h3>3 commentaires</h3>"
+        + "".join(f"<div class='comment'><p>{comment} ({i})</p></div>" for i in range(3))
+        + "</section>"
+    )
+    art = tamis.extract(page(body))
+    assert comment not in art.text
+    with_comments = tamis.extract(page(body), options=Options(include_comments=True))
+    assert comment in with_comments.comments_text
+    assert comment not in with_comments.text
+
+
+def test_windows_1252_bytes_are_decoded() -> None:
+    html = page(article(f"<p>Léa Salamé, côté été — « guillemets ». {FILLER}</p>", f"<p>{FILLER}</p>"))
+    data = html.replace("<head>", "<head><meta charset='windows-1252'>").encode("cp1252")
+    art = tamis.extract(data)
+    assert "Léa Salamé, côté été — « guillemets »." in art.text
+    assert art.encoding == "windows-1252"
+    assert art.encoding_source == "meta"
+    no_meta = tamis.extract(html.encode("cp1252"))
+    assert "Léa Salamé, côté été — « guillemets »." in no_meta.text
+
+
+def test_content_type_charset_is_used() -> None:
+    html = page(article(f"<p>Léa Salamé. {FILLER}</p>", f"<p>{FILLER}</p>"))
+    art = tamis.extract(html.encode("cp1252"), options=Options(content_type="text/html; charset=windows-1252"))
+    assert art.encoding_source == "transport"
+    assert "Léa Salamé." in art.text
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n", ""])
+def test_empty_input_gives_an_empty_article_with_a_reason(data: str | bytes) -> None:
+    art = tamis.extract(data)
+    assert art.blocks == ()
+    assert art.text == ""
+    assert art.empty_reason == "empty-input"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>>", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b'{"a": [1, 2, 3]}'],
+)
+def test_non_html_bytes_raise_not_html(data: bytes) -> None:
+    with pytest.raises(NotHTMLError):
+        tamis.extract(data)
+
+
+def test_a_listing_page_has_no_article() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/a{i}'>Titre de l'article numéro {i}</a></h3></div>" for i in range(20)
+    )
+    art = tamis.extract(page(teasers))
+    assert art.blocks == ()
+    assert art.empty_reason == "no-content"
+    with pytest.raises(tamis.NoContentError):
+        tamis.extract(page(teasers), options=Options(raise_on_empty=True))
+
+
+def test_input_too_large() -> None:
+    with pytest.raises(tamis.InputTooLargeError):
+        tamis.extract(b"<p>" + b"x" * 2000, options=Options(max_input_bytes=1000))
+    with pytest.raises(tamis.InputTooLargeError):
+        tamis.extract("<p>" + "é" * 600, options=Options(max_input_bytes=1000))
+
+
+def test_options_are_validated() -> None:
+    with pytest.raises(ValueError, match="max_depth"):
+        Options(max_depth=0)
+    with pytest.raises(TypeError):
+        tamis.extract("<p>x</p>", options={"include_comments": True})  # type: ignore[arg-type]
+
+
+def test_article_is_frozen_and_serialises_with_a_schema_version() -> None:
+    art = tamis.extract(page(article(f"<p>{FILLER}</p>", f"<p>{FILLER}</p>")), url="https://example.org/a")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        art.title = "x"  # type: ignore[misc]
+    data = json.loads(art.to_json())
+    assert data["schema_version"] == tamis.SCHEMA_VERSION
+    assert data["text"] == art.text
+    assert data["url"] == "https://example.org/a"
+    assert data["title"] == "Titre de test"
+    assert data["language"] == "fr"
+    assert isinstance(art, Article)
+
+
+def test_extraction_is_deterministic_and_stateless() -> None:
+    one = page(article(f"<p>Premier. {FILLER}</p>", f"<p>{FILLER}</p>"))
+    two = page(article(f"<p>Second. {FILLER}</p>", f"<p>{FILLER}</p>"))
+    a1 = tamis.extract(one)
+    tamis.extract(two)
+    assert tamis.extract(one) == a1
+
+
+def test_html_rendering_is_sanitised() -> None:
+    body = article(
+        f"<p onclick='steal()'>Un <a href='javascript:alert(1)'>lien piégé</a> et un "
+        f"<a href='https://example.org/ok'>bon lien</a>. <script>alert(2)</script>{FILLER}</p>",
+        f"<p style='x'>{FILLER}<img src=x onerror=alert(3)></p>",
+    )
+    out = tamis.extract(page(body)).to_html()
+    assert "<script" not in out
+    assert "javascript:" not in out
+    assert "onclick" not in out and "onerror" not in out
+    assert '<a href="https://example.org/ok">bon lien</a>' in out
+    assert "lien piégé" in out
