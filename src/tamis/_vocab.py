@@ -181,7 +181,9 @@ BOILERPLATE_LINE_RE = re.compile(
 #: Blocks with no letter at all (a date "16.04.2024", a counter "3 / 12", a lone "©").
 NO_LETTER_RE = re.compile(r"^[\W\d_]*$")
 #: Editor and byline lines in Chinese and Japanese pages: 【责任编辑：周敏】, （記者 山田）.
-CJK_EDITOR_RE = re.compile(r"^[【\[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者)\s*[:：].{0,30}[】\])）]?$")
+CJK_EDITOR_RE = re.compile(
+    r"^[【\[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者)\s*[:：].{0,30}[】\])）]?$"
+)
 
 _EDGE_PUNCT_RE = re.compile(r"^[\W_]+|[\W_]+$")
 
