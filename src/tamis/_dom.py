@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from selectolax.lexbor import LexborHTMLParser
+
 from tamis import _vocab as V
 from tamis.article import Span, SpanStyle
 
@@ -76,6 +78,8 @@ class Layout:
     blocks: list[RawBlock] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     truncated: bool = False
+    #: Parsers of HTML templates walked in place (kept alive while their nodes are in use).
+    fragments: list[Any] = field(default_factory=list)
 
 
 class _Ctx:
@@ -325,8 +329,12 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int) -> Layout:
                 pieces.append((text, ctx.style, ctx.href))
             continue
         if tag in V.SKIP_TAGS or tag[0] == "-":
-            if tag == "img":
-                continue
+            if tag == "script" and depth < max_depth:
+                fragment = _template_fragment(node)
+                if fragment is not None:
+                    # Blogger and others ship the post as HTML inside <script type="text/template">.
+                    layout.fragments.append(fragment)
+                    _push_children(stack, fragment.body, ctx, depth + 1, leave=(None, ctx, -1))
             continue
         if tag == "br":
             pieces.append(("\n", "br", None))
@@ -450,6 +458,21 @@ def _push_children(
     while child is not None:
         stack.append((child, ctx, depth))
         child = child.prev
+
+
+_TEMPLATE_TYPES = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template"})
+
+
+def _template_fragment(node: Any) -> Any:
+    """The parsed content of a ``<script type="text/template">`` holding markup, else None."""
+    kind = (node.attributes.get("type") or "").strip().lower()
+    if kind not in _TEMPLATE_TYPES:
+        return None
+    text = node.text(deep=True)
+    if "<" not in text or len(text) < V.TEMPLATE_MIN_CHARS:
+        return None
+    fragment = LexborHTMLParser(text)
+    return fragment if fragment.body is not None else None
 
 
 def _link_chars(node: Any) -> int:

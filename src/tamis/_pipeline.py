@@ -6,6 +6,7 @@
 4. score      layout -> good/bad text mass per element       (:mod:`tamis._select`)
 5. choose     the element that holds the article             (:mod:`tamis._select`)
 6. clean      drop furniture, link lists, duplicates inside  (:mod:`tamis._select`)
+6b. fallback  JSON-LD articleBody when the DOM holds much less (:mod:`tamis._jsonld`)
 7. build      kept raw blocks -> frozen :class:`~tamis.article.Block` s and the Article
 
 Each stage reads only what the previous ones produced; no stage mutates its input or keeps
@@ -16,10 +17,12 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from tamis import _vocab as V
 from tamis._dom import RawBlock, build_layout
+from tamis._jsonld import article_body
 from tamis._meta import page_language, page_title
 from tamis._select import select_article
-from tamis.article import Article, Block, BlockKind
+from tamis.article import Article, Block, BlockKind, Span
 from tamis.options import Options
 
 __all__ = ["run_pipeline"]
@@ -68,6 +71,18 @@ def run_pipeline(
     selection = select_article(layout, title=title, include_comments=options.include_comments)
     # 7. build
     blocks = tuple(_to_block(layout.blocks[i]) for i in selection.body)
+    # 6b. fallback: a page that renders its article with JavaScript often still ships the text
+    # as JSON-LD articleBody. Accepted when it is JSONLD_MIN_CHARS long and at least
+    # JSONLD_MIN_RATIO times longer than what the DOM gave.
+    if selection.reason != "listing" and "articleBody" in text:
+        dom_chars = sum(len(b.text) for b in blocks)
+        body_text = article_body(tree)
+        if (
+            body_text is not None
+            and len(body_text) >= V.JSONLD_MIN_CHARS
+            and len(body_text) >= V.JSONLD_MIN_RATIO * dom_chars
+        ):
+            blocks = tuple(Block(kind="p", text=line, spans=(Span(line),)) for line in body_text.split("\n"))
     comments = tuple(_to_block(layout.blocks[i]) for i in selection.comments)
     return Article(
         url=url,

@@ -263,7 +263,9 @@ def _clean(layout: Layout, roots: list[int], furn: list[bool], *, title: str | N
         if _is_boilerplate_block(b):
             continue
         key = _norm_key(b.text)
-        if key in seen:
+        # A caption, pull quote or teaser printed twice is dropped the second time; a long
+        # paragraph that the author repeats is the author's.
+        if key in seen and b.chars < V.DEDUP_MAX_CHARS:
             continue
         if title_key is not None and b.kind == "h" and key == title_key:
             continue

@@ -229,6 +229,16 @@ LISTING_MIN_ITEMS = 5
 #: prose ("sliderBox" wrapping a whole WSJ article is not a slider). Comment sections can be
 #: longer than the article, hence their higher limit. Calibrated on scrapinghub + fundus.
 FURNITURE_MAX_SHARE = 0.4
-COMMENT_MAX_SHARE = 0.9
+COMMENT_MAX_SHARE = 0.97
+#: A <script type="text/template"> is walked as part of the page when it holds at least this
+#: much markup (Blogger posts; trafilatura set).
+TEMPLATE_MIN_CHARS = 200
+#: JSON-LD articleBody replaces the DOM's text when it has at least JSONLD_MIN_CHARS characters
+#: and JSONLD_MIN_RATIO times as many as the DOM gave (pages rendered by JavaScript).
+JSONLD_MIN_CHARS = 400
+JSONLD_MIN_RATIO = 2.0
+#: Repeated blocks shorter than this are dropped after their first occurrence (captions,
+#: pull quotes); longer repeats are kept (readability set, synthetic pages that repeat text).
+DEDUP_MAX_CHARS = 300
 #: Below this many characters of kept text the page is taken to have no article.
 MIN_ARTICLE_CHARS = 50
