@@ -31,6 +31,7 @@ POS = 2  # named as the article container
 COMMENT = 4  # the comment section
 LANDMARK = 8  # nav/footer/aside/menu element
 HEADERISH = 16  # <header> element
+STRONG_POS = 32  # named as the article body by a compound name ("entry-content", articleBody)
 
 
 def weighted_len(text: str) -> int:
@@ -134,7 +135,7 @@ def _classify(tag: str, attrs: dict[str, Any]) -> int:
             flags |= POS
     itemprop = attrs.get("itemprop")
     if itemprop and "articlebody" in itemprop.lower():
-        return (flags | POS) & ~NEG
+        return (flags | POS | STRONG_POS) & ~NEG
     names = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
     if len(names) > 1:
         words = " ".join(V.class_words(names[:400]))
@@ -144,6 +145,8 @@ def _classify(tag: str, attrs: dict[str, Any]) -> int:
             flags |= NEG
         if pos:
             flags |= POS
+            if V.STRONG_POS_RE.search(words):
+                flags |= STRONG_POS
         if V.COMMENT_RE.search(words):
             flags |= COMMENT | NEG
     return flags

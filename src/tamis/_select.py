@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from tamis import _vocab as V
-from tamis._dom import COMMENT, HEADERISH, NEG, POS, Layout, RawBlock
+from tamis._dom import COMMENT, HEADERISH, NEG, POS, STRONG_POS, Layout, RawBlock
 
 __all__ = ["Selection", "select_article"]
 
@@ -94,8 +94,10 @@ def select_article(layout: Layout, *, title: str | None, include_comments: bool)
             continue
         f = flags[i]
         if f & NEG and not f & POS:
-            mass = max(raw_good[i], by_name.get(layout.names[i], 0.0))
-            limit = V.COMMENT_MAX_SHARE if f & COMMENT else V.FURNITURE_MAX_SHARE
+            if f & COMMENT:  # comments repeat by nature: judged one by one
+                mass, limit = raw_good[i], V.COMMENT_MAX_SHARE
+            else:
+                mass, limit = max(raw_good[i], by_name.get(layout.names[i], 0.0)), V.FURNITURE_MAX_SHARE
             furn[i] = mass < limit * total
     own_good = [0.0] * n
     own_bad = [0.0] * n
@@ -117,7 +119,9 @@ def select_article(layout: Layout, *, title: str | None, include_comments: bool)
         if dgood[i] <= 0:
             continue
         score = dgood[i] - V.BAD_MASS_ALPHA * dbad[i]
-        if flags[i] & POS:
+        if flags[i] & STRONG_POS:
+            score += V.STRONG_POS_BONUS * dgood[i]
+        elif flags[i] & POS:
             score += V.POS_NAME_BONUS * dgood[i]
         if score > best_score:
             best, best_score = i, score

@@ -100,6 +100,13 @@ POS_STEMS = (
     "beitrag", "tresc", "cuerpo", "corpo", "testo", "noticia",
 )  # fmt: skip
 
+#: Compound names that CMSs give the article body itself ("entry-content", "article__body",
+#: "storyText"); stronger evidence than a lone "content".
+STRONG_POS_RE = re.compile(
+    r"(?<![a-z0-9])(?:article|entry|post|story|news|blog|single|main|detail|artikel|beitrag|texte?)"
+    r" ?(?:body|content|text|copy|entry|inner|article|story|texte|contenu|inhalt|tekst|tresc)"
+    r"|articlebody|storybody|postbody|entrycontent|postcontent|articlecontent|bodytext|storytext"
+)
 #: Words that mark the comment section specifically (kept apart with include_comments).
 COMMENT_STEMS = ("comment", "disqus", "kommentar", "komentarz", "respond", "replies")
 
@@ -212,6 +219,8 @@ ANCESTOR_DECAY = 0.8
 ANCESTOR_LEVELS = 8
 #: Extra score for an element whose name says "article", "content"... (share of its prose).
 POS_NAME_BONUS = 0.05
+#: Extra score for an element with a compound article-body name ("entry-content").
+STRONG_POS_BONUS = 1.0
 #: A sibling of the chosen element joins the article when its prose is at least this share of
 #: the chosen element's and its boilerplate mass stays under SIBLING_MAX_BAD_RATIO of it.
 SIBLING_MIN_SHARE = 0.2
