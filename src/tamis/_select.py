@@ -126,15 +126,18 @@ def select_article(layout: Layout, *, title: str | None, include_comments: bool)
         if score > best_score:
             best, best_score = i, score
     if best < 0:
-        return Selection(-1, [], [], "no-content")
+        return _tiny_page(layout, furn) or Selection(-1, [], [], "no-content")
     good = own_good[:]
     bad = own_bad[:]
     _accumulate(parents, good)
     _accumulate(parents, bad)
+    best = _climb(parents, best, furn, good, bad)
     roots = _with_siblings(layout, best, furn, good, bad)
     if len(roots) == 1 and _is_listing_item(layout, best, good):
         return Selection(best, [], [], "listing")
     selection = _clean(layout, roots, furn, title=title)
+    if not selection.body and selection.reason == "no-content":
+        selection = _tiny_page(layout, furn) or selection
     if include_comments:
         selection.comments = _comment_blocks(layout, furn)
     return selection
@@ -197,6 +200,24 @@ def _linked_heading_elements(layout: Layout) -> set[int]:
     return out
 
 
+def _climb(parents: list[int], best: int, furn: list[bool], good: list[float], bad: list[float]) -> int:
+    """Go up from the chosen element while the parent adds only prose (an article cut into
+    sections by a page builder) or nothing at all (a bare wrapper)."""
+    node = best
+    while True:
+        parent = parents[node]
+        if parent < 0 or furn[parent]:
+            return node
+        extra_good = good[parent] - good[node]
+        extra_bad = bad[parent] - bad[node]
+        if extra_good < V.CLIMB_MIN_CHARS and extra_bad < V.CLIMB_MIN_CHARS:
+            if extra_good + extra_bad > 0:
+                return node
+        elif extra_bad > V.CLIMB_MAX_BAD_RATIO * extra_good:
+            return node
+        node = parent
+
+
 def _accumulate_decayed(parents: list[int], own: list[float], decay: float, levels: int) -> list[float]:
     out = own[:]
     for i, v in enumerate(own):
@@ -247,11 +268,12 @@ def _norm_key(text: str) -> str:
 
 def _clean(layout: Layout, roots: list[int], furn: list[bool], *, title: str | None) -> Selection:
     container = roots[0]
-    parents, flags = layout.parents, layout.flags
+    parents = layout.parents
     title_key = _norm_key(title) if title else None
     kept: list[int] = []
     comments: list[int] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
+    names = layout.names
     for i, b in enumerate(layout.blocks):
         owner = b.owner
         if owner < 0:
@@ -267,22 +289,30 @@ def _clean(layout: Layout, roots: list[int], furn: list[bool], *, title: str | N
         if _is_boilerplate_block(b):
             continue
         key = _norm_key(b.text)
-        # A caption, pull quote or teaser printed twice is dropped the second time; a long
-        # paragraph that the author repeats is the author's.
-        if key in seen and b.chars < V.DEDUP_MAX_CHARS:
+        # A caption, pull quote or teaser printed twice is dropped the second time: short, or
+        # printed by another kind of element. A paragraph the author repeats is the author's.
+        if key in seen and (b.chars < V.DEDUP_MAX_CHARS or seen[key] != names[owner]):
             continue
         if title_key is not None and b.kind == "h" and key == title_key:
             continue
         if chain & HEADERISH and b.kind == "h" and b.level == 1:
             continue
-        seen.add(key)
+        seen.setdefault(key, names[owner])
         kept.append(i)
     kept = _drop_orphan_headings(layout.blocks, kept)
     total = sum(layout.blocks[i].chars for i in kept)
     if total < V.MIN_ARTICLE_CHARS:
         return Selection(container, [], comments, "no-content")
-    _ = flags
     return Selection(container, kept, comments)
+
+
+def _tiny_page(layout: Layout, furn: list[bool]) -> Selection | None:
+    """A page with almost no text is its own article: every block that is not furniture."""
+    blocks = layout.blocks
+    if sum(b.chars for b in blocks) > V.TINY_PAGE_CHARS:
+        return None
+    kept = [i for i, b in enumerate(blocks) if b.owner >= 0 and not furn[b.owner] and b.text.strip()]
+    return Selection(0, kept, []) if kept else None
 
 
 def _chain_is_furniture(layout: Layout, owner: int, container: int) -> bool:

@@ -14,7 +14,7 @@ import re
 #: Subtrees that never hold article text.
 SKIP_TAGS = frozenset(
     {
-        "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "head", "script", "style", "noscript", "template", "svg", "iframe", "object",
         "embed", "canvas", "video", "audio", "source", "track", "select", "option", "optgroup",
         "textarea", "button", "input", "map", "area", "dialog", "frame", "frameset", "noembed",
         "param", "picture", "img", "link", "meta", "title", "base", "applet", "datalist",
@@ -221,6 +221,10 @@ ANCESTOR_LEVELS = 8
 POS_NAME_BONUS = 0.05
 #: Extra score for an element with a compound article-body name ("entry-content").
 STRONG_POS_BONUS = 1.0
+#: The chosen element grows to its parent when the parent adds at least CLIMB_MIN_CHARS of prose
+#: with boilerplate mass under CLIMB_MAX_BAD_RATIO of it (page-builder sections), or nothing.
+CLIMB_MIN_CHARS = 150.0
+CLIMB_MAX_BAD_RATIO = 0.1
 #: A sibling of the chosen element joins the article when its prose is at least this share of
 #: the chosen element's and its boilerplate mass stays under SIBLING_MAX_BAD_RATIO of it.
 SIBLING_MIN_SHARE = 0.2
@@ -246,8 +250,12 @@ TEMPLATE_MIN_CHARS = 200
 #: and JSONLD_MIN_RATIO times as many as the DOM gave (pages rendered by JavaScript).
 JSONLD_MIN_CHARS = 400
 JSONLD_MIN_RATIO = 2.0
-#: Repeated blocks shorter than this are dropped after their first occurrence (captions,
-#: pull quotes); longer repeats are kept (readability set, synthetic pages that repeat text).
-DEDUP_MAX_CHARS = 300
+#: A repeated block is dropped after its first occurrence when the two copies are printed by
+#: different kinds of element (a caption, a pull quote) or when it is shorter than this; a
+#: paragraph the author repeats is kept (readability set: synthetic pages that repeat text).
+DEDUP_MAX_CHARS = 80
+#: A page whose whole text is shorter than this is its own article when no block qualifies
+#: as prose (a one-line page, readability's unit pages).
+TINY_PAGE_CHARS = 300
 #: Below this many characters of kept text the page is taken to have no article.
 MIN_ARTICLE_CHARS = 50
