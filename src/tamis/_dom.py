@@ -76,6 +76,8 @@ class Layout:
     flags: list[int] = field(default_factory=list)
     #: Tag and first class of every element ("div.teaser"): a template's repeated name.
     names: list[str] = field(default_factory=list)
+    #: Class and id words of every element ("article body"), for the block model.
+    words: list[str] = field(default_factory=list)
     blocks: list[RawBlock] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     truncated: bool = False
@@ -118,7 +120,15 @@ _NEG_ROLES = frozenset(
 _POS_ROLES = frozenset({"main", "article"})
 
 
-def _classify(tag: str, attrs: dict[str, Any]) -> int:
+def class_words_of(attrs: dict[str, Any]) -> str:
+    """The element's class and id as space-separated lower-case words ("" when it has none)."""
+    names = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
+    if len(names) <= 1:
+        return ""
+    return V.RESPONSIVE_RE.sub(" ", " ".join(V.class_words(names[:400])))
+
+
+def _classify(tag: str, attrs: dict[str, Any], words: str) -> int:
     flags = 0
     if tag in V.LANDMARK_BOILERPLATE_TAGS:
         flags |= LANDMARK | NEG
@@ -136,10 +146,7 @@ def _classify(tag: str, attrs: dict[str, Any]) -> int:
     itemprop = attrs.get("itemprop")
     if itemprop and "articlebody" in itemprop.lower():
         return (flags | POS | STRONG_POS) & ~NEG
-    names = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
-    if len(names) > 1:
-        words = " ".join(V.class_words(names[:400]))
-        words = V.RESPONSIVE_RE.sub(" ", words)
+    if words:
         pos = V.POS_RE.search(words) is not None
         if V.NEG_STRONG_RE.search(words) or (not pos and V.NEG_WEAK_RE.search(words)):
             flags |= NEG
@@ -369,8 +376,9 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int) -> Layout:
                 elif ctx.style != "a":  # a link keeps its style; emphasis inside it is dropped
                     new_ctx.style = style  # type: ignore[assignment]
             elif attrs.get("class") or attrs.get("id"):
-                fl = _classify(tag, attrs)
-                if fl & NEG and not fl & POS and (fl & COMMENT or _strong_only(attrs)):
+                words = class_words_of(attrs)
+                fl = _classify(tag, attrs, words)
+                if fl & NEG and not fl & POS and (fl & COMMENT or V.NEG_STRONG_RE.search(words)):
                     continue  # an inline share button, caption or credit
             _push_children(stack, node, new_ctx, depth + 1, leave=(None, ctx, -1))
             continue
@@ -380,8 +388,10 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int) -> Layout:
         idx = len(tags)
         tags.append(tag)
         parents.append(ctx.owner)
-        fl = _classify(tag, attrs)
+        words = class_words_of(attrs)
+        fl = _classify(tag, attrs, words)
         flags.append(fl)
+        layout.words.append(words)
         cls = attrs.get("class")
         layout.names.append(f"{tag}.{cls.split()[0] if cls and cls.strip() else ''}")
         new_ctx = ctx.copy()
@@ -445,12 +455,6 @@ def _with_owner(ctx: _Ctx, owner: int) -> _Ctx:
     c = ctx.copy()
     c.owner = owner
     return c
-
-
-def _strong_only(attrs: dict[str, Any]) -> bool:
-    names = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
-    words = V.RESPONSIVE_RE.sub(" ", " ".join(V.class_words(names[:400])))
-    return V.NEG_STRONG_RE.search(words) is not None
 
 
 def _push_children(

@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass
 
 from tamis import _vocab as V
+from tamis._blockmodel import BlockModel, Context, block_features, chain_words
 from tamis._dom import COMMENT, HEADERISH, NEG, POS, STRONG_POS, Layout, RawBlock
 
-__all__ = ["Selection", "select_article"]
+__all__ = ["Selection", "page_context", "select_article"]
 
 _SENTENCE_END_RE = re.compile(r"[.!?…:;»\"”。！？]['\"”»)\]]*$")
 _PUNCT_RE = re.compile(r"[.,;:!?،。、，]")
@@ -63,8 +64,9 @@ def _root_of(parents: list[int], roots: list[int], node: int) -> int:
     return -1
 
 
-def select_article(layout: Layout, *, title: str | None, include_comments: bool) -> Selection:
-    """Choose the article container and the blocks kept from it."""
+def page_context(layout: Layout, *, title: str | None) -> Context | Selection:
+    """Stages 4-6 by rule: the container, and every block's verdict (or an early Selection when
+    the page has no text, no prose, or is a listing)."""
     n = len(layout.tags)
     blocks = layout.blocks
     if n == 0 or not blocks:
@@ -135,11 +137,30 @@ def select_article(layout: Layout, *, title: str | None, include_comments: bool)
     roots = _with_siblings(layout, best, furn, good, bad)
     if len(roots) == 1 and _is_listing_item(layout, best, good):
         return Selection(best, [], [], "listing")
-    selection = _clean(layout, roots, furn, title=title)
+    return _rule_verdicts(layout, roots, best, furn, dgood, title=title)
+
+
+def select_article(
+    layout: Layout, *, title: str | None, include_comments: bool, model: BlockModel | None = None
+) -> Selection:
+    """Choose the article's blocks: the rules' verdicts, refined by the block model if given."""
+    ctx = page_context(layout, title=title)
+    if isinstance(ctx, Selection):
+        return ctx
+    if model is not None:
+        rows = block_features(ctx)
+        layout_ = ctx.layout
+        keep = [
+            b.owner >= 0 and model.probability(row, chain_words(layout_, b.owner)) >= model.threshold
+            for b, row in zip(layout_.blocks, rows, strict=True)
+        ]
+    else:
+        keep = ctx.rule_keep
+    selection = _finish(ctx, keep)
     if not selection.body and selection.reason == "no-content":
-        selection = _tiny_page(layout, furn) or selection
+        selection = _tiny_page(layout, ctx.furn) or selection
     if include_comments:
-        selection.comments = _comment_blocks(layout, furn)
+        selection.comments = _comment_blocks(layout, ctx.furn)
     return selection
 
 
@@ -266,44 +287,74 @@ def _norm_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _clean(layout: Layout, roots: list[int], furn: list[bool], *, title: str | None) -> Selection:
-    container = roots[0]
+def _rule_verdicts(
+    layout: Layout, roots: list[int], best: int, furn: list[bool], dgood: list[float], *, title: str | None
+) -> Context:
+    """Every block's verdict by rule: inside the chosen elements, not furniture, not a
+    boilerplate line, not a repeat."""
     parents = layout.parents
-    title_key = _norm_key(title) if title else None
-    kept: list[int] = []
-    comments: list[int] = []
-    seen: dict[str, str] = {}
     names = layout.names
-    for i, b in enumerate(layout.blocks):
+    blocks = layout.blocks
+    n = len(blocks)
+    title_key = _norm_key(title) if title else None
+    root_of = [-1] * n
+    rule_keep = [False] * n
+    boiler = [False] * n
+    duplicate = [False] * n
+    seen: dict[str, str] = {}
+    for i, b in enumerate(blocks):
         owner = b.owner
         if owner < 0:
             continue
+        boiler[i] = _is_boilerplate_block(b)
+        key = _norm_key(b.text)
+        first_name = seen.get(key)
+        # A caption, pull quote or teaser printed twice is dropped the second time: short, or
+        # printed by another kind of element. A paragraph the author repeats is the author's.
+        duplicate[i] = first_name is not None and (b.chars < V.DEDUP_MAX_CHARS or first_name != names[owner])
         root = _root_of(parents, roots, owner)
-        if root < 0:
-            continue
-        chain = _neg_chain(layout, owner, root)
-        if chain & COMMENT and furn[owner]:
+        root_of[i] = root
+        if root < 0 or boiler[i] or duplicate[i]:
             continue
         if furn[owner] and not furn[root]:
             continue
-        if _is_boilerplate_block(b):
-            continue
-        key = _norm_key(b.text)
-        # A caption, pull quote or teaser printed twice is dropped the second time: short, or
-        # printed by another kind of element. A paragraph the author repeats is the author's.
-        if key in seen and (b.chars < V.DEDUP_MAX_CHARS or seen[key] != names[owner]):
-            continue
-        if title_key is not None and b.kind == "h" and key == title_key:
-            continue
-        if chain & HEADERISH and b.kind == "h" and b.level == 1:
-            continue
         seen.setdefault(key, names[owner])
+        rule_keep[i] = True
+    return Context(
+        layout=layout,
+        roots=roots,
+        best=best,
+        furn=furn,
+        dgood=dgood,
+        root_of=root_of,
+        rule_keep=rule_keep,
+        boiler=boiler,
+        duplicate=duplicate,
+        title_key=title_key,
+    )
+
+
+def _finish(ctx: Context, keep: list[bool]) -> Selection:
+    """Hard rules after the verdicts: the headline is the title field, not a body block; a
+    heading with nothing under it goes; too little text means no article."""
+    layout = ctx.layout
+    blocks = layout.blocks
+    kept: list[int] = []
+    for i, b in enumerate(blocks):
+        if not keep[i]:
+            continue
+        if b.kind == "h":
+            if ctx.title_key is not None and _norm_key(b.text) == ctx.title_key:
+                continue
+            root = ctx.root_of[i]
+            if b.level == 1 and root >= 0 and _neg_chain(layout, b.owner, root) & HEADERISH:
+                continue
         kept.append(i)
-    kept = _drop_orphan_headings(layout.blocks, kept)
-    total = sum(layout.blocks[i].chars for i in kept)
-    if total < V.MIN_ARTICLE_CHARS:
-        return Selection(container, [], comments, "no-content")
-    return Selection(container, kept, comments)
+    kept = _drop_orphan_headings(blocks, kept)
+    container = ctx.roots[0] if ctx.roots else -1
+    if sum(blocks[i].chars for i in kept) < V.MIN_ARTICLE_CHARS:
+        return Selection(container, [], [], "no-content")
+    return Selection(container, kept, [])
 
 
 def _tiny_page(layout: Layout, furn: list[bool]) -> Selection | None:

@@ -1,0 +1,260 @@
+"""Stage 6 (learned part): a small logistic model that decides, block by block, what is body.
+
+The rule-based stages (4-6) choose a container and give every block a verdict; the model reads
+those verdicts together with the block's own features (length, link density, punctuation,
+position relative to the chosen container, the class/id words of its elements) and returns the
+probability that the block belongs to the article. It is trained at build time from the dev
+benchmarks by ``bench/train_blocks.py`` (cross-validated by page; see the figures in that
+script's output) and shipped as ``tamis/data/blocks.json``: weights only, no code, no download.
+Inference is a dot product in pure Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from tamis._dom import COMMENT, HEADERISH, LANDMARK, NEG, POS, STRONG_POS, Layout, RawBlock
+
+__all__ = ["FEATURE_NAMES", "BlockModel", "Context", "block_features", "load_model"]
+
+_PUNCT_RE = re.compile(r"[.,;:!?،。、，]")
+_DIGIT_RE = re.compile(r"\d")
+_UPPER_RE = re.compile(r"[A-ZÀ-ÞА-ЯΑ-Ω]")
+_SENTENCE_END_RE = re.compile(r"[.!?…:;»\"”。！？)]['\"”»)\]]*$")
+_WORD_RE = re.compile(r"\w+")
+
+FEATURE_NAMES = (
+    "rule_keep", "in_roots", "furniture", "comment_zone", "boilerplate_rule", "link_density",
+    "log_chars", "log_text_chars", "punct_per_100", "ends_sentence", "kind_p", "kind_h",
+    "kind_li", "kind_pre", "kind_table", "heading_level", "quote", "duplicate", "doc_position",
+    "log_block_distance", "before_roots", "after_roots", "owner_dgood_ratio", "root_depth",
+    "prev_keep", "next_keep", "prev_link_density", "next_link_density", "chain_pos",
+    "chain_strong_pos", "chain_neg", "chain_landmark", "chain_header", "digit_ratio",
+    "upper_ratio", "log_words", "copyright", "is_title", "non_ascii", "short", "owner_name_major",
+    "is_best_subtree", "near_root_edge",
+)  # fmt: skip
+#: Class/id words are looked up this many elements up from a block's own element.
+CHAIN_LEVELS = 4
+
+
+@dataclass(slots=True)
+class Context:
+    """What the rule stages decided about the page, as the model reads it."""
+
+    layout: Layout
+    roots: list[int]
+    best: int
+    furn: list[bool]
+    dgood: list[float]
+    root_of: list[int]  # per block: the root it descends from, or -1
+    rule_keep: list[bool]  # per block: the rules' verdict
+    boiler: list[bool]  # per block: a boilerplate-line or link-density rule fired
+    duplicate: list[bool]  # per block: same text seen earlier on the page
+    title_key: str | None
+
+
+def _chain_flags(layout: Layout, owner: int, levels: int) -> int:
+    acc = 0
+    node = owner
+    for _ in range(levels):
+        if node < 0:
+            break
+        acc |= layout.flags[node]
+        node = layout.parents[node]
+    return acc
+
+
+def _depth_to(parents: list[int], node: int, root: int) -> int:
+    depth = 0
+    while node >= 0 and node != root:
+        depth += 1
+        node = parents[node]
+    return depth
+
+
+def block_features(ctx: Context) -> list[list[float]]:
+    """Dense features of every block of the page, in FEATURE_NAMES order."""
+    layout = ctx.layout
+    blocks = layout.blocks
+    n = len(blocks)
+    in_roots = [r >= 0 for r in ctx.root_of]
+    root_idx = [i for i in range(n) if in_roots[i]]
+    first = root_idx[0] if root_idx else n
+    last = root_idx[-1] if root_idx else -1
+    # Distance (in blocks) to the nearest block inside the chosen container.
+    dist = [0] * n
+    prev_in = -(10**9)
+    for i in range(n):
+        if in_roots[i]:
+            prev_in = i
+        dist[i] = i - prev_in
+    next_in = 10**9
+    for i in range(n - 1, -1, -1):
+        if in_roots[i]:
+            next_in = i
+        dist[i] = min(dist[i], next_in - i)
+    best_dgood = max(ctx.dgood[ctx.best], 1.0) if ctx.best >= 0 else 1.0
+    kept_names: dict[str, int] = {}
+    for i in range(n):
+        if ctx.rule_keep[i]:
+            name = layout.names[blocks[i].owner]
+            kept_names[name] = kept_names.get(name, 0) + 1
+    major = max(kept_names, key=kept_names.__getitem__) if kept_names else ""
+    best_set = _subtree_marker(layout, ctx.best)
+    rows: list[list[float]] = []
+    for i, b in enumerate(blocks):
+        rows.append(_row(ctx, i, b, in_roots, first, last, dist[i], best_dgood, major, best_set))
+    return rows
+
+
+def _subtree_marker(layout: Layout, best: int) -> list[bool]:
+    parents = layout.parents
+    mark = [False] * len(parents)
+    if best < 0:
+        return mark
+    mark[best] = True
+    for i in range(best + 1, len(parents)):
+        p = parents[i]
+        if p >= 0 and mark[p]:
+            mark[i] = True
+    return mark
+
+
+def _row(
+    ctx: Context,
+    i: int,
+    b: RawBlock,
+    in_roots: list[bool],
+    first: int,
+    last: int,
+    dist: int,
+    best_dgood: float,
+    major: str,
+    best_set: list[bool],
+) -> list[float]:
+    layout = ctx.layout
+    blocks = layout.blocks
+    n = len(blocks)
+    owner = b.owner
+    text = b.text
+    length = max(len(text), 1)
+    density = b.link_chars / b.chars if b.chars else 0.0
+    chain = _chain_flags(layout, owner, CHAIN_LEVELS)
+    prev_b = blocks[i - 1] if i > 0 else None
+    next_b = blocks[i + 1] if i + 1 < n else None
+    root = ctx.root_of[i]
+    words = len(_WORD_RE.findall(text))
+    return [
+        float(ctx.rule_keep[i]),
+        float(in_roots[i]),
+        float(owner >= 0 and ctx.furn[owner]),
+        float(owner >= 0 and ctx.furn[owner] and bool(chain & COMMENT)),
+        float(ctx.boiler[i]),
+        density,
+        math.log1p(b.chars),
+        math.log1p(max(b.chars - b.link_chars, 0)),
+        min(100.0 * len(_PUNCT_RE.findall(text)) / length, 20.0),
+        float(_SENTENCE_END_RE.search(text) is not None),
+        float(b.kind == "p"),
+        float(b.kind == "h"),
+        float(b.kind == "li"),
+        float(b.kind == "pre"),
+        float(b.kind == "table"),
+        b.level / 6.0 if b.kind == "h" else 0.0,
+        float(b.quote),
+        float(ctx.duplicate[i]),
+        i / max(n - 1, 1),
+        math.log1p(dist),
+        float(i < first),
+        float(i > last),
+        min(ctx.dgood[owner] / best_dgood, 2.0) if owner >= 0 else 0.0,
+        min(_depth_to(layout.parents, owner, root), 10) / 10.0 if root >= 0 else 1.0,
+        float(prev_b is not None and ctx.rule_keep[i - 1]),
+        float(next_b is not None and ctx.rule_keep[i + 1]),
+        (prev_b.link_chars / prev_b.chars if prev_b is not None and prev_b.chars else 0.0),
+        (next_b.link_chars / next_b.chars if next_b is not None and next_b.chars else 0.0),
+        float(bool(chain & POS)),
+        float(bool(chain & STRONG_POS)),
+        float(bool(chain & NEG)),
+        float(bool(chain & LANDMARK)),
+        float(bool(chain & HEADERISH)),
+        len(_DIGIT_RE.findall(text)) / length,
+        len(_UPPER_RE.findall(text)) / length,
+        math.log1p(words),
+        float("©" in text or "copyright" in text.lower()),
+        float(ctx.title_key is not None and " ".join(text.lower().split()) == ctx.title_key),
+        float(not text.isascii()),
+        float(b.chars < 30),
+        float(owner >= 0 and layout.names[owner] == major),
+        float(owner >= 0 and best_set[owner]),
+        float(dist > 0 and dist <= 2),
+    ]
+
+
+def chain_words(layout: Layout, owner: int) -> set[str]:
+    """Class/id words and tag names of a block's element and its ancestors (CHAIN_LEVELS up)."""
+    out: set[str] = set()
+    node = owner
+    for level in range(CHAIN_LEVELS):
+        if node < 0:
+            break
+        if level == 0:
+            out.add("tag:" + layout.tags[node])
+        words = layout.words[node]
+        if words:
+            out.update(words.split())
+        node = layout.parents[node]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class BlockModel:
+    """Logistic-regression weights: dense features (standardised) plus class/id word weights."""
+
+    bias: float
+    weights: tuple[float, ...]
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+    word_weights: dict[str, float]
+    threshold: float
+
+    def probability(self, row: list[float], words: set[str]) -> float:
+        z = self.bias
+        for x, w, m, s in zip(row, self.weights, self.means, self.scales, strict=True):
+            z += w * (x - m) / s
+        ww = self.word_weights
+        for word in words:
+            z += ww.get(word, 0.0)
+        if z < -30.0:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def model_from_dict(data: dict[str, object]) -> BlockModel:
+    """Build a BlockModel from its JSON form (checks that the features match this code)."""
+    names = data["features"]
+    if list(names) != list(FEATURE_NAMES):  # type: ignore[call-overload]
+        raise ValueError("block model was trained with other features; retrain it")
+    return BlockModel(
+        bias=float(data["bias"]),  # type: ignore[arg-type]
+        weights=tuple(float(x) for x in data["weights"]),  # type: ignore[attr-defined]
+        means=tuple(float(x) for x in data["means"]),  # type: ignore[attr-defined]
+        scales=tuple(float(x) for x in data["scales"]),  # type: ignore[attr-defined]
+        word_weights={str(k): float(v) for k, v in data["word_weights"].items()},  # type: ignore[attr-defined]
+        threshold=float(data["threshold"]),  # type: ignore[arg-type]
+    )
+
+
+@cache
+def load_model() -> BlockModel | None:
+    """The shipped model, or None when the package carries none (rules alone then)."""
+    try:
+        raw = resources.files("tamis").joinpath("data/blocks.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return model_from_dict(json.loads(raw))
