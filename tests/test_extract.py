@@ -210,3 +210,10 @@ def test_html_rendering_is_sanitised() -> None:
     assert "onclick" not in out and "onerror" not in out
     assert '<a href="https://example.org/ok">bon lien</a>' in out
     assert "lien piégé" in out
+
+
+def test_tables_can_be_left_out() -> None:
+    table = "<table><tr><th>Pays</th><th>Raids</th></tr><tr><td>Irak</td><td>2 500</td></tr></table>"
+    html = page(article(f"<p>{FILLER}</p>", table, f"<p>{FILLER} Fin.</p>"))
+    assert "Irak | 2 500" in tamis.extract(html).text
+    assert "Irak" not in tamis.extract(html, options=Options(include_tables=False)).text

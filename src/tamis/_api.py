@@ -5,7 +5,7 @@ from __future__ import annotations
 from tamis._decode import decode_html, sniff_not_html
 from tamis._pipeline import run_pipeline
 from tamis.article import Article
-from tamis.errors import InputTooLargeError, NoContentError, NotHTMLError, TamisError
+from tamis.errors import BudgetExceededError, InputTooLargeError, NoContentError, NotHTMLError, TamisError
 from tamis.options import Options
 
 __all__ = ["extract"]
@@ -51,8 +51,8 @@ def extract(html: str | bytes, *, url: str | None = None, options: Options | Non
         article = run_pipeline(text, url=url, options=opts, encoding=encoding, encoding_source=encoding_source)
     except TamisError:
         raise
-    except RecursionError as exc:  # defensive: the walk is iterative, but never let one escape
-        raise TamisError(f"internal recursion limit hit: {exc}") from exc
+    except RecursionError as exc:  # defensive: every walk is iterative, but never let one escape
+        raise BudgetExceededError(f"nesting too deep to process: {exc}") from exc
     if opts.raise_on_empty and not article.blocks:
         raise NoContentError(article.empty_reason or "no-content")
     return article

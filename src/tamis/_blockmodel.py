@@ -17,10 +17,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from tamis._dom import COMMENT, HEADERISH, LANDMARK, NEG, POS, STRONG_POS, Layout, RawBlock
 
-__all__ = ["FEATURE_NAMES", "BlockModel", "Context", "block_features", "load_model"]
+__all__ = ["FEATURE_NAMES", "SMOOTH_NAMES", "BlockModel", "Context", "Logistic", "block_features", "load_model"]
 
 _PUNCT_RE = re.compile(r"[.,;:!?،。、，]")
 _DIGIT_RE = re.compile(r"\d")
@@ -36,8 +37,12 @@ FEATURE_NAMES = (
     "prev_keep", "next_keep", "prev_link_density", "next_link_density", "chain_pos",
     "chain_strong_pos", "chain_neg", "chain_landmark", "chain_header", "digit_ratio",
     "upper_ratio", "log_words", "copyright", "is_title", "non_ascii", "short", "owner_name_major",
-    "is_best_subtree", "near_root_edge",
+    "is_best_subtree", "near_root_edge", "chars_lt20", "chars_20_50", "chars_50_100",
+    "chars_100_200", "ld_0", "ld_low", "ld_mid", "in_roots_x_ld", "in_roots_x_short",
+    "furn_x_in_roots",
 )  # fmt: skip
+#: Features of the second pass: the first pass's probability of the block and its neighbours.
+SMOOTH_NAMES = ("p_self", "p_prev", "p_next", "p_window")
 #: Class/id words are looked up this many elements up from a block's own element.
 CHAIN_LEVELS = 4
 
@@ -56,6 +61,8 @@ class Context:
     boiler: list[bool]  # per block: a boilerplate-line or link-density rule fired
     duplicate: list[bool]  # per block: same text seen earlier on the page
     title_key: str | None
+    elem_chain: list[int]  # per element: OR of the flags from it up to (excluding) its root
+    elem_depth: list[int]  # per element: levels below its root
 
 
 def _chain_flags(layout: Layout, owner: int, levels: int) -> int:
@@ -67,14 +74,6 @@ def _chain_flags(layout: Layout, owner: int, levels: int) -> int:
         acc |= layout.flags[node]
         node = layout.parents[node]
     return acc
-
-
-def _depth_to(parents: list[int], node: int, root: int) -> int:
-    depth = 0
-    while node >= 0 and node != root:
-        depth += 1
-        node = parents[node]
-    return depth
 
 
 def block_features(ctx: Context) -> list[list[float]]:
@@ -173,7 +172,7 @@ def _row(
         float(i < first),
         float(i > last),
         min(ctx.dgood[owner] / best_dgood, 2.0) if owner >= 0 else 0.0,
-        min(_depth_to(layout.parents, owner, root), 10) / 10.0 if root >= 0 else 1.0,
+        min(ctx.elem_depth[owner], 10) / 10.0 if root >= 0 else 1.0,
         float(prev_b is not None and ctx.rule_keep[i - 1]),
         float(next_b is not None and ctx.rule_keep[i + 1]),
         (prev_b.link_chars / prev_b.chars if prev_b is not None and prev_b.chars else 0.0),
@@ -193,6 +192,16 @@ def _row(
         float(owner >= 0 and layout.names[owner] == major),
         float(owner >= 0 and best_set[owner]),
         float(dist > 0 and dist <= 2),
+        float(b.chars < 20),
+        float(20 <= b.chars < 50),
+        float(50 <= b.chars < 100),
+        float(100 <= b.chars < 200),
+        float(density == 0.0),
+        float(0.0 < density <= 0.2),
+        float(0.2 < density <= 0.5),
+        float(in_roots[i]) * density,
+        float(in_roots[i] and b.chars < 50),
+        float(in_roots[i] and owner >= 0 and ctx.furn[owner]),
     ]
 
 
@@ -213,7 +222,7 @@ def chain_words(layout: Layout, owner: int) -> set[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class BlockModel:
+class Logistic:
     """Logistic-regression weights: dense features (standardised) plus class/id word weights."""
 
     bias: float
@@ -221,7 +230,6 @@ class BlockModel:
     means: tuple[float, ...]
     scales: tuple[float, ...]
     word_weights: dict[str, float]
-    threshold: float
 
     def probability(self, row: list[float], words: set[str]) -> float:
         z = self.bias
@@ -235,18 +243,64 @@ class BlockModel:
         return 1.0 / (1.0 + math.exp(-z))
 
 
-def model_from_dict(data: dict[str, object]) -> BlockModel:
+def smooth_rows(rows: list[list[float]], probs: list[float]) -> list[list[float]]:
+    """Second-pass rows: the first-pass features plus the probabilities around each block."""
+    n = len(probs)
+    out = []
+    for i, row in enumerate(rows):
+        lo, hi = max(0, i - 2), min(n, i + 3)
+        window = sum(probs[lo:hi]) / (hi - lo)
+        prev = probs[i - 1] if i > 0 else 0.0
+        nxt = probs[i + 1] if i + 1 < n else 0.0
+        out.append([*row, probs[i], prev, nxt, window])
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class BlockModel:
+    """Two logistic passes: per block, then again with the neighbours' first-pass probability."""
+
+    first: Logistic
+    second: Logistic
+    #: Override the rules' verdict only when the model is this sure: body at ``high`` or more,
+    #: not body at ``low`` or less (out-of-fold calibration in bench/train_blocks.py).
+    low: float
+    high: float
+
+    def keep(self, layout: Layout, rows: list[list[float]], rule_keep: list[bool]) -> list[bool]:
+        """Per block: whether it is body."""
+        words = [chain_words(layout, b.owner) if b.owner >= 0 else set() for b in layout.blocks]
+        probs = [self.first.probability(r, w) for r, w in zip(rows, words, strict=True)]
+        rows2 = smooth_rows(rows, probs)
+        out = []
+        for b, r, w, rule in zip(layout.blocks, rows2, words, rule_keep, strict=True):
+            if b.owner < 0:
+                out.append(False)
+                continue
+            p = self.second.probability(r, w)
+            out.append(p >= self.high or (rule and p > self.low))
+        return out
+
+
+def _logistic(data: dict[str, Any], names: tuple[str, ...]) -> Logistic:
+    if list(data["features"]) != list(names):
+        raise ValueError("block model was trained with other features; retrain it (bench/train_blocks.py)")
+    return Logistic(
+        bias=float(data["bias"]),
+        weights=tuple(float(x) for x in data["weights"]),
+        means=tuple(float(x) for x in data["means"]),
+        scales=tuple(float(x) for x in data["scales"]),
+        word_weights={str(k): float(v) for k, v in data["word_weights"].items()},
+    )
+
+
+def model_from_dict(data: dict[str, Any]) -> BlockModel:
     """Build a BlockModel from its JSON form (checks that the features match this code)."""
-    names = data["features"]
-    if list(names) != list(FEATURE_NAMES):  # type: ignore[call-overload]
-        raise ValueError("block model was trained with other features; retrain it")
     return BlockModel(
-        bias=float(data["bias"]),  # type: ignore[arg-type]
-        weights=tuple(float(x) for x in data["weights"]),  # type: ignore[attr-defined]
-        means=tuple(float(x) for x in data["means"]),  # type: ignore[attr-defined]
-        scales=tuple(float(x) for x in data["scales"]),  # type: ignore[attr-defined]
-        word_weights={str(k): float(v) for k, v in data["word_weights"].items()},  # type: ignore[attr-defined]
-        threshold=float(data["threshold"]),  # type: ignore[arg-type]
+        first=_logistic(data["first"], FEATURE_NAMES),
+        second=_logistic(data["second"], FEATURE_NAMES + SMOOTH_NAMES),
+        low=float(data["low"]),
+        high=float(data["high"]),
     )
 
 

@@ -88,7 +88,7 @@ class Layout:
 class _Ctx:
     """Inherited walk context; copied when an element changes it."""
 
-    __slots__ = ("heading", "href", "list_depth", "list_id", "ordered", "owner", "quote", "style")
+    __slots__ = ("heading", "href", "list_depth", "list_id", "ordered", "owner", "quote", "style", "template")
 
     def __init__(self) -> None:
         self.owner = -1
@@ -99,6 +99,7 @@ class _Ctx:
         self.list_id = 0
         self.ordered = False
         self.heading = 0
+        self.template = False
 
     def copy(self) -> _Ctx:
         c = _Ctx.__new__(_Ctx)
@@ -108,6 +109,7 @@ class _Ctx:
         c.quote = self.quote
         c.list_depth = self.list_depth
         c.list_id = self.list_id
+        c.template = self.template
         c.ordered = self.ordered
         c.heading = self.heading
         return c
@@ -172,25 +174,40 @@ def _norm(text: str) -> str:
     return _WS_RE.sub(" ", text).strip()
 
 
+_TABLE_BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote", "form"})
+
+
 def _table_is_data(node: Any) -> bool:
-    """Data table (kept as a table) or layout table (walked like nested divs)."""
+    """Data table (kept as a table) or layout table (walked like nested divs).
+
+    Looks at no more than TABLE_SCAN_MAX_NODES descendants and stops at the first nested table,
+    so that tables nested in tables cost linear time.
+    """
     attrs = node.attributes
     if (attrs.get("role") or "").lower() == "presentation":
         return False
-    counts: dict[str, int] = {}
-    for sub in node.css("table, tr, td, th, thead, caption, p, div, ul, ol, h1, h2, h3, blockquote, form"):
+    rows = cells = blocks = 0
+    header = False
+    descendants = node.traverse(include_text=False)
+    next(descendants, None)  # the table itself
+    for seen, sub in enumerate(descendants, 1):
         t = sub.tag
-        counts[t] = counts.get(t, 0) + 1
-    if counts.get("table", 1) > 1:  # css() includes nested tables only
+        if seen > V.TABLE_SCAN_MAX_NODES:
+            break
+        if t == "table":
+            return False
+        if t == "tr":
+            rows += 1
+        elif t in ("td", "th"):
+            cells += 1
+            header = header or t == "th"
+        elif t in ("thead", "caption"):
+            header = True
+        elif t in _TABLE_BLOCK_TAGS:
+            blocks += 1
+    if rows == 0 or cells == 0 or blocks > rows:
         return False
-    blocks = sum(counts.get(t, 0) for t in ("p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote", "form"))
-    rows = counts.get("tr", 0)
-    cells = counts.get("td", 0) + counts.get("th", 0)
-    if rows == 0 or cells == 0:
-        return False
-    if blocks > rows:
-        return False
-    if counts.get("th") or counts.get("thead") or counts.get("caption"):
+    if header:
         return True
     return rows >= 2 and cells >= 2 * rows
 
@@ -339,12 +356,16 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int) -> Layout:
                 pieces.append((text, ctx.style, ctx.href))
             continue
         if tag in V.SKIP_TAGS or tag[0] == "-":
-            if tag == "script" and depth < max_depth:
+            if tag == "script" and depth < max_depth and not ctx.template:
                 fragment = _template_fragment(node)
                 if fragment is not None:
                     # Blogger and others ship the post as HTML inside <script type="text/template">.
+                    # Only one level: a template inside a template is not walked (each level
+                    # would parse the rest of the page again).
                     layout.fragments.append(fragment)
-                    _push_children(stack, fragment.body, ctx, depth + 1, leave=(None, ctx, -1))
+                    inner = ctx.copy()
+                    inner.template = True
+                    _push_children(stack, fragment.body, inner, depth + 1, leave=(None, ctx, -1))
             continue
         if tag == "br":
             pieces.append(("\n", "br", None))

@@ -28,7 +28,7 @@ def iter_objects(tree: Any) -> Iterator[dict[str, Any]]:
             continue
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested deeper than the parser goes
             continue
         stack: list[Any] = [data]
         while stack:

@@ -5,7 +5,8 @@
 3. layout     tree -> element table + raw blocks             (:mod:`tamis._dom`)
 4. score      layout -> good/bad text mass per element       (:mod:`tamis._select`)
 5. choose     the element that holds the article             (:mod:`tamis._select`)
-6. clean      drop furniture, link lists, duplicates inside  (:mod:`tamis._select`)
+6. clean      drop furniture, link lists, duplicates inside  (:mod:`tamis._select`), then
+              the block model refines each block's verdict     (:mod:`tamis._blockmodel`)
 6b. fallback  JSON-LD articleBody when the DOM holds much less (:mod:`tamis._jsonld`)
 7. build      kept raw blocks -> frozen :class:`~tamis.article.Block` s and the Article
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from tamis import _vocab as V
+from tamis._blockmodel import load_model
 from tamis._dom import RawBlock, build_layout
 from tamis._jsonld import article_body
 from tamis._meta import page_language, page_title
@@ -68,9 +70,14 @@ def run_pipeline(
     # 3. layout
     layout = build_layout(body, max_depth=options.max_depth, max_nodes=options.max_nodes)
     # 4-6. score, choose, clean
-    selection = select_article(layout, title=title, include_comments=options.include_comments)
+    model = load_model() if options.use_block_model else None
+    selection = select_article(layout, title=title, include_comments=options.include_comments, model=model)
     # 7. build
-    blocks = tuple(_to_block(layout.blocks[i]) for i in selection.body)
+    blocks = tuple(
+        _to_block(layout.blocks[i])
+        for i in selection.body
+        if options.include_tables or layout.blocks[i].kind != "table"
+    )
     # 6b. fallback: a page that renders its article with JavaScript often still ships the text
     # as JSON-LD articleBody. Accepted when it is JSONLD_MIN_CHARS long and at least
     # JSONLD_MIN_RATIO times longer than what the DOM gave.

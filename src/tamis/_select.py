@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from tamis import _vocab as V
-from tamis._blockmodel import BlockModel, Context, block_features, chain_words
+from tamis._blockmodel import BlockModel, Context, block_features
 from tamis._dom import COMMENT, HEADERISH, NEG, POS, STRONG_POS, Layout, RawBlock
 
 __all__ = ["Selection", "page_context", "select_article"]
@@ -42,26 +42,6 @@ def _block_value(b: RawBlock) -> tuple[float, float]:
     if punct == 0 and b.kind != "h":
         good *= 0.5
     return (good, float(b.link_chars))
-
-
-def _neg_chain(layout: Layout, start: int, stop: int) -> int:
-    """OR of the flags of the elements from ``start`` up to (excluding) ``stop``."""
-    flags, parents = layout.flags, layout.parents
-    acc = 0
-    i = start
-    while i != stop and i >= 0:
-        acc |= flags[i]
-        i = parents[i]
-    return acc
-
-
-def _root_of(parents: list[int], roots: list[int], node: int) -> int:
-    """The root among ``roots`` that ``node`` descends from, or -1."""
-    while node >= 0:
-        if node in roots:
-            return node
-        node = parents[node]
-    return -1
 
 
 def page_context(layout: Layout, *, title: str | None) -> Context | Selection:
@@ -147,15 +127,7 @@ def select_article(
     ctx = page_context(layout, title=title)
     if isinstance(ctx, Selection):
         return ctx
-    if model is not None:
-        rows = block_features(ctx)
-        layout_ = ctx.layout
-        keep = [
-            b.owner >= 0 and model.probability(row, chain_words(layout_, b.owner)) >= model.threshold
-            for b, row in zip(layout_.blocks, rows, strict=True)
-        ]
-    else:
-        keep = ctx.rule_keep
+    keep = model.keep(layout, block_features(ctx), ctx.rule_keep) if model is not None else ctx.rule_keep
     selection = _finish(ctx, keep)
     if not selection.body and selection.reason == "no-content":
         selection = _tiny_page(layout, ctx.furn) or selection
@@ -297,6 +269,20 @@ def _rule_verdicts(
     blocks = layout.blocks
     n = len(blocks)
     title_key = _norm_key(title) if title else None
+    # Per element, in one pass (parents precede children): the root it descends from, the OR of
+    # the flags below that root, and its depth under it.
+    roots_set = set(roots)
+    flags = layout.flags
+    elem_root = [-1] * len(parents)
+    elem_chain = [0] * len(parents)
+    elem_depth = [0] * len(parents)
+    for e, p in enumerate(parents):
+        if e in roots_set:
+            elem_root[e] = e
+        elif p >= 0 and elem_root[p] >= 0:
+            elem_root[e] = elem_root[p]
+            elem_chain[e] = flags[e] | elem_chain[p]
+            elem_depth[e] = elem_depth[p] + 1
     root_of = [-1] * n
     rule_keep = [False] * n
     boiler = [False] * n
@@ -312,7 +298,7 @@ def _rule_verdicts(
         # A caption, pull quote or teaser printed twice is dropped the second time: short, or
         # printed by another kind of element. A paragraph the author repeats is the author's.
         duplicate[i] = first_name is not None and (b.chars < V.DEDUP_MAX_CHARS or first_name != names[owner])
-        root = _root_of(parents, roots, owner)
+        root = elem_root[owner]
         root_of[i] = root
         if root < 0 or boiler[i] or duplicate[i]:
             continue
@@ -331,6 +317,8 @@ def _rule_verdicts(
         boiler=boiler,
         duplicate=duplicate,
         title_key=title_key,
+        elem_chain=elem_chain,
+        elem_depth=elem_depth,
     )
 
 
@@ -346,8 +334,7 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
         if b.kind == "h":
             if ctx.title_key is not None and _norm_key(b.text) == ctx.title_key:
                 continue
-            root = ctx.root_of[i]
-            if b.level == 1 and root >= 0 and _neg_chain(layout, b.owner, root) & HEADERISH:
+            if b.level == 1 and ctx.root_of[i] >= 0 and ctx.elem_chain[b.owner] & HEADERISH:
                 continue
         kept.append(i)
     kept = _drop_orphan_headings(blocks, kept)

@@ -18,6 +18,8 @@ class Options:
     include_comments: bool = False
     #: Keep tables in the body.
     include_tables: bool = True
+    #: Refine the rules' block verdicts with the shipped block model (tamis/data/blocks.json).
+    use_block_model: bool = True
     #: Raise :class:`~tamis.errors.NoContentError` instead of returning an empty Article.
     raise_on_empty: bool = False
     #: Refuse inputs larger than this many bytes (UTF-8 size for ``str`` input).
