@@ -243,6 +243,9 @@ LISTING_MIN_ITEMS = 5
 #: longer than the article, hence their higher limit. Calibrated on scrapinghub + fundus.
 FURNITURE_MAX_SHARE = 0.4
 COMMENT_MAX_SHARE = 0.97
+#: A table is judged data or layout from at most this many of its first descendants (a data
+#: table shows its shape early; nested layout tables then cost linear time).
+TABLE_SCAN_MAX_NODES = 3000
 #: A <script type="text/template"> is walked as part of the page when it holds at least this
 #: much markup (Blogger posts; trafilatura set).
 TEMPLATE_MIN_CHARS = 200
