@@ -26,6 +26,7 @@ from tamis import __version__
 from tamis._api import extract
 from tamis._fetch import fetch
 from tamis.article import Article
+from tamis.batch import add_batch_subcommand, run_batch_command
 from tamis.errors import TamisError
 from tamis.options import Options
 
@@ -97,6 +98,7 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="seconds allowed for fetching each URL (default: 20)",
     )
+    add_batch_subcommand(commands)
     return parser
 
 
@@ -237,7 +239,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version and usage errors: argparse has spoken
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     try:
-        return _run_extract(args)  # the one command, so far
+        if args.command == "batch":
+            return run_batch_command(args)
+        return _run_extract(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
