@@ -289,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     table = {"rules": scores_by_set(pages, page_texts(data, None), score)}
     policies = [(lo, hi) for lo in (0.0, 0.1, 0.2, 0.3) for hi in (0.6, 0.7, 0.8, 0.9, 1.01)]
     for lo, hi in policies:
-        keep = (oof >= hi) | (rule & (oof > lo))
+        keep = (addable & (oof >= hi)) | (rule & (oof > lo))
         table[f"{lo}/{hi}"] = scores_by_set(pages, page_texts(data, keep), score)
     best_policy = max(policies, key=lambda q: table[f"{q[0]}/{q[1]}"]["_all"]["f1"])
     cols = ["rules", *[f"{lo}/{hi}" for lo, hi in policies]]

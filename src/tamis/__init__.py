@@ -7,6 +7,15 @@
 """
 
 from tamis._api import extract
+from tamis._flat import (
+    FlatImage,
+    FlatLink,
+    FlatMetadata,
+    detect_input_format,
+    extract_text,
+    extract_text_with_meta,
+    looks_like_html,
+)
 from tamis.article import SCHEMA_VERSION, Article, Block, Span
 from tamis.errors import (
     BudgetExceededError,
@@ -28,6 +37,9 @@ __all__ = [
     "BudgetExceededError",
     "DecodeError",
     "FetchError",
+    "FlatImage",
+    "FlatLink",
+    "FlatMetadata",
     "InputTooLargeError",
     "NoContentError",
     "NotHTMLError",
@@ -35,5 +47,9 @@ __all__ = [
     "Span",
     "TamisError",
     "__version__",
+    "detect_input_format",
     "extract",
+    "extract_text",
+    "extract_text_with_meta",
+    "looks_like_html",
 ]

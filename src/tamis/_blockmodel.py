@@ -43,6 +43,8 @@ FEATURE_NAMES = (
 )  # fmt: skip
 #: Features of the second pass: the first pass's probability of the block and its neighbours.
 SMOOTH_NAMES = ("p_self", "p_prev", "p_next", "p_window")
+#: Block kinds whose verdict the model may change (structure blocks follow the rules).
+_MODEL_KINDS = frozenset({"p", "li"})
 #: Class/id words are looked up this many elements up from a block's own element.
 CHAIN_LEVELS = 4
 
@@ -58,6 +60,7 @@ class Context:
     dgood: list[float]
     root_of: list[int]  # per block: the root it descends from, or -1
     rule_keep: list[bool]  # per block: the rules' verdict
+    addable: list[bool]  # per block: dropped by the rules only for lying outside the container
     boiler: list[bool]  # per block: a boilerplate-line or link-density rule fired
     duplicate: list[bool]  # per block: same text seen earlier on the page
     title_key: str | None
@@ -267,18 +270,23 @@ class BlockModel:
     low: float
     high: float
 
-    def keep(self, layout: Layout, rows: list[list[float]], rule_keep: list[bool]) -> list[bool]:
-        """Per block: whether it is body."""
+    def keep(self, layout: Layout, rows: list[list[float]], rule_keep: list[bool], addable: list[bool]) -> list[bool]:
+        """Per block: whether it is body. The model removes what the rules kept when it is sure,
+        and adds only blocks that the rules left out for their position (never a duplicate, a
+        boilerplate line or furniture)."""
         words = [chain_words(layout, b.owner) if b.owner >= 0 else set() for b in layout.blocks]
         probs = [self.first.probability(r, w) for r, w in zip(rows, words, strict=True)]
         rows2 = smooth_rows(rows, probs)
         out = []
-        for b, r, w, rule in zip(layout.blocks, rows2, words, rule_keep, strict=True):
-            if b.owner < 0:
+        for b, r, w, rule, can_add in zip(layout.blocks, rows2, words, rule_keep, addable, strict=True):
+            if b.owner < 0 or not (rule or can_add):
                 out.append(False)
                 continue
+            if b.kind not in _MODEL_KINDS:  # tables, code and headings follow the rules
+                out.append(rule)
+                continue
             p = self.second.probability(r, w)
-            out.append(p >= self.high or (rule and p > self.low))
+            out.append(p > self.low if rule else p >= self.high)
         return out
 
 

@@ -127,7 +127,10 @@ def select_article(
     ctx = page_context(layout, title=title)
     if isinstance(ctx, Selection):
         return ctx
-    keep = model.keep(layout, block_features(ctx), ctx.rule_keep) if model is not None else ctx.rule_keep
+    if model is not None:
+        keep = model.keep(layout, block_features(ctx), ctx.rule_keep, ctx.addable)
+    else:
+        keep = ctx.rule_keep
     selection = _finish(ctx, keep)
     if not selection.body and selection.reason == "no-content":
         selection = _tiny_page(layout, ctx.furn) or selection
@@ -285,6 +288,7 @@ def _rule_verdicts(
             elem_depth[e] = elem_depth[p] + 1
     root_of = [-1] * n
     rule_keep = [False] * n
+    addable = [False] * n
     boiler = [False] * n
     duplicate = [False] * n
     seen: dict[str, str] = {}
@@ -300,9 +304,10 @@ def _rule_verdicts(
         duplicate[i] = first_name is not None and (b.chars < V.DEDUP_MAX_CHARS or first_name != names[owner])
         root = elem_root[owner]
         root_of[i] = root
-        if root < 0 or boiler[i] or duplicate[i]:
+        if boiler[i] or duplicate[i] or furn[owner]:
             continue
-        if furn[owner] and not furn[root]:
+        if root < 0:
+            addable[i] = True  # dropped only for being outside the chosen elements
             continue
         seen.setdefault(key, names[owner])
         rule_keep[i] = True
@@ -314,6 +319,7 @@ def _rule_verdicts(
         dgood=dgood,
         root_of=root_of,
         rule_keep=rule_keep,
+        addable=addable,
         boiler=boiler,
         duplicate=duplicate,
         title_key=title_key,
@@ -375,9 +381,13 @@ def _is_boilerplate_block(b: RawBlock) -> bool:
         core = V.strip_edge_punct(b.text)
         if not core or V.BOILERPLATE_LINE_RE.match(core) or V.NO_LETTER_RE.match(core):
             return True
-        if V.CJK_EDITOR_RE.match(b.text):
+        if V.CJK_EDITOR_RE.match(b.text) or (b.kind != "h" and V.DATELINE_RE.match(b.text) and _has_digit(b.text)):
             return True
     return False
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _drop_orphan_headings(blocks: list[RawBlock], kept: list[int]) -> list[int]:

@@ -185,6 +185,14 @@ BOILERPLATE_LINE_RE = re.compile(
     re.I,
 )
 
+#: Date lines: "Last updated: Tuesday 16 July 2024", "Publié le 3 mars", "Stand: 12.04.2024".
+DATELINE_RE = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|modified|created|date|mis\s+à\s+jour|publié|"
+    r"modifié|aktualisiert|veröffentlicht|erstellt|stand|actualizado|publicado|aggiornato|"
+    r"pubblicato|zaktualizowano|opublikowano|bijgewerkt|gepubliceerd|обновлено|опубликовано)"
+    r"\b(?:\s+(?:on|le|am|el|il|at|à))?\s*[:.,-]?\s*\S.{0,60}$",
+    re.I,
+)
 #: Blocks with no letter at all (a date "16.04.2024", a counter "3 / 12", a lone "©").
 NO_LETTER_RE = re.compile(r"^[\W\d_]*$")
 #: Editor and byline lines in Chinese and Japanese pages: 【责任编辑：周敏】, （記者 山田）.

@@ -25,6 +25,7 @@ from pathlib import Path
 from tamis import __version__
 from tamis._api import extract
 from tamis._fetch import fetch
+from tamis._flat import detect_input_format, extract_text
 from tamis.article import Article
 from tamis.batch import add_batch_subcommand, run_batch_command
 from tamis.errors import TamisError
@@ -79,6 +80,12 @@ def _build_parser() -> argparse.ArgumentParser:
     sub.add_argument("inputs", nargs="+", metavar="PATH|URL|-", help="what to extract from")
     sub.add_argument("--format", choices=_FORMATS, default="text", help="output format (default: text)")
     sub.add_argument("--url", help="the page's URL, for files and standard input (resolves relative links)")
+    sub.add_argument(
+        "--input-format",
+        choices=("auto", "html", "text"),
+        default="auto",
+        help="html, or flattened crawl text (WET-style); auto decides per input (default)",
+    )
     sub.add_argument("--include-comments", action="store_true", help="keep reader comments")
     sub.add_argument(
         "--content-type",
@@ -118,7 +125,7 @@ def _expand(args: argparse.Namespace, options: Options) -> tuple[list[_Input], b
     several = len(args.inputs) > 1
 
     def from_bytes(read: Callable[[], bytes]) -> Callable[[], Article]:
-        return lambda: extract(read(), url=args.url, options=options)
+        return lambda: _extract_any(read(), args.input_format, url=args.url, options=options)
 
     def read_file(path: Path) -> Callable[[], bytes]:
         def read() -> bytes:
@@ -134,7 +141,9 @@ def _expand(args: argparse.Namespace, options: Options) -> tuple[list[_Input], b
         def load() -> Article:
             page = fetch(url, timeout=args.timeout, allow_private=args.allow_private)
             content_type = page.content_type or options.content_type
-            return extract(page.body, url=page.url, options=replace(options, content_type=content_type))
+            return _extract_any(
+                page.body, args.input_format, url=page.url, options=replace(options, content_type=content_type)
+            )
 
         return load
 
@@ -152,6 +161,13 @@ def _expand(args: argparse.Namespace, options: Options) -> tuple[list[_Input], b
         else:
             inputs.append(_Input(arg, from_bytes(read_file(Path(arg)))))
     return inputs, several
+
+
+def _extract_any(data: bytes, input_format: str, *, url: str | None, options: Options) -> Article:
+    """HTML through extract(), flattened text through extract_text(), as asked or detected."""
+    if input_format == "text" or (input_format == "auto" and detect_input_format(data) == "text"):
+        return extract_text(data, url=url, options=options)
+    return extract(data, url=url, options=options)
 
 
 def _fail(message: str) -> Callable[[], Article]:
