@@ -296,3 +296,16 @@ def test_site_line_counts() -> None:
     with_site = _flat.extract_text(text, site_lines=counts)
     assert "About us" not in with_site.text
     assert LONG in with_site.text
+
+
+def test_seed_metadata_reaches_the_article() -> None:
+    article = _flat.extract_text(_seed_text())
+    meta = article.metadata
+    assert meta.site_name is not None and meta.site_name.value in ("Atlantico.fr", "Atlantico")
+    assert meta.section is not None and meta.section.value == "International"
+    assert meta.subtitle is not None and meta.subtitle.value == "Pertes aussi de leur côté"
+    assert [i.caption for i in meta.images] == ["Antony Blinken a répondu aux questions de Léa Salamé sur France Inter"]
+    assert [r.title for r in meta.related] == [RELATED.replace(" ?", "\u00a0?")]  # the seed has a no-break space
+    assert meta.source is not None and meta.source.value == "Le Figaro"
+    assert article.language == "fr"
+    assert article.to_dict()["metadata"]["section"]["value"] == "International"

@@ -26,6 +26,7 @@ from tamis.errors import (
     NotHTMLError,
     TamisError,
 )
+from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
 from tamis.options import Options
 
 __version__ = "0.1.0"
@@ -40,10 +41,15 @@ __all__ = [
     "FlatImage",
     "FlatLink",
     "FlatMetadata",
+    "Image",
     "InputTooLargeError",
+    "Metadata",
     "NoContentError",
     "NotHTMLError",
     "Options",
+    "RelatedLink",
+    "Sourced",
+    "SourcedDate",
     "Span",
     "TamisError",
     "__version__",

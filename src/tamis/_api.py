@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from tamis._decode import decode_html, sniff_not_html
 from tamis._pipeline import run_pipeline
 from tamis.article import Article
@@ -47,8 +49,9 @@ def extract(html: str | bytes, *, url: str | None = None, options: Options | Non
         text = html
     else:
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+    now = opts.now if opts.now is not None else datetime.now(UTC)
     try:
-        article = run_pipeline(text, url=url, options=opts, encoding=encoding, encoding_source=encoding_source)
+        article = run_pipeline(text, url=url, options=opts, encoding=encoding, encoding_source=encoding_source, now=now)
     except TamisError:
         raise
     except RecursionError as exc:  # defensive: every walk is iterative, but never let one escape

@@ -38,8 +38,10 @@ from tamis import _flat_vocab as FV
 from tamis import _vocab as V
 from tamis._decode import decode_html, sniff_not_html
 from tamis._flat_features import DENSE_NAMES, HASH_BUCKETS, STACK_NAMES, line_features, stack_features, tokens
+from tamis._langid import identify_language
 from tamis.article import Article, Block, BlockKind, Span
 from tamis.errors import InputTooLargeError, NoContentError
+from tamis.metadata import Image, Metadata, RelatedLink, Sourced
 from tamis.options import Options
 
 __all__ = [
@@ -614,17 +616,47 @@ def extract_with_model(
         related=tuple(related),
         source=source,
     )
+    body_text = "\n".join(b.text for b in blocks)
+    found = identify_language(body_text) if body_text else None
     article = Article(
         url=url,
         title=title,
+        language=found.language if found is not None else None,
         blocks=blocks,
         encoding=encoding,
         encoding_source=encoding_source,
         empty_reason=None if blocks else "no-content",
+        metadata=_as_metadata(meta, found.language if found is not None else None),
     )
     if opts.raise_on_empty and not blocks:
         raise NoContentError("no-content")
     return article, meta
+
+
+_FLAT_SOURCE = "flat-text"
+
+
+def _as_metadata(meta: FlatMetadata, language: str | None) -> Metadata:
+    """The flattened text's findings as the Article's metadata (source: ``flat-text:...``)."""
+
+    def sourced(value: str | None, what: str) -> Sourced[str] | None:
+        return Sourced(value, f"{_FLAT_SOURCE}:{what}") if value else None
+
+    return Metadata(
+        title=sourced(meta.title, meta.title_source or "title-line"),
+        site_name=sourced(meta.site_name, "title-suffix"),
+        section=sourced(meta.section, "menu-line"),
+        subtitle=sourced(meta.subtitle, "header-line"),
+        images=tuple(
+            Image(src="", source=f"{_FLAT_SOURCE}:caption-line", caption=i.caption, credit=i.credit)
+            for i in meta.images
+        ),
+        related=tuple(
+            RelatedLink(title=r.title, url=r.url or "", source=f"{_FLAT_SOURCE}:teaser-line") for r in meta.related
+        ),
+        source=sourced(meta.source, "source-line"),
+        language=Sourced(language, "text:langid") if language else None,
+    )
 
 
 def extract_text_with_meta(

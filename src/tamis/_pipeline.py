@@ -8,13 +8,16 @@
 6. clean      drop furniture, link lists, duplicates inside  (:mod:`tamis._select`), then
               the block model refines each block's verdict     (:mod:`tamis._blockmodel`)
 6b. fallback  JSON-LD articleBody when the DOM holds much less (:mod:`tamis._jsonld`)
-7. build      kept raw blocks -> frozen :class:`~tamis.article.Block` s and the Article
+7. build      kept raw blocks -> frozen :class:`~tamis.article.Block` s
+8. metadata   title, site, section, dates, authors, language, images... (:mod:`tamis._metadata`)
 
 Each stage reads only what the previous ones produced; no stage mutates its input or keeps
 state between calls.
 """
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -23,8 +26,10 @@ from tamis._blockmodel import load_model
 from tamis._dom import RawBlock, build_layout
 from tamis._jsonld import article_body
 from tamis._meta import page_language, page_title
+from tamis._metadata import extract_metadata
 from tamis._select import select_article
 from tamis.article import Article, Block, BlockKind, Span
+from tamis.metadata import Metadata
 from tamis.options import Options
 
 __all__ = ["run_pipeline"]
@@ -52,8 +57,9 @@ def run_pipeline(
     options: Options,
     encoding: str | None = None,
     encoding_source: str | None = None,
+    now: datetime | None = None,
 ) -> Article:
-    """Run stages 1-7 on decoded page text."""
+    """Run stages 1-8 on decoded page text."""
     if not text.strip():
         return Article(url=url, encoding=encoding, encoding_source=encoding_source, empty_reason="empty-input")
     # 1. parse
@@ -63,9 +69,10 @@ def run_pipeline(
     language = page_language(tree)
     body = tree.body
     if body is None:
+        meta = extract_metadata(tree, url=url, text=None, now=now) if options.with_metadata else Metadata()
         return Article(
-            url=url, title=title, language=language, encoding=encoding,
-            encoding_source=encoding_source, empty_reason="no-body",
+            url=url, title=_title(meta, title, None), language=_language(meta, language),
+            encoding=encoding, encoding_source=encoding_source, empty_reason="no-body", metadata=meta,
         )  # fmt: skip
     # 3. layout
     layout = build_layout(body, max_depth=options.max_depth, max_nodes=options.max_nodes)
@@ -91,13 +98,33 @@ def run_pipeline(
         ):
             blocks = tuple(Block(kind="p", text=line, spans=(Span(line),)) for line in body_text.split("\n"))
     comments = tuple(_to_block(layout.blocks[i]) for i in selection.comments)
+    # 8. metadata
+    meta = Metadata()
+    if options.with_metadata:
+        meta = extract_metadata(tree, url=url, text="\n\n".join(b.text for b in blocks), now=now)
     return Article(
         url=url,
-        title=title,
-        language=language,
+        title=_title(meta, title, selection.reason),
+        language=_language(meta, language),
         blocks=blocks,
         comments=comments,
         encoding=encoding,
         encoding_source=encoding_source,
         empty_reason=None if blocks else (selection.reason or "no-content"),
+        metadata=meta,
     )
+
+
+def _title(meta: Metadata, page_title: str | None, reason: str | None) -> str | None:
+    # A listing's "title" is the site's name: the page title says it best.
+    if meta.title is not None and reason != "listing":
+        value = meta.title.value
+        # A bare <title> that still carries a " | Site" part the page-title stage could cut.
+        if meta.title.source == "meta:title" and page_title and page_title != value and page_title in value:
+            return page_title
+        return value
+    return page_title
+
+
+def _language(meta: Metadata, declared: str | None) -> str | None:
+    return meta.language.value if meta.language is not None else declared

@@ -127,10 +127,7 @@ def select_article(
     ctx = page_context(layout, title=title)
     if isinstance(ctx, Selection):
         return ctx
-    if model is not None:
-        keep = model.keep(layout, block_features(ctx), ctx.rule_keep, ctx.addable)
-    else:
-        keep = ctx.rule_keep
+    keep = ctx.rule_keep if model is None else model.keep(layout, block_features(ctx), ctx.rule_keep, ctx.addable)
     selection = _finish(ctx, keep)
     if not selection.body and selection.reason == "no-content":
         selection = _tiny_page(layout, ctx.furn) or selection

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from tamis._render import render_html, render_markdown, render_text
+from tamis.metadata import Metadata
 
 __all__ = ["SCHEMA_VERSION", "Article", "Block", "BlockKind", "Span"]
 
 #: Version of the JSON produced by :meth:`Article.to_dict`; bumped on any incompatible change.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 #: ``p`` paragraph, ``h`` heading (``level`` 1-6), ``li`` list item (``level`` = nesting depth,
 #: from 1), ``pre`` preformatted text or code, ``table`` a table (``rows``).
@@ -97,6 +98,8 @@ class Article:
     encoding_source: str | None = None
     #: Why the body is empty, when it is (``no-content``, ``empty-input``...); else None.
     empty_reason: str | None = None
+    #: Every metadata field the page carries, each with where it came from.
+    metadata: Metadata = field(default_factory=Metadata)
     #: The body as plain text: blocks separated by one blank line (list items and table rows
     #: by one newline). Derived from ``blocks`` when the Article is built.
     text: str = field(init=False)
@@ -130,6 +133,7 @@ class Article:
             "encoding": self.encoding,
             "encoding_source": self.encoding_source,
             "empty_reason": self.empty_reason,
+            "metadata": self.metadata.to_dict(),
         }
 
     def to_json(self, *, indent: int | None = None) -> str:

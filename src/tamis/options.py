@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 __all__ = ["Options"]
 
@@ -30,6 +31,10 @@ class Options:
     max_nodes: int = 2_000_000
     #: Transport-layer ``Content-Type`` header, used to decode ``bytes`` input.
     content_type: str | None = None
+    #: Extract the metadata fields (title, dates, authors, images...); off saves ~5 ms a page.
+    with_metadata: bool = True
+    #: When the page was fetched or crawled: no date after it is believed. Default: now (UTC).
+    now: datetime | None = None
 
     def __post_init__(self) -> None:
         for name in ("max_input_bytes", "max_depth", "max_nodes"):

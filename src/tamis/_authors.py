@@ -1,0 +1,228 @@
+"""Bylines into people and organisations.
+
+A byline string ("Par Jean Dupont et Marie Durand", "By JOHN SMITH, Reuters", "Von Anna
+Müller | dpa", "Le Figaro avec AFP") is cut into names; each is a person, an organisation
+(agency, newsroom, outlet) or junk (menu words, roles, dates). Vocabularies are data below.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Byline", "is_organization", "person_name", "split_byline"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words that open a byline, to strip ("By", "Von", "Par", "Por"…), in the languages covered.
+_PREFIX_RE = re.compile(
+    r"^(?:(?:(?:veröffentlicht|verfasst|geschrieben|erstellt|posted|written|published|reported|publié|rédigé|"
+    r"escrito|publicado|scritto|pubblicato|geschreven|napisał|napisała|écrit|ecrit)\s+(?:von|by|par|por|da|door|am|on)|vom|"
+    r"written|posted|published|reported|text|texte|autor(?:in)?|author|auteur|auteurs|autore|redakteur"
+    r"(?:in)?|ein\s+(?:kommentar|gastbeitrag|beitrag)|eine\s+(?:analyse|reportage|glosse|kolumne)|kommentar"
+    r"|analyse|interview|fotos?|photos?|bilder|von|by|par|por|di|da|de|door|af|av|van|od|от|автор|από|作者|记者|記者|文)\b\s*[:.：]?\s*)+",
+    re.I,
+)
+#: Separators between names.
+_SPLIT_RE = re.compile(r"\s*(?:[,;|/•·]|\s(?:and|und|et|y|e|og|och|en|i|a|и|és|ve|ja)\s|&|\+|\n)\s*", re.I)
+#: "with AFP", "avec AFP", "mit dpa": what follows is an organisation.
+_WITH_RE = re.compile(r"\s+(?:with|avec|mit|con|com|met|med|z)\s+(.+)$", re.I)
+#: News agencies and generic newsroom names (matched as whole words, case-insensitive).
+AGENCIES: tuple[str, ...] = (
+    "afp", "ap", "associated press", "reuters", "dpa", "ddp", "apa", "kna", "epd", "sid", "ansa", "efe",
+    "europa press", "lusa", "anp", "belga", "tass", "ria novosti", "interfax", "pap", "ctk", "čtk", "mti",
+    "agerpres", "kyodo", "yonhap", "xinhua", "bloomberg", "upi", "ntb", "tt", "ritzau", "stt", "aa", "dha",
+    "iha", "pa", "pa media", "aap", "cnn", "bbc", "ians", "pti", "ani", "sda", "keystone-sda", "rtr",
+    "agencias", "agences", "agenturen", "agencies", "agenzie", "wires", "wire services",
+)  # fmt: skip
+#: Words that make a byline an organisation ("Rédaction", "Staff", "Newsroom"…).
+ORG_WORDS: tuple[str, ...] = (
+    "rédaction", "redaction", "redaktion", "redacción", "redaccion", "redazione", "redação", "redacao",
+    "redactie", "redakcja", "редакция", "staff", "newsroom", "editorial", "editors", "editorial board",
+    "team", "desk", "bureau", "agency", "agence", "agentur", "press", "presse", "news", "online", "media",
+    "verlag", "zeitung", "magazine", "magazin", "journal", "times", "post", "tribune", "daily", "gazette",
+    "inc", "ltd", "gmbh", "group", "university", "universität", "université", "institute", "foundation",
+    "company", "corporation", "service", "services", "ministry", "department", "council", "association",
+    "society", "club", "partner", "partners", "contributors", "contributor", "writers", "radio", "tv", "fm",
+)  # fmt: skip
+#: Bylines that name nobody, not even an organisation.
+GENERIC_BYLINES: frozenset[str] = frozenset({"staff", "team", "desk", "newsroom", "editors", "admin", "web"})
+#: Not names at all: menu words, roles, labels (a byline part made only of these is dropped).
+JUNK_WORDS: frozenset[str] = _words(
+    """
+    by von par por di door af av home news menu login log in sign subscribe share follow contact more about posted
+    updated published update read comments comment facebook twitter email e-mail mail print admin administrator
+    guest anonymous unknown user author authors autor autorin auteur reporter reporters correspondent
+    correspondant korrespondent korrespondentin editor editors senior chief deputy writer staff columnist
+    kolumnist contributor contributing photographer fotograf journalist journalistin redakteur redakteurin
+    redacteur rédacteur rédactrice freelance freier mitarbeiter mitarbeiterin producer presenter host moderator
+    analyst expert professor prof dr mr mrs ms the and und et in of for at on to from le la les der die das el los
+    las il lo gli de du des team opinion kommentar video photo photos foto fotos bild bilder image images graphic
+    grafik source quelle fuente agency text texte view profile all articles posts articles by mehr artikel weitere
+    """
+)
+#: Roles, credentials and weekdays that trail a name in bylines ("Jane Doe, PhD", "X Chefredakteur").
+ROLE_SUFFIXES: frozenset[str] = _words(
+    """
+    ms rd phd md mba rn dr editor reporter writer correspondent columnist contributor chefredakteur
+    chefredakteurin redakteur redakteurin korrespondent korrespondentin journalist journalistin autor autorin
+    fotograf fotografin staff 기자 記者 特派員 monday tuesday wednesday thursday friday saturday sunday montag dienstag
+    mittwoch donnerstag freitag samstag sonntag
+    """
+)
+#: First words that make a byline an outlet's name ("Le Figaro", "The Guardian", "Der Spiegel").
+_ARTICLE_WORDS = _words("le la les l' the der die das il el los las lo")
+#: Lower-case particles allowed inside a person's name.
+PARTICLES: frozenset[str] = _words(
+    """
+    de da di du del della des der den van von vom zu ten ter le la bin ibn al el y e dos das do st
+    """
+)
+_DIGIT_RE = re.compile(r"\d")
+_SPACE_RE = re.compile(r"\s+")
+_TRAIL_RE = re.compile(r"[\s,;:|/•·\-–—]+$")
+_LEAD_RE = re.compile(r"^[\s,;:：|/•·\-–—(]+")
+_PAREN_RE = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
+_AGENCY_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in AGENCIES) + r")\b", re.I)
+_ORG_RE = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in ORG_WORDS) + r")(?:$|\W)", re.I)
+#: A person's name is at most this long (characters) and this many words.
+MAX_NAME_CHARS = 60
+MAX_NAME_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """People and organisations named by one or more bylines, in order, without duplicates."""
+
+    people: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+
+
+def _norm(text: str) -> str:
+    return _SPACE_RE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def is_organization(name: str, known: frozenset[str] = frozenset()) -> bool:
+    """Whether ``name`` names an agency, a newsroom or another organisation.
+
+    ``known``: the site's own names, squashed (lower case, letters and digits only): a
+    byline that is the site's name is the newsroom, not a person.
+    """
+    low = name.casefold()
+    if known:
+        sq = _squash(name)
+        if sq and any(sq == k or (len(sq) >= 4 and sq in k) or (len(k) >= 4 and k in sq) for k in known):
+            return True
+    first = low.split(" ", 1)[0]
+    if first in _ARTICLE_WORDS and " " in low:
+        return True
+    if re.search(r"\w\.(?:com|de|fr|at|ch|net|org|co|uk|lt|es|it|be|nl|pl|tr|jp|kr)\b", low):
+        return True
+    if _AGENCY_RE.fullmatch(low.strip()):
+        return True
+    if _ORG_RE.search(low):
+        return True
+    # all-caps short acronyms ("AFP", "SDA", "NTB")
+    return name.isupper() and len(name) <= 6 and " " not in name
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _has_case(ch: str) -> bool:
+    return ch.upper() != ch.lower()
+
+
+def person_name(text: str, *, allow_single: bool = False) -> str | None:
+    """``text`` as a person's name, cleaned; None when it does not look like one."""
+    name = _norm(_PAREN_RE.sub("", text))
+    name = _TRAIL_RE.sub("", _LEAD_RE.sub("", name))
+    words = name.split(" ")
+    while len(words) > 1 and words[-1].casefold().strip(".,") in ROLE_SUFFIXES:
+        words.pop()
+    if len(words) == 2 and words[0] == words[1]:
+        words = words[:1]
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # "Jane Doe Jane Doe": link text and image alt side by side
+    name = " ".join(words)
+    if not name or len(name) > MAX_NAME_CHARS or _DIGIT_RE.search(name) or ":" in name or ")" in name:
+        return None
+    if "@" in name or "://" in name or "www." in name or name.startswith("#"):
+        return None
+    words = name.split(" ")
+    if len(words) > MAX_NAME_WORDS:
+        return None
+    if len(words) == 1 and (not allow_single or name.casefold().strip(".") in ROLE_SUFFIXES | JUNK_WORDS):
+        return None
+    cased = [w for w in words if w and _has_case(w[0])]
+    if cased:
+        if all(w.casefold().strip(".") in JUNK_WORDS for w in words):
+            return None
+        for w in cased:
+            if w.casefold() in PARTICLES:
+                continue
+            if not w[0].isupper() and w[0] not in "'’":
+                return None
+    elif len(name) < 2:
+        return None
+    if name.isupper() and len(name) > 3:
+        name = " ".join(w.capitalize() if w.casefold() not in PARTICLES else w.lower() for w in words)
+    return name
+
+
+def _parts(text: str) -> list[str]:
+    text = _norm(text)
+    text = _PREFIX_RE.sub("", text)
+    return [p for p in _SPLIT_RE.split(text) if p and p.strip()]
+
+
+def split_byline(*bylines: str, allow_single: bool = False, known: frozenset[str] = frozenset()) -> Byline:
+    """People and organisations of one or more byline strings (each may name several).
+
+    ``allow_single`` accepts one-word names (from fields that can only hold an author);
+    ``known`` are the site's names, squashed (see :func:`is_organization`).
+    """
+    people: list[str] = []
+    orgs: list[str] = []
+    seen: set[str] = set()
+
+    def add(bucket: list[str], value: str) -> None:
+        key = value.casefold()
+        if key not in seen:
+            seen.add(key)
+            bucket.append(value)
+
+    for raw in bylines:
+        if not raw:
+            continue
+        raw = _norm(raw)
+        with_m = _WITH_RE.search(raw)
+        head = raw
+        if with_m and (is_organization(with_m.group(1), known) or _AGENCY_RE.search(with_m.group(1))):
+            head = raw[: with_m.start()]
+            head_clean = _PREFIX_RE.sub("", head).strip()
+            if head_clean and (is_organization(head_clean, known) or person_name(head_clean) is None):
+                # "Le Figaro avec AFP": one organisation byline
+                add(orgs, _TRAIL_RE.sub("", _PREFIX_RE.sub("", raw)))
+                continue
+            for part in _parts(with_m.group(1)):
+                add(orgs, part.strip())
+        for part in _parts(head):
+            part = _TRAIL_RE.sub("", _LEAD_RE.sub("", part))
+            if not part:
+                continue
+            if part.casefold() in GENERIC_BYLINES:
+                continue
+            if is_organization(part, known):
+                add(orgs, part)
+                continue
+            name = person_name(part, allow_single=allow_single)
+            if name:
+                add(people, name)
+    return Byline(tuple(people), tuple(orgs))

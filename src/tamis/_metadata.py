@@ -1,0 +1,1438 @@
+"""Every metadata field of a news page, each with the signal it came from.
+
+:func:`extract_metadata` is a numbered recipe of small stages over data gathered once:
+
+1. gather     head ``<meta>``/``<link>``/``<title>``, JSON-LD objects, body landmarks
+2. jsonld     pick the article object (several ``@graph`` items, page vs article objects)
+3. site       site name (og:site_name, JSON-LD publisher/WebSite, the title's affix)
+4. title      headline from JSON-LD/og/<title>/h1, the site's prefix or suffix removed
+5. dates      published and updated, reconciled (offsets borrowed, future and pre-1990 refused)
+6. authors    people and organisations from JSON-LD, meta, microdata, byline elements
+7. language   declared language checked against the text's identified language
+8. labels     section, tags, description, subtitle (deck), lead (chapeau)
+9. links      canonical URL, license
+10. images    lead image, figures with caption and credit split
+11. related   "read more / à lire aussi" links
+12. source    attribution to another outlet or agency ("Lu sur Le Figaro")
+
+Stages read the lexbor tree and never change it. Vocabularies and thresholds are the named
+constants right below; calibrate them with ``python -m bench.metadata``.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from tamis._authors import is_organization, split_byline
+from tamis._dates import (
+    ParsedDate,
+    find_text_dates,
+    is_plausible,
+    parse_machine_date,
+    parse_text_date,
+    url_date,
+)
+from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
+from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
+
+__all__ = ["extract_metadata", "split_credit", "strip_site"]
+
+# --- vocabularies and thresholds -------------------------------------------------------------
+
+#: Meta names/properties (lower case) that state the publication date, most trusted first.
+PUBLISHED_META: tuple[str, ...] = (
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "datepublished", "published_time", "publish-date", "publish_date", "publishdate", "pubdate",
+    "publication_date", "publication-date", "article.published", "article_date_original",
+    "originalpublicationdate", "original-publish-date", "parsely-pub-date", "sailthru.date",
+    "cxenseparse:recs:publishtime", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+    "dc.date", "dcterms.date", "dc:date", "prism.publicationdate", "citation_publication_date",
+    "citation_date", "bt:pubdate", "date", "og:pubdate", "displaydate", "release_date", "created",
+    "pdate", "article:post_date", "live_date", "date.created", "dc.created",
+)  # fmt: skip
+#: Meta names/properties that state the last modification (never used for ``published``).
+UPDATED_META: tuple[str, ...] = (
+    "article:modified_time", "og:updated_time", "article:modified", "datemodified", "modified_time",
+    "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "parsely-updated", "revised",
+)  # fmt: skip
+#: Meta names whose content is a byline.
+AUTHOR_META: tuple[str, ...] = (
+    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+    "byl", "citation_author", "og:article:author", "cxenseparse:author", "article:author_name",
+)  # fmt: skip
+SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title", "al:ios:app_name")
+SECTION_META: tuple[str, ...] = ("article:section", "og:article:section", "section", "parsely-section", "category")
+TAG_META: tuple[str, ...] = ("article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags")
+DESCRIPTION_META: tuple[str, ...] = ("description", "og:description", "twitter:description", "dc.description")
+#: JSON-LD types that are the article itself.
+ARTICLE_TYPES_RE = re.compile(
+    r"(?:^|:|/)(?:\w*Article|BlogPosting|Posting|Report|Review|LiveBlogPosting|Story|Recipe|VideoObject)$", re.I
+)
+#: JSON-LD types that describe the page, not the article (their dates are weaker).
+PAGE_TYPES_RE = re.compile(r"(?:^|:|/)(?:WebPage|ItemPage|AboutPage|CollectionPage|WebSite)$", re.I)
+#: Separators between a headline and the site's name in <title>.
+TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|\-–—·•»«/~]|::|\|\|)\s+|\s*\|\s*")
+_COMMENT_RE = re.compile(r"<!--.*?-->|<!--|-->", re.S)
+_WS_RE = re.compile(r"\s+")
+#: Classes/ids that hold a byline.
+BYLINE_SELECTOR = (
+    '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [class*="autor" i], '
+    '[class*="auteur" i], [id*="byline" i], [id*="author" i], [class*="writer" i], [data-testid*="byline" i]'
+)
+#: A byline element with more text than this is a container (bio box, teaser list), not a byline.
+MAX_BYLINE_CHARS = 120
+#: Classes that wrap author boxes of *other* articles or comments: their names are not the article's.
+_NOT_BYLINE_RE = re.compile(r"comment|related|teaser|recommend|footer|widget|sidebar|popular|share|avatar", re.I)
+#: Class/id words of elements that show the publication date.
+DATE_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:date|time|datum|fecha|data|dateline|timestamp|published|publish|pubdate|posted|"
+    r"post-?date|entry-?date|article-?date|meta|byline|info|zeit|stand)(?:$|[\s_-]|\w*)",
+    re.I,
+)
+#: Words that introduce the publication date in visible text.
+PUBLISHED_WORDS_RE = re.compile(
+    r"(?:published|posted|veröffentlicht|erschienen|publié|publiée|mis en ligne|publicado|publicada|"
+    r"pubblicato|pubblicata|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|publisert|"
+    r"julkaistu|yayınlanma|опубликовано|публікація|δημοσίευση|created|erstellt|date|datum|stand)\b"
+    r"(?:\s+(?:on|am|le|el|il|em|op|dne|den|:))?\s*:?\s*",
+    re.I,
+)
+#: Literal starts of PUBLISHED_WORDS_RE's alternatives: found with str.find, then the pattern is
+#: matched there (a bare re.search of a long alternation costs ~30 ms on a 60 kB page).
+PUBLISHED_ANCHORS: tuple[str, ...] = (
+    "published", "posted", "veröffentlicht", "erschienen", "publié", "mis en ligne", "publicad", "pubblicat",
+    "gepubliceerd", "opublikowano", "publikováno", "publicerad", "publiceret", "publisert", "julkaistu",
+    "yayınlanma", "опубликовано", "публікація", "δημοσίευση", "created", "erstellt", "date", "datum", "stand",
+)  # fmt: skip
+UPDATED_WORDS_RE = re.compile(
+    r"(?:updated|last\s+modified|modified|aktualisiert|zuletzt|mis à jour|actualizado|aggiornato|"
+    r"bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|обновлено)\b",
+    re.I,
+)
+#: How far (characters) after a "published" word its date may start.
+PUBLISHED_WINDOW = 40
+#: Visible body text scanned for dates (characters from the start of the page text).
+MAX_TEXT_SCAN = 60_000
+#: Labels of related-link blocks ("à lire aussi", "read more"…).
+RELATED_LABEL_RE = re.compile(
+    r"^\s*(?:[àa]\s+lire\s+(?:aussi|également|egalement)|lire\s+(?:aussi|également)|voir\s+aussi|"
+    r"read\s+(?:more|also|next)|related(?:\s+(?:articles?|stories|content|coverage|links?))?|see\s+also|"
+    r"more\s+on\s+this|mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|das\s+könnte|"
+    r"lee\s+(?:también|más)|leer\s+más|te\s+puede\s+interesar|leggi\s+anche|potrebbe\s+interessarti|"
+    r"leia\s+(?:também|mais)|lees\s+ook|czytaj\s+(?:też|także|więcej)|читайте\s+также|"
+    r"läs\s+(?:också|mer)|les\s+også|læs\s+også)\s*[:\-–—>»]*\s*",
+    re.I,
+)
+#: The same label anywhere (``re.match`` at a position: ``^`` would only match at 0).
+RELATED_LABEL_AT_RE = re.compile(RELATED_LABEL_RE.pattern.removeprefix("^\\s*"), re.I)
+RELATED_ANCHORS: tuple[str, ...] = (
+    "lire", "voir aussi", "read ", "related", "see also", "more on this", "mehr zum", "lesen sie", "auch inter",
+    "das könnte", "lee ", "leer ", "te puede", "leggi", "potrebbe", "leia", "lees ook", "czytaj", "читайте",
+    "läs ", "les også", "læs også",
+)  # fmt: skip
+#: Classes of related-link blocks.
+RELATED_CLASS_RE = re.compile(r"related|read-?more|lire-?aussi|see-?also|more-?on|mehr-?zum", re.I)
+#: Attribution to another outlet: "Lu sur X", "Source : X", "Quelle: X", "with Reuters".
+SOURCE_RE = re.compile(
+    r"^\s*(?:lu\s+sur|lu\s+dans|vu\s+sur|source\s*:|sources?\s*:|quelle\s*:|fuente\s*:|fonte\s*:|"
+    r"bron\s*:|źródło\s*:|источник\s*:|originally\s+published\s+(?:on|in|by)|"
+    r"this\s+(?:article|story)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published)\s+(?:on|in)|"
+    r"(?:first\s+)?published\s+(?:on|in|by)|reported\s+by|with\s+(?=(?:reuters|afp|ap|dpa)\b))\s*(.{2,80}?)\s*\.?\s*$",
+    re.I,
+)
+#: The attribution's label anywhere in the text (prefilter before the element scan).
+SOURCE_LABEL_AT_RE = re.compile(SOURCE_RE.pattern.removeprefix("^\\s*").split("\\s*(.{2,80}?)")[0], re.I)
+SOURCE_ANCHORS: tuple[str, ...] = (
+    "lu sur", "lu dans", "vu sur", "source", "quelle", "fuente", "fonte", "bron", "źródło", "источник",
+    "originally published", "first published", "first appeared", "published on", "published in",
+    "published by", "reported by", "with reuters", "with afp", "with ap", "with dpa",
+)  # fmt: skip
+#: Credits at the end (or start) of a caption.
+CREDIT_RE = re.compile(
+    r"(?:\s*[(\[]?\s*(?:©|\(c\)|copyright|photo\s*:|photos\s*:|foto\s*:|fotos\s*:|bild\s*:|image\s*:|"
+    r"crédit\s*:|credit\s*:|crédits\s*:|quelle\s*:|source\s*:|fuente\s*:|picture\s*:|photo\s+by|photograph\s+by|"
+    r"foto\s+von|photo\s+de|fot\.)\s*[^()\[\]]{0,80}[)\]]?"
+    r"|\s*[(\[]?\b(?:getty\s+images|afp|reuters|ap\s+photo|dpa|epa|imago|shutterstock|keystone|picture\s+alliance)"
+    r"\b[^()\[\]]{0,40}[)\]]?)\s*$",
+    re.I,
+)
+#: Caption/credit classes inside a figure.
+CREDIT_CLASS_RE = re.compile(r"credit|copyright|source|author|photographer|rights", re.I)
+CAPTION_CLASS_RE = re.compile(r"caption|legend|legende|légende|bildunterschrift|description", re.I)
+#: Subtitle (deck/standfirst) and lead (chapeau) classes.
+SUBTITLE_CLASS_RE = re.compile(
+    r"sub-?title|sub-?head|standfirst|(?<![a-z])de(?:c|)k(?![a-z])|strapline|sous-?titre|untertitel", re.I
+)
+#: Case-sensitive on purpose: lexbor's case-insensitive substring match costs ~60% more per
+#: page, and class names are lower case or camelCase with a lower-case word (Article_subtitle).
+SUBTITLE_SELECTOR = ", ".join(
+    f'[class*="{w}"]'
+    for w in (
+        "subtitle",
+        "sub-title",
+        "subhead",
+        "standfirst",
+        "deck",
+        "dek",
+        "strapline",
+        "sous-titre",
+        "soustitre",
+        "untertitel",
+    )
+)
+LEAD_CLASS_RE = re.compile(r"chapo|chapeau|(?<![a-z])lead(?![a-z])|(?<![a-z])intro(?![a-z])|article-?summary|abstract",
+                           re.I)  # fmt: skip
+LEAD_SELECTOR = ", ".join(f'[class*="{w}"]' for w in ("chapo", "chapeau", "lead", "intro", "summary", "abstract"))
+#: The site's time zone guessed from its country domain, then from its language (with region).
+#: A UTC datetime that is exactly local midnight there ("2021-11-04T23:00:00Z" on a German site)
+#: is a local date converted by the CMS: it is shown in that zone, so its day is the page's.
+#: Only the offset changes, never the instant. Calibration (bench/metadata.py, date): moving
+#: every UTC time into the guessed zone won as many pages as it lost (human gold follows the
+#: local day, fundus' parser gold the UTC day); the midnight rule only wins.
+ZONE_BY_TLD: dict[str, str] = {
+    "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich", "fr": "Europe/Paris", "it": "Europe/Rome",
+    "es": "Europe/Madrid", "nl": "Europe/Amsterdam", "be": "Europe/Brussels", "lu": "Europe/Luxembourg",
+    "pl": "Europe/Warsaw", "cz": "Europe/Prague", "sk": "Europe/Bratislava", "uk": "Europe/London",
+    "ie": "Europe/Dublin", "se": "Europe/Stockholm", "no": "Europe/Oslo", "dk": "Europe/Copenhagen",
+    "fi": "Europe/Helsinki", "ru": "Europe/Moscow", "ua": "Europe/Kyiv", "gr": "Europe/Athens",
+    "tr": "Europe/Istanbul", "pt": "Europe/Lisbon", "hu": "Europe/Budapest", "ro": "Europe/Bucharest",
+    "br": "America/Sao_Paulo", "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "cn": "Asia/Shanghai", "tw": "Asia/Taipei",
+    "in": "Asia/Kolkata", "au": "Australia/Sydney", "nz": "Pacific/Auckland", "ca": "America/Toronto",
+    "us": "America/New_York", "za": "Africa/Johannesburg", "il": "Asia/Jerusalem", "mx": "America/Mexico_City",
+}  # fmt: skip
+ZONE_BY_LANG: dict[str, str] = {
+    "de": "Europe/Berlin", "fr": "Europe/Paris", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+    "pl": "Europe/Warsaw", "cs": "Europe/Prague", "sv": "Europe/Stockholm", "da": "Europe/Copenhagen",
+    "no": "Europe/Oslo", "nb": "Europe/Oslo", "fi": "Europe/Helsinki", "ru": "Europe/Moscow", "uk": "Europe/Kyiv",
+    "el": "Europe/Athens", "tr": "Europe/Istanbul", "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest", "en-us": "America/New_York", "en-gb": "Europe/London", "en-au": "Australia/Sydney",
+    "en-in": "Asia/Kolkata", "en-ca": "America/Toronto", "en-nz": "Pacific/Auckland", "en-ie": "Europe/Dublin",
+    "es-es": "Europe/Madrid", "pt-br": "America/Sao_Paulo", "pt-pt": "Europe/Lisbon",
+}  # fmt: skip
+#: A bare "en" page on a generic domain (.com, .org, .net…) is most often American.
+ZONE_EN_GENERIC = "America/New_York"
+_GENERIC_TLDS = frozenset({"com", "org", "net", "edu", "gov", "news", "info", "co", "io", "us"})
+#: A deck longer than this is a paragraph; a chapeau longer than this is the body.
+MAX_SUBTITLE_CHARS = 400
+MAX_LEAD_CHARS = 1500
+#: Elements looked at for a related-links label (bounded work on huge pages).
+MAX_LABEL_NODES = 800
+#: Most figures/related links/bylines kept (bounded work on huge pages).
+MAX_IMAGES = 20
+MAX_RELATED = 20
+MAX_CANDIDATES = 40
+
+
+def _anchored(text: str, low: str, anchors: Iterable[str], pattern: re.Pattern[str], limit: int) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that start where one of the literal ``anchors`` occurs in ``low``.
+
+    ``low`` is ``text.lower()`` (same length). str.find scans fast; the pattern only runs at
+    the few places an anchor occurs. Results in text order, at most ``limit``.
+    """
+    found: dict[int, re.Match[str]] = {}
+    for anchor in anchors:
+        start = 0
+        while len(found) < 4 * limit:
+            pos = low.find(anchor, start)
+            if pos < 0:
+                break
+            start = pos + 1
+            if pos in found or (pos and low[pos - 1].isalnum()):
+                continue
+            m = pattern.match(text, pos)
+            if m:
+                found[pos] = m
+    return [found[k] for k in sorted(found)[:limit]]
+
+
+def _clean(text: str | None) -> str:
+    if not text:
+        return ""
+    if "<!--" in text or "-->" in text:
+        text = _COMMENT_RE.sub("", text)
+    return _WS_RE.sub(" ", text).strip()
+
+
+def _classes(node: Any) -> str:
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+
+
+def _text(node: Any) -> str:
+    return _clean(node.text(deep=True, separator=" "))
+
+
+# --- 1. gather ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Page:
+    """What the stages read, gathered once from the tree."""
+
+    url: str | None
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    links: dict[str, list[str]] = field(default_factory=dict)
+    title: str = ""
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+    h1: list[str] = field(default_factory=list)
+    html_lang: str = ""
+    tree: Any = None
+    _body_text: str | None = None
+    _body_lower: str | None = None
+
+    def body_text(self) -> str:
+        """The page's visible text (bounded), computed once."""
+        if self._body_text is None:
+            raw = ""
+            if self.tree is not None and self.tree.body is not None:
+                # scripts and styles are not visible text: drop them from a copy (the caller's
+                # tree is never changed; lexbor copies a page in well under a millisecond)
+                raw = _visible_text(self.tree)
+            self._body_text = _WS_RE.sub(" ", raw).strip()[:MAX_TEXT_SCAN]
+        return self._body_text
+
+    def body_lower(self) -> str:
+        """:meth:`body_text` in lower case, position for position."""
+        if self._body_lower is None:
+            text = self.body_text()
+            low = text.lower()
+            self._body_lower = low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in text)
+        return self._body_lower
+
+
+_JSONLD_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*;?\s*$")
+#: JSON-LD scripts larger than this are skipped; at most this many objects are read.
+MAX_JSONLD_CHARS = 2_000_000
+MAX_JSONLD_OBJECTS = 200
+
+
+def _jsonld_objects(tree: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page, ``@graph`` members and lists flattened, in order.
+
+    Tolerates what sites ship: CDATA or comment wrappers, raw control characters in strings,
+    a trailing semicolon. A script that still does not parse is skipped.
+    """
+    out: list[dict[str, Any]] = []
+    for node in tree.css('script[type="application/ld+json" i]'):
+        raw = node.text(deep=True)
+        if not raw or len(raw) > MAX_JSONLD_CHARS:
+            continue
+        raw = _JSONLD_WRAPPER_RE.sub("", raw).strip().rstrip(";")
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        stack: list[Any] = [data]
+        while stack and len(out) < MAX_JSONLD_OBJECTS:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack[:0] = item
+            elif isinstance(item, dict):
+                out.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack[:0] = graph
+    return out
+
+
+_INVISIBLE = ("script", "style", "noscript", "template", "svg")
+
+
+def _visible_text(tree: Any) -> str:
+    """The body's text without scripts and styles (bounded), the caller's tree untouched."""
+    try:
+        # lexbor copies a page in a fraction of a millisecond; strip the copy
+        copy = tree.clone()
+        copy.strip_tags(list(_INVISIBLE))
+        body = copy.body
+        return body.text(deep=True, separator=" ")[: 20 * MAX_TEXT_SCAN] if body is not None else ""
+    except Exception:  # lexbor refuses to copy some documents: cut the scripts' text out instead
+        body = tree.body
+        raw: str = body.text(deep=True, separator=" ")[: 20 * MAX_TEXT_SCAN]
+        for node in body.css(", ".join(_INVISIBLE))[:MAX_CANDIDATES]:
+            chunk = node.text(deep=True)
+            if len(chunk) > 20:
+                raw = raw.replace(chunk, " ", 1)
+        return raw
+
+
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+(?=[,.)\]»”’])|(?<=[(\[«“‘])\s+")
+
+
+def _heading_text(node: Any) -> str:
+    """A heading's text: child elements apart by a space, none before punctuation."""
+    return _SPACE_BEFORE_PUNCT_RE.sub("", _text(node))
+
+
+def _gather(tree: Any, url: str | None) -> _Page:
+    page = _Page(url=url, tree=tree)
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+        content = attrs.get("content")
+        if key and content:
+            values = page.meta.setdefault(key.strip().lower(), [])
+            if len(values) < MAX_CANDIDATES:
+                values.append(_clean(content))
+    for node in tree.css("link[rel][href]"):
+        attrs = node.attributes
+        for rel in (attrs.get("rel") or "").lower().split():
+            page.links.setdefault(rel, []).append((attrs.get("href") or "").strip())
+    title = tree.css_first("title")
+    if title is not None:
+        page.title = _clean(title.text())
+    page.jsonld = _jsonld_objects(tree)
+    page.h1 = [t for t in (_heading_text(h) for h in tree.css("h1")[:5]) if t]
+    html = tree.css_first("html")
+    if html is not None:
+        page.html_lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
+    return page
+
+
+def _first_meta(page: _Page, keys: Iterable[str]) -> tuple[str, str] | None:
+    for key in keys:
+        for value in page.meta.get(key, ()):
+            if value:
+                return key, value
+    return None
+
+
+def _source_of_meta(key: str) -> str:
+    if key.startswith(("og:", "article:")):
+        return f"opengraph:{key}"
+    return f"meta:{key}"
+
+
+# --- 2. JSON-LD -----------------------------------------------------------------------------
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    kind = obj.get("@type")
+    return [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+
+
+def _is_article(obj: dict[str, Any]) -> bool:
+    return any(ARTICLE_TYPES_RE.search(k) for k in _types(obj))
+
+
+def _is_page(obj: dict[str, Any]) -> bool:
+    return any(PAGE_TYPES_RE.search(k) for k in _types(obj))
+
+
+def _str(value: Any) -> str:
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        return _clean(value[0])
+    if isinstance(value, dict):
+        return _str(value.get("@id") or value.get("url") or value.get("name"))
+    return ""
+
+
+def _article_object(page: _Page) -> dict[str, Any] | None:
+    """The JSON-LD object that is this page's article.
+
+    Several Article-typed objects (a @graph with related stories, a list of teasers): the one
+    whose url/mainEntityOfPage is the page URL, else the one whose headline is the page's h1,
+    else the first with a headline and a date.
+    """
+    articles = [o for o in page.jsonld if _is_article(o)]
+    if not articles:
+        return None
+    if len(articles) == 1:
+        return articles[0]
+    want = {_norm_url(page.url)} | {_norm_url(u) for u in page.links.get("canonical", [])}
+    want.discard("")
+    for obj in articles:
+        for key in ("url", "mainEntityOfPage", "@id"):
+            if _norm_url(_str(obj.get(key))) in want:
+                return obj
+    h1 = {h.casefold() for h in page.h1}
+    for obj in articles:
+        if _str(obj.get("headline")).casefold() in h1:
+            return obj
+    for obj in articles:
+        if obj.get("headline") and obj.get("datePublished"):
+            return obj
+    return articles[0]
+
+
+def _norm_url(url: str | None) -> str:
+    if not url:
+        return ""
+    parts = urlsplit(url.strip())
+    return f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}"
+
+
+# --- 3. site name ---------------------------------------------------------------------------
+
+
+def _site_name(page: _Page, article: dict[str, Any] | None) -> Sourced[str] | None:
+    found = _first_meta(page, SITE_META[:1])
+    if found:
+        return Sourced(found[1], _source_of_meta(found[0]))
+    if article is not None:
+        publisher = article.get("publisher")
+        name = _str(publisher.get("name")) if isinstance(publisher, dict) else ""
+        if name:
+            return Sourced(name, "json-ld:publisher")
+    for obj in page.jsonld:
+        if "WebSite" in _types(obj) and _str(obj.get("name")):
+            return Sourced(_str(obj.get("name")), "json-ld:WebSite")
+    found = _first_meta(page, SITE_META[1:])
+    if found:
+        return Sourced(found[1], _source_of_meta(found[0]))
+    return None
+
+
+def _site_names(page: _Page, site: Sourced[str] | None) -> list[str]:
+    """Names the site may go by in its titles (og:site_name, publisher, host)."""
+    names = [v for key in SITE_META for v in page.meta.get(key, ())]
+    if site:
+        names.append(site.value)
+    for obj in page.jsonld:
+        pub = obj.get("publisher")
+        if isinstance(pub, dict):
+            names.append(_str(pub.get("name")))
+    for u in [page.url, *page.links.get("canonical", [])]:
+        host = urlsplit(u or "").netloc.lower().removeprefix("www.")
+        if host:
+            names.append(host)
+            names.append(host.split(".")[0])
+    return [n.casefold() for n in names if n]
+
+
+# --- 4. title -------------------------------------------------------------------------------
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def strip_site(title: str, site_names: list[str]) -> str:
+    """``title`` without the site's name before or after it ("Headline | Site", "Site - Headline")."""
+    parts = [p for p in TITLE_SEPARATORS_RE.split(title) if p.strip()]
+    if len(parts) < 2:
+        # "Site: Headline" only when the part before the colon is the site
+        head, sep, tail = title.partition(": ")
+        if sep and head and any(_squash(head) == _squash(n) for n in site_names):
+            return tail.strip()
+        return title
+    squashed = {_squash(n) for n in site_names}
+
+    def is_site(part: str) -> bool:
+        sq = _squash(part)
+        if not sq:
+            return False
+        if sq in squashed or any(len(sq) >= 4 and sq in n for n in squashed):
+            return True
+        # "Le Monde.fr" for a site called "Le Monde": a short part that holds the name
+        return len(part.split()) <= 4 and any(len(n) >= 4 and n in sq for n in squashed)
+
+    kept = list(parts)
+    while len(kept) > 1 and is_site(kept[-1]):
+        kept.pop()
+    while len(kept) > 1 and is_site(kept[0]):
+        kept.pop(0)
+    if len(kept) == len(parts):
+        # no part names the site: drop a short last part when the first is a longer headline
+        if len(parts) == 2 and len(parts[1].split()) <= 3 and len(parts[0]) > 2 * len(parts[1]):
+            kept = parts[:1]
+        else:
+            return title
+    # rebuild with the original separators between the kept parts
+    start = title.find(kept[0])
+    end = title.rfind(kept[-1]) + len(kept[-1])
+    return title[start:end].strip() if start >= 0 and end > start else " ".join(kept)
+
+
+def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -> Sourced[str] | None:
+    """The headline: a metadata title the visible h1 agrees with, else the first metadata title.
+
+    Order: JSON-LD headline, og:title, twitter:title, other title metas, <title> (each with
+    the site's prefix/suffix removed, entities decoded, the site's bare name refused). An h1
+    that equals one of them, or that one of them holds (``Site - H1``), confirms it and gives
+    the visible form. Calibration (bench/metadata.py, title): preferring a disagreeing h1
+    over the metadata title, or voting between them, scored lower on all four title sets.
+    """
+    candidates: list[tuple[str, str]] = []
+    if article is not None:
+        head = _str(article.get("headline")) or _str(article.get("name"))
+        if head:
+            candidates.append((head, "json-ld:headline"))
+    candidates.extend(
+        (value, _source_of_meta(key))
+        for key in ("og:title", "twitter:title", "title", "dc.title", "parsely-title", "sailthru.title")
+        for value in page.meta.get(key, ())[:1]
+    )
+    if page.title:
+        candidates.append((page.title, "meta:title"))
+    sites = {_squash(n) for n in site_names}
+    cleaned = [
+        (t, src)
+        for t, src in ((strip_site(_unescape(text), site_names), src) for text, src in candidates if text)
+        if t and _squash(t) not in sites
+    ]
+    h1s = [h for h in page.h1 if len(_squash(h)) >= 2 and _squash(h) not in sites]
+    for h in h1s:
+        hs = _squash(h)
+        for text, src in cleaned:
+            if _squash(text) == hs:
+                return Sourced(text if src != "meta:title" else h, src)
+    for h in h1s:
+        hs = _squash(h)
+        if len(hs) < 8:
+            continue
+        for text, _src in candidates:
+            if hs in _squash(_unescape(text)):
+                return Sourced(h, "dom:h1")
+    if cleaned:
+        text, src = cleaned[0]
+        return Sourced(text, src)
+    if h1s:
+        return Sourced(h1s[0], "dom:h1")
+    return None
+
+
+def _unescape(text: str) -> str:
+    return html_lib.unescape(text) if "&" in text else text
+
+
+# --- 5. dates -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _DateCand:
+    parsed: ParsedDate
+    source: str
+    #: Whether the signal is a field dedicated to the publication date (old dates allowed).
+    explicit: bool
+
+
+def _accept(parsed: ParsedDate | None, now: datetime | None, *, explicit: bool) -> bool:
+    if parsed is None:
+        return False
+    if now is None:
+        return parsed.value.year >= (1900 if explicit else 1990)
+    return is_plausible(parsed, now, allow_old=explicit)
+
+
+def _jsonld_dates(page: _Page, article: dict[str, Any] | None, prop: str) -> list[_DateCand]:
+    out: list[_DateCand] = []
+    if article is not None:
+        parsed = parse_machine_date(_str(article.get(prop)))
+        if parsed:
+            out.append(_DateCand(parsed, f"json-ld:{prop}", True))
+    for obj in page.jsonld:
+        if obj is article or not (_is_page(obj) or (article is None and _is_article(obj))):
+            continue
+        parsed = parse_machine_date(_str(obj.get(prop)))
+        if parsed:
+            out.append(_DateCand(parsed, f"json-ld:{_types(obj)[0]}.{prop}", False))
+    return out
+
+
+def _meta_dates(page: _Page, keys: tuple[str, ...]) -> list[_DateCand]:
+    out = []
+    for key in keys:
+        for value in page.meta.get(key, ())[:2]:
+            parsed = parse_machine_date(value)
+            if parsed:
+                out.append(_DateCand(parsed, _source_of_meta(key), True))
+    return out
+
+
+def _markup_dates(tree: Any, prop: str) -> list[_DateCand]:
+    """Body microdata: ``itemprop=datePublished`` (or ``dateModified``) on a visible element."""
+    out: list[_DateCand] = []
+    for node in tree.css(f'[itemprop="{prop}"]')[:5]:
+        if node.tag == "meta":
+            continue
+        attrs = node.attributes
+        raw = attrs.get("datetime") or attrs.get("content") or _text(node)
+        parsed = parse_machine_date(raw or "")
+        if parsed:
+            out.append(_DateCand(parsed, f"microdata:{prop}", True))
+    return out
+
+
+#: Ancestors looked at to tell a date or byline of the article from one of a teaser,
+#: comment or sidebar.
+MAX_ANCESTORS = 10
+
+
+def _in_furniture(node: Any) -> bool:
+    """Whether ``node`` sits in a comment, related-links, teaser, sidebar or footer block."""
+    anc = node.parent
+    for _ in range(MAX_ANCESTORS):
+        if anc is None or anc.tag in ("body", "html"):
+            return False
+        if anc.tag in ("aside", "footer", "nav") or _NOT_BYLINE_RE.search(_classes(anc)):
+            return True
+        anc = anc.parent
+    return False
+
+
+def _time_dates(tree: Any, month_first: bool) -> tuple[list[_DateCand], list[_DateCand]]:
+    """``<time>`` elements: (publication-looking, update-looking)."""
+    pub: list[_DateCand] = []
+    upd: list[_DateCand] = []
+    for node in tree.css("time")[:MAX_CANDIDATES]:
+        attrs = node.attributes
+        raw = attrs.get("datetime") or attrs.get("content") or ""
+        parsed = parse_machine_date(raw) if raw else parse_text_date(_text(node), month_first=month_first)
+        if parsed is None:
+            continue
+        if _in_furniture(node):
+            continue
+        context = f"{_classes(node)} {attrs.get('itemprop') or ''}"
+        parent = node.parent
+        if parent is not None:
+            context += " " + _classes(parent) + " " + _text(parent)[:60]
+        if UPDATED_WORDS_RE.search(context) or re.search(r"modif|updat|aktualis", context, re.I):
+            upd.append(_DateCand(parsed, "dom:time.updated", False))
+        else:
+            pub.append(_DateCand(parsed, "dom:time", "pubdate" in attrs or "publish" in context.lower()))
+    return pub, upd
+
+
+def _text_dates(tree: Any, page: _Page, month_first: bool) -> tuple[list[_DateCand], list[_DateCand]]:
+    """Dates in visible text: after a "published" word, then in date-classed elements."""
+    pub: list[_DateCand] = []
+    upd: list[_DateCand] = []
+    text = page.body_text()
+    for m in _anchored(text, page.body_lower(), PUBLISHED_ANCHORS, PUBLISHED_WORDS_RE, 30):
+        window = text[m.end() : m.end() + PUBLISHED_WINDOW + 40]
+        for pos, parsed in find_text_dates(window, month_first=month_first, limit=1):
+            if pos <= PUBLISHED_WINDOW:
+                before = text[max(0, m.start() - 30) : m.start()]
+                target = upd if UPDATED_WORDS_RE.search(before + m.group()) else pub
+                target.append(_DateCand(parsed, "text:published", False))
+        if len(pub) + len(upd) >= 10:
+            break
+    for node in tree.css('[class*="date" i], [class*="time" i], [class*="datum" i], [class*="meta" i], '
+                         '[class*="byline" i], [class*="dateline" i], [id*="date" i], [class*="posted" i], '
+                         '[class*="publish" i], [class*="fecha" i]')[:MAX_CANDIDATES]:  # fmt: skip
+        classes = _classes(node)
+        if not DATE_CLASS_RE.search(classes) or _NOT_BYLINE_RE.search(classes):
+            continue
+        snippet = _text(node)[:200]
+        if not snippet:
+            continue
+        found = parse_text_date(snippet, month_first=month_first)
+        if found:
+            bucket = upd if UPDATED_WORDS_RE.search(snippet[:40] + classes) else pub
+            bucket.append(_DateCand(found, "dom:date-element", False))
+    return pub, upd
+
+
+#: Dates written for machines anywhere in the markup (attributes, inline JSON, file paths).
+_MARKUP_DAY_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)([-/])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])")
+#: Markup scanned by the last-resort date search (characters).
+MAX_MARKUP_SCAN = 1_000_000
+
+
+def _extensive_date(page: _Page, month_first: bool, now: datetime | None) -> _DateCand | None:
+    """Last resort: the first date of the visible text, else the markup's most frequent day.
+
+    The visible text's first full date (copyright lines excepted) is usually the dateline.
+    A page that shows none may still carry ISO or path dates in its markup (``2016-05-22``
+    in an attribute or inline JSON, ``/2016/05/22/`` in an image path): each votes for its
+    day; the most frequent plausible day wins, the earlier on a tie. Calibration
+    (bench/metadata.py, date): voting over text and markup together lost 22 pages and won
+    16 against the text's first date; markup votes only where the text has no date win.
+    """
+    text = page.body_text()
+    for pos, parsed in find_text_dates(text, month_first=month_first, limit=20):
+        if "©" in text[max(0, pos - 20) : pos] or not _accept(parsed, now, explicit=False):
+            continue
+        return _DateCand(parsed, "text:first-date", False)
+    votes: Counter[date] = Counter()
+    html = page.tree.html[:MAX_MARKUP_SCAN] if page.tree is not None else ""
+    for i, m in enumerate(_MARKUP_DAY_RE.finditer(html or "")):
+        if i >= 400:
+            break
+        try:
+            day = date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+        if _accept(ParsedDate(datetime(day.year, day.month, day.day), False), now, explicit=False):
+            votes[day] += 1
+    if not votes:
+        return None
+    best = min(votes, key=lambda d: (-votes[d], d))
+    return _DateCand(ParsedDate(datetime(best.year, best.month, best.day), False), "meta:markup-dates", False)
+
+
+def _offset_of(cands: Iterable[_DateCand]) -> timezone | None:
+    """The UTC offset the page's own dates carry, if they agree on one."""
+    offsets = {c.parsed.value.utcoffset() for c in cands if c.parsed.aware}
+    offsets.discard(None)
+    if len(offsets) == 1:
+        off = offsets.pop()
+        if off is not None:
+            return timezone(off)
+    return None
+
+
+def _with_offset(cand: _DateCand, pool: list[_DateCand]) -> _DateCand:
+    """Give a local time without offset the offset of the page's other dates.
+
+    Same wall-clock time as an aware date of the same day: that date's offset. A wall clock
+    that differs from an aware date by exactly that date's offset: the naive time was UTC.
+    """
+    p = cand.parsed
+    if p.aware or not p.has_time:
+        return cand
+    for other in pool:
+        o = other.parsed
+        if not o.aware or not o.has_time:
+            continue
+        if o.value.replace(tzinfo=None) == p.value:
+            return _DateCand(ParsedDate(o.value, True), cand.source, cand.explicit)
+        off = o.value.utcoffset()
+        if off and o.value.replace(tzinfo=None) - off == p.value:
+            return _DateCand(ParsedDate(p.value.replace(tzinfo=UTC).astimezone(o.value.tzinfo), True),
+                             cand.source, cand.explicit)  # fmt: skip
+    near = [o for o in pool if abs((o.parsed.value.replace(tzinfo=None) - p.value).days) <= 1]
+    tz = _offset_of(near) or _offset_of(pool)
+    if tz is not None:
+        return _DateCand(ParsedDate(p.value.replace(tzinfo=tz), True), cand.source, cand.explicit)
+    return cand
+
+
+def _site_zone(page: _Page) -> tzinfo | None:
+    """The site's time zone, guessed from the URL's country domain or the page's language."""
+    host = urlsplit(page.url or "").hostname or ""
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    lang = page.html_lang.lower().replace("_", "-")
+    name = ZONE_BY_TLD.get(tld) or ZONE_BY_LANG.get(lang) or ZONE_BY_LANG.get(lang.split("-")[0])
+    if name is None and lang.split("-")[0] == "en" and tld in _GENERIC_TLDS:
+        name = ZONE_EN_GENERIC
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):  # no tz database on this machine: keep UTC
+        return None
+
+
+def _local(cand: _DateCand, page: _Page) -> _DateCand:
+    """A datetime given in UTC, shown in the site's zone (same instant)."""
+    v = cand.parsed.value
+    if not cand.parsed.has_time or v.utcoffset() != timedelta(0):
+        return cand
+    zone = _site_zone(page)
+    if zone is None:
+        return cand
+    local = v.astimezone(zone)
+    if (local.hour, local.minute, local.second) != (0, 0, 0):
+        return cand
+    fixed = local.replace(tzinfo=timezone(local.utcoffset() or timedelta(0)))
+    return _DateCand(ParsedDate(fixed, True), cand.source, cand.explicit)
+
+
+#: English-language country domains that write the day first (03/06 = 3 June).
+_DAY_FIRST_EN_TLDS = frozenset({"uk", "ie", "au", "nz", "in", "za", "ng", "ke", "sg", "pk"})
+
+
+def _month_first(page: _Page, url: str | None) -> bool:
+    """Whether an ambiguous ``03/06/2015`` on this page is March 6 (US usage)."""
+    lang = page.html_lang.lower().replace("_", "-")
+    host = urlsplit(url or "").hostname or ""
+    return lang in ("en-us", "en") and host.rsplit(".", 1)[-1] not in _DAY_FIRST_EN_TLDS
+
+
+def _by_support(cands: list[_DateCand]) -> list[_DateCand]:
+    """Candidates reordered so that the first names the day most distinct signals agree on.
+
+    Ties keep the trust order (JSON-LD article, OpenGraph/microdata, other meta, page-level
+    JSON-LD, <time>). Calibration: where JSON-LD and a meta tag disagree on the day, the gold
+    sides with each about as often; a third signal settles it (bench/metadata.py, date).
+    """
+    if len(cands) < 3:
+        return cands
+    votes: dict[object, set[str]] = {}
+    for c in cands:
+        votes.setdefault(c.parsed.value.date(), set()).add(c.source)
+    first = cands[0].parsed.value.date()
+    best_day = max(votes, key=lambda d: (len(votes[d]), d == first))
+    if len(votes[best_day]) <= len(votes[first]):
+        return cands
+    return [c for c in cands if c.parsed.value.date() == best_day] + [
+        c for c in cands if c.parsed.value.date() != best_day
+    ]
+
+
+def _pick_published(cands: list[_DateCand], url_day: ParsedDate | None, zone: tzinfo | None) -> _DateCand | None:
+    """The first candidate, unless the URL's day contradicts it.
+
+    A full date in the URL path is set when the story is first published and never changes:
+    when the first candidate disagrees, the same instant in the site's zone is taken if it
+    falls on the URL's day (a UTC stamp of an evening story), else a later candidate that
+    agrees, else the URL's date.
+    """
+    if not cands:
+        return None
+    best = cands[0]
+    if url_day is None or best.parsed.value.date() == url_day.value.date():
+        return best
+    v = best.parsed.value
+    if zone is not None and v.tzinfo is not None and best.parsed.has_time:
+        local = v.astimezone(zone)
+        if local.date() == url_day.value.date():
+            fixed = local.replace(tzinfo=timezone(local.utcoffset() or timedelta(0)))
+            return _DateCand(ParsedDate(fixed, True), best.source, best.explicit)
+    for c in cands[1:]:
+        if c.parsed.value.date() == url_day.value.date():
+            return c
+    return _DateCand(url_day, "url", False)
+
+
+def _dates(
+    tree: Any, page: _Page, article: dict[str, Any] | None, now: datetime | None
+) -> tuple[SourcedDate | None, SourcedDate | None]:
+    month_first = _month_first(page, page.url)
+    structured = [
+        *_jsonld_dates(page, article, "datePublished"),
+        *_meta_dates(page, PUBLISHED_META),
+        *_markup_dates(tree, "datePublished"),
+    ]
+    updated = [
+        *_jsonld_dates(page, article, "dateModified"),
+        *_meta_dates(page, UPDATED_META),
+        *_markup_dates(tree, "dateModified"),
+    ]
+    time_pub, time_upd = _time_dates(tree, month_first)
+    updated.extend(time_upd)
+    pool = structured + updated + time_pub
+    u_day = url_date(page.url)
+    zone = _site_zone(page)
+    accepted = [c for c in structured if c.source == "json-ld:datePublished"]
+    accepted += [c for c in structured if c.source.startswith(("opengraph:", "microdata:"))]
+    accepted += [c for c in structured if c.source.startswith("meta:")]
+    accepted += [c for c in structured if c not in accepted]
+    accepted += [c for c in time_pub if c.explicit] + [c for c in time_pub if not c.explicit]
+    if article is not None:
+        created = parse_machine_date(_str(article.get("dateCreated")))
+        if created:
+            accepted.append(_DateCand(created, "json-ld:dateCreated", True))
+    accepted = _by_support([c for c in accepted if _accept(c.parsed, now, explicit=c.explicit)])
+    published = _pick_published(accepted, u_day, zone)
+    if published is None:
+        text_pub, text_upd = _text_dates(tree, page, month_first)
+        updated.extend(text_upd)
+        text_ok = [c for c in text_pub if _accept(c.parsed, now, explicit=False)]
+        published = _pick_published(text_ok, u_day, zone)
+    if published is None and u_day is not None and _accept(u_day, now, explicit=False):
+        published = _DateCand(u_day, "url", False)
+    if published is None:
+        published = _extensive_date(page, month_first, now)
+    upd_ok = [c for c in updated if _accept(c.parsed, now, explicit=True)]
+    upd = upd_ok[0] if upd_ok else None
+    pub_out = upd_out = None
+    if published is not None:
+        published = _local(_with_offset(published, pool), page)
+        p = published.parsed
+        pub_out = SourcedDate(p.value, published.source, p.has_time)
+    if upd is not None:
+        upd = _local(_with_offset(upd, pool), page)
+        if published is None or _not_before(upd.parsed, published.parsed):
+            upd_out = SourcedDate(upd.parsed.value, upd.source, upd.parsed.has_time)
+    return pub_out, upd_out
+
+
+def _not_before(a: ParsedDate, b: ParsedDate) -> bool:
+    if a.aware and b.aware:
+        return a.value >= b.value
+    return a.value.replace(tzinfo=None) >= b.value.replace(tzinfo=None) - timedelta(days=1)
+
+
+# --- 6. authors -----------------------------------------------------------------------------
+
+
+def _jsonld_people(value: Any, known: frozenset[str]) -> tuple[list[str], list[str]]:
+    people: list[str] = []
+    orgs: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:MAX_CANDIDATES]:
+        if isinstance(item, str):
+            if "://" in item:
+                continue
+            b = split_byline(item, allow_single=True, known=known)
+            people.extend(b.people)
+            orgs.extend(b.organizations)
+        elif isinstance(item, dict):
+            name = _str(item.get("name"))
+            if not name:
+                given, family = _str(item.get("givenName")), _str(item.get("familyName"))
+                name = f"{given} {family}".strip()
+            if not name or "://" in name:
+                continue
+            if any("Organization" in t or "NewsMediaOrganization" in t for t in _types(item)) or is_organization(
+                name, known
+            ):
+                orgs.append(name)
+                continue
+            b = split_byline(name, allow_single=True, known=known)
+            people.extend(b.people)
+            orgs.extend(b.organizations)
+    return people, orgs
+
+
+def _dom_bylines(tree: Any) -> list[str]:
+    out: list[str] = []
+    seen: set[int] = set()
+    for node in tree.css(BYLINE_SELECTOR)[:MAX_CANDIDATES]:
+        text = _text(node)
+        if not text or len(text) > MAX_BYLINE_CHARS:
+            continue
+        skip = False
+        anc = node
+        for _ in range(6):
+            if anc is None:
+                break
+            if _NOT_BYLINE_RE.search(_classes(anc)):
+                skip = True
+                break
+            anc = anc.parent
+        if skip:
+            continue
+        key = hash(text)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(text)
+    return out
+
+
+def _swap_citation_name(name: str) -> str:
+    """``citation_author`` is "Last, First": turn it round."""
+    last, sep, first = name.partition(",")
+    return f"{first.strip()} {last.strip()}" if sep and first.strip() and " " not in last.strip() else name
+
+
+def _authors(
+    tree: Any, page: _Page, article: dict[str, Any] | None, site_names: list[str]
+) -> tuple[Sourced[tuple[str, ...]] | None, Sourced[tuple[str, ...]] | None]:
+    """People and organisations: JSON-LD author, then author metas, microdata, byline elements.
+
+    The first source that names a person wins; organisations are kept from the first source
+    that names one. A name that is the site's own name is an organisation (the newsroom).
+    """
+    known = frozenset(_squash(n) for n in site_names if len(_squash(n)) >= 3)
+    people: list[str] = []
+    orgs: list[str] = []
+    source = ""
+    if article is not None:
+        for prop in ("author", "creator"):
+            if article.get(prop):
+                p, o = _jsonld_people(article.get(prop), known)
+                if p or o:
+                    people, orgs, source = p, o, f"json-ld:{prop}"
+                    break
+    if not people:
+        for key in AUTHOR_META:
+            values = [v for v in page.meta.get(key, ()) if "://" not in v]
+            if key == "citation_author":
+                values = [_swap_citation_name(v) for v in values]
+            if values:
+                b = split_byline(*values, allow_single=True, known=known)
+                if b.people:
+                    people, source = list(b.people), _source_of_meta(key)
+                    orgs = orgs or list(b.organizations)
+                    break
+                orgs = orgs or list(b.organizations)
+    if not people:
+        micro = []
+        for node in tree.css('[itemprop~="author"] [itemprop="name"], [itemprop~="author"]')[:10]:
+            text = node.attributes.get("content") or _text(node)
+            if text and len(text) <= MAX_BYLINE_CHARS:
+                micro.append(text)
+        b = split_byline(*micro[:4], allow_single=True, known=known)
+        if b.people:
+            people, source = list(b.people), "microdata:author"
+        orgs = orgs or list(b.organizations)
+    if not people:
+        bylines = _dom_bylines(tree)
+        b = split_byline(*bylines[:3], allow_single=True, known=known)
+        if b.people:
+            people, source = list(b.people), "dom:byline"
+        orgs = orgs or list(b.organizations)
+    people = _dedupe(people)
+    people = [p for p in people if not any(q != p and p.startswith(q + " ") for q in people)]
+    orgs = [o for o in _dedupe(orgs) if o.casefold() not in {p.casefold() for p in people}]
+    return (
+        Sourced(tuple(people), source) if people else None,
+        Sourced(tuple(orgs), source or "meta:author") if orgs else None,
+    )
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = _squash(item)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+# --- 7. language ----------------------------------------------------------------------------
+
+_LANG_RE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{1,8})*$")
+#: Codes written differently by pages and by ISO 639-1 (Norwegian Bokmål/Nynorsk, old codes).
+LANG_ALIASES = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
+
+
+def _primary(code: str) -> str | None:
+    code = code.strip().split(",")[0].strip()
+    if not code or not _LANG_RE.match(code):
+        return None
+    primary = re.split(r"[-_]", code)[0].lower()
+    return LANG_ALIASES.get(primary, primary)
+
+
+def _language(page: _Page, article: dict[str, Any] | None, text: str | None, tree: Any) -> Sourced[str] | None:
+    declared: Sourced[str] | None = None
+    candidates = [(page.html_lang, "meta:html-lang")]
+    candidates += [(v, "meta:content-language") for v in page.meta.get("content-language", ())[:1]]
+    if article is not None:
+        candidates.append((_str(article.get("inLanguage")), "json-ld:inLanguage"))
+    candidates += [(v, "opengraph:og:locale") for v in page.meta.get("og:locale", ())[:1]]
+    for value, src in candidates:
+        code = _primary(value or "")
+        if code:
+            declared = Sourced(code, src)
+            break
+    sample = text or ""
+    if len(sample) < 200:
+        sample = page.body_text()
+    found = identify_language(sample)
+    if found is None:
+        return declared
+    if declared is None:
+        return Sourced(found.language, "text:langid")
+    if found.language != declared.value:
+        if found.confident:
+            return Sourced(found.language, "text:langid")
+        # the text is not in the declared language, and it does look like the identified one
+        # (lorem ipsum is in neither)
+        share = profile_share(sample, declared.value)
+        own = profile_share(sample, found.language)
+        if share is not None and share[0] < MAX_FOREIGN_SHARE and own is not None and own[1] >= MIN_DISTINCT_WORDS:
+            return Sourced(found.language, "text:langid")
+    return declared
+
+
+# --- 8. labels ------------------------------------------------------------------------------
+
+
+def _section(page: _Page, article: dict[str, Any] | None) -> Sourced[str] | None:
+    if article is not None:
+        sec = article.get("articleSection")
+        name = _str(sec)
+        if name:
+            return Sourced(name, "json-ld:articleSection")
+    found = _first_meta(page, SECTION_META)
+    if found:
+        return Sourced(found[1], _source_of_meta(found[0]))
+    for obj in page.jsonld:
+        if "BreadcrumbList" in _types(obj):
+            items = obj.get("itemListElement")
+            if isinstance(items, list) and len(items) >= 2:
+                last = items[-2] if len(items) >= 3 else items[-1]
+                name = _str(last.get("name")) if isinstance(last, dict) else ""
+                if not name and isinstance(last, dict) and isinstance(last.get("item"), dict):
+                    name = _str(last["item"].get("name"))
+                if name:
+                    return Sourced(name, "json-ld:BreadcrumbList")
+    return None
+
+
+def _tags(page: _Page, article: dict[str, Any] | None) -> Sourced[tuple[str, ...]] | None:
+    values = [v for key in TAG_META[:2] for v in page.meta.get(key, ())]
+    if values:
+        return Sourced(tuple(_dedupe(values)), "opengraph:article:tag")
+    if article is not None and article.get("keywords"):
+        kw = article.get("keywords")
+        items = kw if isinstance(kw, list) else str(kw).split(",")
+        tags = [_clean(str(k)) for k in items if isinstance(k, str) and _clean(k)]
+        if tags:
+            return Sourced(tuple(_dedupe(tags)), "json-ld:keywords")
+    for key in TAG_META[2:]:
+        for value in page.meta.get(key, ())[:1]:
+            tags = [t.strip() for t in value.split(",") if t.strip()]
+            if tags:
+                return Sourced(tuple(_dedupe(tags)), _source_of_meta(key))
+    return None
+
+
+def _description(page: _Page, article: dict[str, Any] | None) -> Sourced[str] | None:
+    found = _first_meta(page, DESCRIPTION_META)
+    if found:
+        return Sourced(found[1], _source_of_meta(found[0]))
+    if article is not None and _str(article.get("description")):
+        return Sourced(_str(article.get("description")), "json-ld:description")
+    return None
+
+
+def _subtitle_and_lead(tree: Any) -> tuple[Sourced[str] | None, Sourced[str] | None]:
+    """The deck (subtitle/standfirst class) and the chapeau (chapo/lead/intro class).
+
+    One selector pass over the page; the first element of each kind whose text has a
+    plausible length (a deck is short, a chapeau a paragraph) and that is not in a teaser,
+    comment or related-links block.
+    """
+    subtitle: Sourced[str] | None = None
+    lead: Sourced[str] | None = None
+    for node in tree.css(f"{SUBTITLE_SELECTOR}, {LEAD_SELECTOR}")[:MAX_CANDIDATES]:
+        if subtitle is not None and lead is not None:
+            break
+        if node.tag in ("html", "body", "script", "style", "a", "img", "meta", "link"):
+            continue
+        classes = _classes(node)
+        if _NOT_BYLINE_RE.search(classes):
+            continue
+        if subtitle is None and SUBTITLE_CLASS_RE.search(classes):
+            text = _text(node)
+            if 3 <= len(text) <= MAX_SUBTITLE_CHARS:
+                subtitle = Sourced(text, "dom:subtitle")
+                continue
+        if lead is None and LEAD_CLASS_RE.search(classes):
+            text = _text(node)
+            if 3 <= len(text) <= MAX_LEAD_CHARS and (subtitle is None or text != subtitle.value):
+                lead = Sourced(text, "dom:lead")
+    return subtitle, lead
+
+
+# --- 9. links -------------------------------------------------------------------------------
+
+
+def _canonical(page: _Page) -> Sourced[str] | None:
+    for href in page.links.get("canonical", []):
+        if href:
+            return Sourced(urljoin(page.url or "", href), "meta:canonical")
+    found = _first_meta(page, ("og:url",))
+    if found:
+        return Sourced(found[1], "opengraph:og:url")
+    return None
+
+
+def _license(page: _Page, article: dict[str, Any] | None) -> Sourced[str] | None:
+    for href in page.links.get("license", []):
+        if href:
+            return Sourced(urljoin(page.url or "", href), "meta:license")
+    if article is not None and _str(article.get("license")):
+        return Sourced(_str(article.get("license")), "json-ld:license")
+    found = _first_meta(page, ("license", "dc.rights", "dcterms.license", "copyright"))
+    if found:
+        return Sourced(found[1], _source_of_meta(found[0]))
+    return None
+
+
+# --- 10. images -----------------------------------------------------------------------------
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """(caption, credit): "Un homme. Photo : AFP" -> ("Un homme.", "Photo : AFP")."""
+    caption = _clean(caption)
+    m = CREDIT_RE.search(caption)
+    if m is None:
+        return caption, None
+    credit = m.group().strip(" ()[]")
+    return caption[: m.start()].rstrip(" -–—|,/"), credit or None
+
+
+def _figure_caption(fig: Any) -> tuple[str, str | None]:
+    """(caption, credit) of a figure: its figcaption, else its first caption-classed element;
+    the credit from a credit-classed element (also one inside the caption), else none yet."""
+    caption_node = fig.css_first("figcaption")
+    credit: str | None = None
+    for node in fig.css("[class]")[:MAX_CANDIDATES]:
+        if node.tag == "figure":  # lexbor's css() includes the figure itself
+            continue
+        classes = _classes(node)
+        if credit is None and CREDIT_CLASS_RE.search(classes) and not CAPTION_CLASS_RE.search(classes):
+            credit = _text(node) or None
+        elif caption_node is None and CAPTION_CLASS_RE.search(classes) and _text(node):
+            caption_node = node
+    if caption_node is None:
+        return "", credit
+    caption = _text(caption_node)
+    if credit and caption.endswith(credit):  # the credit element sits inside the caption
+        caption = caption[: -len(credit)].rstrip(" -–—|,/")
+    elif credit and caption.startswith(credit):
+        caption = caption[len(credit) :].lstrip(" -–—|,/")
+    return caption, credit
+
+
+def _img_src(img: Any, base: str) -> str:
+    attrs = img.attributes
+    for key in ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset"):
+        value = str(attrs.get(key) or "").strip()
+        if value and not value.startswith("data:"):
+            return urljoin(base, value.split(",")[0].split()[0])
+    return ""
+
+
+def _images(tree: Any, page: _Page) -> tuple[Image, ...]:
+    base = page.url or ""
+    out: list[Image] = []
+    og = _first_meta(page, ("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
+    og_url = urljoin(base, og[1]) if og else ""
+    og_key = _img_key(og_url)
+    for fig in tree.css("figure")[:MAX_IMAGES]:
+        img = fig.css_first("img")
+        if img is None:
+            continue
+        src = _img_src(img, base)
+        if not src:
+            continue
+        caption_text, credit = _figure_caption(fig)
+        caption, split = split_credit(caption_text) if caption_text else ("", None)
+        credit = credit or split
+        alt = _clean(img.attributes.get("alt")) or None
+        out.append(Image(src=src, source="dom:figure", alt=alt, caption=caption or None, credit=credit))
+    images: list[Image] = []
+    lead_set = False
+    for im in out:
+        is_lead = not lead_set and (og_key == _img_key(im.src) or not og_url)
+        lead_set = lead_set or is_lead
+        images.append(Image(src=im.src, source=im.source, alt=im.alt, caption=im.caption, credit=im.credit,
+                            lead=is_lead))  # fmt: skip
+    if og_url and not lead_set and og is not None:
+        images.insert(0, Image(src=og_url, source=_source_of_meta(og[0]), lead=True))
+    return tuple(images)
+
+
+def _img_key(src: str) -> str:
+    path = urlsplit(src).path
+    return path.rsplit("/", 1)[-1].lower()
+
+
+# --- 11. related ----------------------------------------------------------------------------
+
+
+def _related(tree: Any, page: _Page) -> tuple[RelatedLink, ...]:
+    base = page.url or ""
+    out: list[RelatedLink] = []
+    seen: set[str] = set()
+
+    def add(anchor: Any, source: str) -> None:
+        href = (anchor.attributes.get("href") or "").strip()
+        title = _text(anchor)
+        if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 8:
+            return
+        url = urljoin(base, href)
+        if url not in seen and len(out) < MAX_RELATED:
+            seen.add(url)
+            out.append(RelatedLink(title=title, url=url, source=source))
+
+    # a paragraph or heading that starts with the label: "A LIRE AUSSI : <a>…</a>" (looked
+    # for only when the label occurs in the page text: the common case costs one regex)
+    labelled = bool(_anchored(page.body_text(), page.body_lower(), RELATED_ANCHORS, RELATED_LABEL_AT_RE, 1))
+    for node in tree.css("p, li, h2, h3, h4, h5, strong, b, dt")[:MAX_LABEL_NODES] if labelled else ():
+        if len(out) >= MAX_RELATED:
+            break
+        head = node.text(deep=True)[:80]  # the label opens the element: test its start first
+        if not RELATED_LABEL_RE.match(head.lstrip()):
+            continue
+        text = _text(node)
+        if not text or len(text) > 300:
+            continue
+        anchors = node.css("a[href]")
+        if anchors:
+            for a in anchors[:10]:
+                add(a, "dom:related-label")
+            continue
+        # a label heading: the links of the following sibling block
+        sib = node.next
+        while sib is not None and sib.tag == "-text":
+            sib = sib.next
+        if sib is not None:
+            for a in sib.css("a[href]")[:10]:
+                add(a, "dom:related-label")
+    for node in tree.css('[class*="related" i], [class*="read-more" i], [class*="lire-aussi" i]')[:5]:
+        if not RELATED_CLASS_RE.search(_classes(node)) or _NOT_BYLINE_RE.search(_classes(node).replace("related", "")):
+            continue
+        for a in node.css("a[href]")[:10]:
+            add(a, "dom:related-block")
+    return tuple(out)
+
+
+# --- 12. source -----------------------------------------------------------------------------
+
+
+def _attribution(tree: Any, page: _Page) -> Sourced[str] | None:
+    if not _anchored(page.body_text(), page.body_lower(), SOURCE_ANCHORS, SOURCE_LABEL_AT_RE, 1):
+        return None
+    for node in tree.css("p, em, i, small, span, [class*='source' i]"):
+        text = _text(node)
+        if not text or len(text) > 120:
+            continue
+        m = SOURCE_RE.match(text)
+        if m:
+            name = m.group(1).strip(" .:")
+            if name and len(name.split()) <= 8:
+                return Sourced(name, "dom:source-line")
+    return None
+
+
+# --- the recipe -----------------------------------------------------------------------------
+
+
+def extract_metadata(tree: Any, *, url: str | None, text: str | None = None, now: datetime | None = None) -> Metadata:
+    """Every metadata field of the page in ``tree`` (a parsed LexborHTMLParser).
+
+    ``text`` is the extracted article text (for language identification); ``now`` the crawl
+    or fetch time: dates after it are refused (pass ``datetime.now(UTC)`` at the call site;
+    with None no date is refused for being in the future). Pure: reads the tree only.
+    """
+    # 1. gather
+    page = _gather(tree, url)
+    # 2. jsonld
+    article = _article_object(page)
+    # 3. site
+    site = _site_name(page, article)
+    # 4. title
+    names = _site_names(page, site)
+    title = _title(page, article, names)
+    # 5. dates
+    published, updated = _dates(tree, page, article, now)
+    # 6. authors
+    authors, organizations = _authors(tree, page, article, names)
+    # 7. language
+    language = _language(page, article, text, tree)
+    # 8. labels
+    subtitle, lead = _subtitle_and_lead(tree)
+    # 9-12. links, images, related, source
+    return Metadata(
+        title=title,
+        site_name=site,
+        section=_section(page, article),
+        tags=_tags(page, article),
+        subtitle=subtitle,
+        lead=lead,
+        description=_description(page, article),
+        published=published,
+        updated=updated,
+        authors=authors,
+        organizations=organizations,
+        language=language,
+        canonical_url=_canonical(page),
+        license=_license(page, article),
+        images=_images(tree, page),
+        related=_related(tree, page),
+        source=_attribution(tree, page),
+    )

@@ -1,0 +1,513 @@
+"""Metadata extraction: the seed's golden page field by field, then data-driven vectors."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from tamis._authors import split_byline
+from tamis._dates import find_text_dates, is_plausible, parse_machine_date, parse_text_date, url_date
+from tamis._langid import identify_language
+from tamis._metadata import extract_metadata, split_credit, strip_site
+from tamis.metadata import Metadata
+
+PAGES = Path(__file__).parent / "pages"
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def md(html: str, url: str | None = "https://example.org/a", text: str | None = None) -> Metadata:
+    return extract_metadata(LexborHTMLParser(html), url=url, text=text, now=NOW)
+
+
+# --- the seed's golden page -------------------------------------------------------------------
+
+SEED = PAGES / "atlantico-like-fr-daech"
+
+
+@pytest.fixture(scope="module")
+def seed() -> Metadata:
+    html = (SEED / "source.html").read_text(encoding="utf-8")
+    url = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))["url"]
+    return extract_metadata(LexborHTMLParser(html), url=url, text=None, now=NOW)
+
+
+def test_seed_title(seed: Metadata) -> None:
+    assert seed.title is not None
+    assert seed.title.value == "10 000 djihadistes de l'Etat islamique tués depuis neuf mois, selon les Américains"
+
+
+def test_seed_site_section_subtitle_lead(seed: Metadata) -> None:
+    assert seed.site_name is not None and seed.site_name.value in ("Atlantico.fr", "Atlantico")
+    assert seed.section is not None and seed.section.value == "International"
+    assert seed.subtitle is not None and seed.subtitle.value == "Pertes aussi de leur côté"
+    assert seed.lead is not None and seed.lead.value.startswith("Le secrétaire d'Etat adjoint américain")
+    assert "avait permis" in seed.lead.value  # the chapeau keeps its linked words
+    assert seed.description is not None and seed.description.value != seed.lead.value
+
+
+def test_seed_dates_language_urls(seed: Metadata) -> None:
+    assert seed.published is not None
+    assert seed.published.value == datetime(2015, 6, 3, 10, 41, tzinfo=timezone(timedelta(hours=2)))
+    assert seed.published.has_time
+    assert seed.updated is None
+    assert seed.language is not None and seed.language.value == "fr"
+    assert seed.canonical_url is not None and seed.canonical_url.value.startswith("https://atlantico.fr/article/")
+
+
+def test_seed_image_caption_once_with_credit(seed: Metadata) -> None:
+    assert len(seed.images) == 1
+    image = seed.images[0]
+    assert image.caption == "Antony Blinken a répondu aux questions de Léa Salamé sur France Inter"
+    assert image.credit == "©"
+    assert image.lead
+    assert image.src.startswith("https://static.atlantico.fr/media/2015/06/03/blinken-france-inter.jpg")
+
+
+def test_seed_related_and_source(seed: Metadata) -> None:
+    assert [r.title for r in seed.related] == [
+        "Réunion de la coalition contre l’Etat islamique… mais quelle coalition ?"
+    ]
+    assert seed.related[0].url.startswith("https://atlantico.fr/article/decryptage/reunion-de-la-coalition")
+    assert seed.source is not None and seed.source.value == "Le Figaro"
+
+
+def test_seed_no_people_named_as_authors(seed: Metadata) -> None:
+    assert seed.authors is None
+
+
+def test_to_dict_is_json(seed: Metadata) -> None:
+    data = json.loads(json.dumps(seed.to_dict(), ensure_ascii=False))
+    assert data["title"]["source"]
+    assert data["published"]["value"] == "2015-06-03T10:41:00+02:00"
+    assert data["images"][0]["credit"] == "©"
+    assert set(data) >= {"title", "authors", "organizations", "related", "source", "license", "tags"}
+
+
+# --- titles -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "sites", "want"),
+    [
+        ("Headline of the day | Example News", ["example news"], "Headline of the day"),
+        ("Example News - Headline of the day", ["example news"], "Headline of the day"),
+        ("Le titre du jour – Le Monde.fr", ["le monde"], "Le titre du jour"),
+        ("Bundestag beschließt Gesetz | tagesschau.de", ["tagesschau.de"], "Bundestag beschließt Gesetz"),
+        ("Brexit: what happens next", ["bbc"], "Brexit: what happens next"),
+        ("Spiegel: Die Lage am Morgen", ["spiegel"], "Die Lage am Morgen"),
+        ("A long headline about the economy and jobs | Blog", [], "A long headline about the economy and jobs"),
+        ("Kurz - knapp", [], "Kurz - knapp"),
+    ],
+)
+def test_strip_site(raw: str, sites: list[str], want: str) -> None:
+    assert strip_site(raw, sites) == want
+
+
+def test_title_comment_junk_and_og() -> None:
+    html = (
+        "<html><head><title>Un titre<!-- --> | Site.fr</title>"
+        '<meta property="og:site_name" content="Site.fr"></head><body><h1>Autre chose</h1></body></html>'
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Un titre"
+    html2 = (
+        '<html><head><meta property="og:title" content="Le vrai titre - Site"><title>x</title>'
+        '<meta property="og:site_name" content="Site"></head><body><h1>Le vrai titre</h1></body></html>'
+    )
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "Le vrai titre"
+
+
+def test_title_site_name_is_not_a_title() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="My Blog"><meta property="og:site_name" content="My Blog">'
+        "<title>My Blog</title></head><body><h1>What I did on holiday</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "What I did on holiday"
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+PARIS = timezone(timedelta(hours=2))
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "has_time"),
+    [
+        ("2015-06-03T10:41:00+02:00", datetime(2015, 6, 3, 10, 41, tzinfo=PARIS), True),
+        ("2015-06-03T08:41:00.000Z", datetime(2015, 6, 3, 8, 41, tzinfo=UTC), True),
+        ("2015-06-03 10:41", datetime(2015, 6, 3, 10, 41), True),
+        ("2015-06-03", datetime(2015, 6, 3), False),
+        ("20150603", datetime(2015, 6, 3), False),
+        ("Wed, 03 Jun 2015 10:41:00 +0200", datetime(2015, 6, 3, 10, 41, tzinfo=PARIS), True),
+        ("1433320860", datetime(2015, 6, 3, 8, 41, tzinfo=UTC), True),
+        ("2015/06/03", datetime(2015, 6, 3), False),
+    ],
+)
+def test_parse_machine_date(text: str, want: datetime, has_time: bool) -> None:
+    got = parse_machine_date(text)
+    assert got is not None
+    assert got.value == want
+    assert got.has_time is has_time
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Publié le 3 juin 2015 à 10h41", datetime(2015, 6, 3, 10, 41)),
+        ("Veröffentlicht am 3. Juni 2015, 10:41 Uhr", datetime(2015, 6, 3, 10, 41)),
+        ("Stand: 03.06.2015 10:41 Uhr", datetime(2015, 6, 3, 10, 41)),
+        ("June 3, 2015 at 10:41 pm", datetime(2015, 6, 3, 22, 41)),
+        ("3rd June 2015", datetime(2015, 6, 3)),
+        ("3 de junio de 2015", datetime(2015, 6, 3)),
+        ("3 giugno 2015", datetime(2015, 6, 3)),
+        ("3 de junho de 2015", datetime(2015, 6, 3)),
+        ("3 juni 2015", datetime(2015, 6, 3)),
+        ("3 czerwca 2015", datetime(2015, 6, 3)),
+        ("3 июня 2015 г.", datetime(2015, 6, 3)),
+        ("3 Haziran 2015", datetime(2015, 6, 3)),
+        ("3 Ιουνίου 2015", datetime(2015, 6, 3)),
+        ("2015. június 3.", datetime(2015, 6, 3)),
+        ("2015年6月3日", datetime(2015, 6, 3)),
+        ("2015년 6월 3일", datetime(2015, 6, 3)),
+        ("13/06/2015", datetime(2015, 6, 13)),
+        ("Jan. 5 2020", datetime(2020, 1, 5)),
+    ],
+)
+def test_parse_text_date(text: str, want: datetime) -> None:
+    got = parse_text_date(text)
+    assert got is not None
+    assert got.value == want
+
+
+def test_ambiguous_numeric_dates_follow_the_page_usage() -> None:
+    day_first = parse_text_date("03/06/2015")
+    month_first = parse_text_date("03/06/2015", month_first=True)
+    assert day_first is not None and day_first.value == datetime(2015, 6, 3)
+    assert month_first is not None and month_first.value == datetime(2015, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://example.org/2015/06/03/some-story/", datetime(2015, 6, 3)),
+        ("https://example.org/news/20150603/story.html", datetime(2015, 6, 3)),
+        ("https://blog.example.org/2017/7/12/unter-uns", datetime(2017, 7, 12)),
+        ("https://example.org/2015-06-03-story", datetime(2015, 6, 3)),
+        ("https://www.example.com/world/2023/dec/21/story", datetime(2023, 12, 21)),
+        ("https://example.org/article/123456789", None),
+        ("https://example.org/2015/06/", None),
+    ],
+)
+def test_url_date(url: str, want: datetime | None) -> None:
+    got = url_date(url)
+    assert (got.value if got else None) == want
+
+
+def test_plausibility_guards() -> None:
+    future = parse_machine_date("2030-01-01T00:00:00Z")
+    old = parse_machine_date("1985-05-01")
+    assert future is not None and old is not None
+    assert not is_plausible(future, NOW)
+    assert not is_plausible(old, NOW)
+    assert is_plausible(old, NOW, allow_old=True)
+
+
+def _page(head: str, body: str = "<p>x</p>", url: str = "https://example.org/a") -> Metadata:
+    return md(f"<html><head>{head}</head><body>{body}</body></html>", url=url)
+
+
+def test_future_date_refused() -> None:
+    got = _page('<meta property="article:published_time" content="2031-03-01T10:00:00Z">')
+    assert got.published is None or got.published.value.year < 2031
+
+
+def test_published_never_from_modified() -> None:
+    got = _page('<meta property="article:modified_time" content="2020-03-01T10:00:00+01:00">')
+    assert got.published is None or got.published.source != "opengraph:article:modified_time"
+    assert got.updated is not None and got.updated.value.day == 1
+
+
+def test_jsonld_graph_article_beats_webpage_and_borrows_offset() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebPage", "datePublished": "2019-01-01T00:00:00+00:00", "name": "Home"},
+            {"@type": "NewsArticle", "headline": "Story", "datePublished": "2020-05-04T18:30:00"},
+        ],
+    }
+    head = (
+        f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+        '<meta property="article:modified_time" content="2020-05-05T09:00:00+02:00">'
+    )
+    got = _page(head)
+    assert got.published is not None
+    assert got.published.source == "json-ld:datePublished"
+    assert got.published.value == datetime(2020, 5, 4, 18, 30, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_jsonld_in_cdata_is_read() -> None:
+    head = (
+        '<script type="application/ld+json">//<![CDATA[\n{"@type":"Article","headline":"H",'
+        '"datePublished":"2021-02-03"}\n//]]></script>'
+    )
+    got = _page(head)
+    assert got.published is not None and got.published.value == datetime(2021, 2, 3)
+
+
+def test_url_day_wins_over_a_contradicting_meta() -> None:
+    head = '<meta property="article:published_time" content="2019-06-17T18:28:00+02:00">'
+    got = _page(head, url="https://blog.example.de/home/2017/7/12/story")
+    assert got.published is not None and got.published.value.date().isoformat() == "2017-07-12"
+
+
+def test_utc_stamp_shown_on_the_url_day() -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T01:49:09+00:00"><html lang="en">'
+    got = md(
+        f'<html lang="en"><head>{head}</head><body><p>x</p></body></html>',
+        url="https://www.example.com/2023/11/08/story/",
+    )
+    assert got.published is not None
+    assert got.published.value.date().isoformat() == "2023-11-08"
+    assert got.published.value.utcoffset() is not None
+
+
+def test_visible_dates_german_and_french() -> None:
+    de = _page("", "<div class='article'><p class='meta'>Veröffentlicht am 12. März 2021</p><p>Text</p></div>")
+    fr = _page("", "<p class='info'>Publié le 3 juin 2015 à 10h41</p><p>Texte</p>")
+    assert de.published is not None and de.published.value.date().isoformat() == "2021-03-12"
+    assert fr.published is not None and fr.published.value == datetime(2015, 6, 3, 10, 41)
+
+
+def test_time_element() -> None:
+    got = _page("", '<article><time datetime="2022-04-05T07:00:00+02:00">5 avril</time><p>x</p></article>')
+    assert got.published is not None and got.published.value.isoformat() == "2022-04-05T07:00:00+02:00"
+
+
+# --- authors ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "people", "orgs"),
+    [
+        ("Par Jean Dupont et Marie Durand", ("Jean Dupont", "Marie Durand"), ()),
+        ("By JOHN SMITH, Reuters", ("John Smith",), ("Reuters",)),
+        ("Von Anna Müller | dpa", ("Anna Müller",), ("dpa",)),
+        ("Le Figaro avec AFP", (), ("Le Figaro avec AFP",)),
+        ("Rédaction", (), ("Rédaction",)),
+        ("Staff", (), ()),
+        ("By", (), ()),
+        ("Veröffentlicht von Chris Jung", ("Chris Jung",), ()),
+        ("Jane Doe, PhD", ("Jane Doe",), ()),
+        ("Image: Getty Images", (), ()),
+        ("Home", (), ()),
+        ("Écrit par Ana de la Torre y Luis García", ("Ana de la Torre", "Luis García"), ()),
+        ("신현주 기자", ("신현주",), ()),
+        ("作者：陈思远", ("陈思远",), ()),
+        ("Από Μαρία Παπαδοπούλου", ("Μαρία Παπαδοπούλου",), ()),
+    ],
+)
+def test_split_byline(byline: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
+    got = split_byline(byline, allow_single=True)
+    assert got.people == people
+    assert got.organizations == orgs
+
+
+def test_authors_from_jsonld_people_and_organisations() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "H",
+        "author": [{"@type": "Person", "name": "Jane Roe"}, {"@type": "Organization", "name": "AFP"}],
+    }
+    got = _page(f'<script type="application/ld+json">{json.dumps(data)}</script>')
+    assert got.authors is not None and got.authors.value == ("Jane Roe",)
+    assert got.authors.source == "json-ld:author"
+    assert got.organizations is not None and got.organizations.value == ("AFP",)
+
+
+def test_byline_element_and_menu_words() -> None:
+    got = _page("", '<nav><a class="author-menu">Home</a></nav><p class="byline">By Sam Whitney</p><p>x</p>')
+    assert got.authors is not None and got.authors.value == ("Sam Whitney",)
+
+
+def test_site_name_as_author_is_an_organisation() -> None:
+    got = _page('<meta name="author" content="Example News"><meta property="og:site_name" content="Example News">')
+    assert got.authors is None
+    assert got.organizations is not None and got.organizations.value == ("Example News",)
+
+
+# --- language ---------------------------------------------------------------------------------
+
+SAMPLES = {
+    "en": "The government said on Monday that it would raise taxes for the first time in ten years, "
+    "and the opposition has already announced that they will vote against the plan.",
+    "fr": "Le gouvernement a annoncé lundi qu'il allait augmenter les impôts pour la première fois depuis "
+    "dix ans, et l'opposition a déjà fait savoir qu'elle voterait contre ce plan.",
+    "de": "Die Regierung hat am Montag angekündigt, dass sie die Steuern zum ersten Mal seit zehn Jahren "
+    "erhöhen wird, und die Opposition will gegen den Plan stimmen.",
+    "es": "El gobierno anunció el lunes que subirá los impuestos por primera vez en diez años, y la "
+    "oposición ya ha dicho que votará en contra del plan.",
+    "it": "Il governo ha annunciato lunedì che aumenterà le tasse per la prima volta in dieci anni, e "
+    "l'opposizione ha già detto che voterà contro il piano.",
+    "pt": "O governo anunciou na segunda-feira que vai aumentar os impostos pela primeira vez em dez anos, "
+    "e a oposição já disse que vai votar contra o plano.",
+    "nl": "De regering heeft maandag aangekondigd dat zij de belastingen voor het eerst in tien jaar zal "
+    "verhogen, en de oppositie heeft al gezegd dat ze tegen het plan zal stemmen.",
+    "pl": "Rząd ogłosił w poniedziałek, że po raz pierwszy od dziesięciu lat podniesie podatki, a "
+    "opozycja już zapowiedziała, że będzie głosować przeciwko temu planowi, który jest zły.",
+    "cs": "Vláda v pondělí oznámila, že poprvé po deseti letech zvýší daně, a opozice už řekla, že bude "
+    "hlasovat proti plánu, který podle ní není dobrý a je také drahý.",
+    "sv": "Regeringen meddelade på måndagen att den för första gången på tio år kommer att höja skatterna, "
+    "och oppositionen har redan sagt att de kommer att rösta mot planen.",
+    "da": "Regeringen meddelte mandag, at den for første gang i ti år vil hæve skatterne, og oppositionen "
+    "har allerede sagt, at den vil stemme imod planen, efter at den blev fremlagt.",
+    "no": "Regjeringen kunngjorde mandag at den for første gang på ti år vil øke skattene, og opposisjonen "
+    "har allerede sagt at den vil stemme mot planen, etter at den ble lagt fram.",
+    "fi": "Hallitus ilmoitti maanantaina, että se nostaa veroja ensimmäistä kertaa kymmeneen vuoteen, ja "
+    "oppositio on jo kertonut, että se äänestää suunnitelmaa vastaan, koska se ei ole hyvä.",
+    "hu": "A kormány hétfőn bejelentette, hogy tíz év után először emeli az adókat, és az ellenzék már "
+    "jelezte, hogy nem támogatja a tervet, mert az szerint nem jó.",
+    "ro": "Guvernul a anunțat luni că va crește taxele pentru prima dată în zece ani, iar opoziția a spus "
+    "deja că va vota împotriva planului, care nu este bun pentru ei.",
+    "tr": "Hükümet pazartesi günü vergileri on yıl sonra ilk kez artıracağını açıkladı ve muhalefet bu "
+    "plana karşı oy vereceğini söyledi, çünkü bu plan çok daha kötü olarak görülüyor.",
+    "ru": "Правительство в понедельник объявило, что впервые за десять лет повысит налоги, и оппозиция уже "
+    "заявила, что будет голосовать против этого плана.",
+    "uk": "Уряд у понеділок оголосив, що вперше за десять років підвищить податки, і опозиція вже заявила, "
+    "що голосуватиме проти цього плану, який їй не подобається.",
+    "el": "Η κυβέρνηση ανακοίνωσε τη Δευτέρα ότι θα αυξήσει τους φόρους για πρώτη φορά μετά από δέκα χρόνια.",
+    "zh": "政府周一宣布，将在十年来首次提高税收，反对派已经表示将投票反对这项计划。",
+    "ja": "政府は月曜日、十年ぶりに税金を引き上げると発表し、野党はすでにこの計画に反対すると表明した。",
+    "ko": "정부는 월요일 10년 만에 처음으로 세금을 인상하겠다고 발표했으며 야당은 이미 반대 투표를 하겠다고 밝혔다.",
+    "ar": "أعلنت الحكومة يوم الاثنين أنها سترفع الضرائب لأول مرة منذ عشر سنوات، وقالت المعارضة إنها ستصوت ضد الخطة.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_identify_language(lang: str) -> None:
+    got = identify_language(SAMPLES[lang])
+    assert got is not None
+    assert got.language == lang
+
+
+def test_language_markup_contradicted_by_text() -> None:
+    html = f'<html lang="en"><head></head><body><p>{SAMPLES["de"]} {SAMPLES["de"]}</p></body></html>'
+    got = md(html, text=f"{SAMPLES['de']} {SAMPLES['de']}")
+    assert got.language is not None and got.language.value == "de"
+    assert got.language.source == "text:langid"
+
+
+def test_language_markup_contradicted_by_a_language_with_few_function_words() -> None:
+    zulu = (
+        "Uhulumeni uthe abantu bazothola usizo masinyane futhi kodwa kuzodingeka ukuthi balinde kakhulu "
+        "ngoba lapho kukhona izinkinga ezinkulu, kusho umkhulumeli wathi abantu abaningi bakhathazekile "
+        "kanye nomndeni wakhe ngesikhathi sokuhlangana emphakathini wonke uma kunesidingo."
+    )
+    got = md(f'<html lang="en"><body><p>{zulu}</p></body></html>', text=zulu)
+    assert got.language is not None and got.language.value == "zu"
+
+
+def test_language_markup_kept_for_lorem_ipsum() -> None:
+    lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut " * 3
+    got = md(f'<html lang="en"><body><p>{lorem}</p></body></html>', text=lorem)
+    assert got.language is not None and got.language.value == "en"
+
+
+def test_language_markup_kept_when_text_agrees_or_is_short() -> None:
+    got = md(f'<html lang="fr-FR"><body><p>{SAMPLES["fr"]}</p></body></html>', text=SAMPLES["fr"])
+    assert got.language is not None and got.language.value == "fr" and got.language.source == "meta:html-lang"
+    short = md('<html lang="nb"><body><p>Hei</p></body></html>', text="Hei")
+    assert short.language is not None and short.language.value == "no"
+
+
+# --- images, related, source ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        ("Un homme devant la mairie. Photo : AFP", "Un homme devant la mairie.", "Photo : AFP"),
+        ("Die Kanzlerin in Berlin. Foto: dpa", "Die Kanzlerin in Berlin.", "Foto: dpa"),
+        ("The minister speaks (Getty Images)", "The minister speaks", "Getty Images"),
+        ("Le port de Marseille © Jean Dupont", "Le port de Marseille", "© Jean Dupont"),
+        ("A quiet street at night", "A quiet street at night", None),
+        ("The newsroom at night. Photo by Luis Ferreira.", "The newsroom at night.", "Photo by Luis Ferreira."),
+    ],
+)
+def test_split_credit(caption: str, text: str, credit: str | None) -> None:
+    assert split_credit(caption) == (text, credit)
+
+
+def test_figure_caption_and_credit_element() -> None:
+    body = '<figure><img src="/a.jpg" alt="A"><figcaption>Le port <span class="credit">AFP</span></figcaption></figure>'
+    got = _page('<meta property="og:image" content="https://example.org/a.jpg">', body)
+    assert len(got.images) == 1
+    assert got.images[0].caption == "Le port"
+    assert got.images[0].credit == "AFP"
+    assert got.images[0].lead
+
+
+def test_figure_hidden_duplicate_caption_and_credit_field() -> None:
+    body = (
+        '<figure class="caption"><div><div class="field__label">Image</div><img src="/v.jpg" alt="Les vignes.">'
+        '<div class="field--name-field-legende" style="display:none">Les vignes.</div>'
+        '<div class="field--name-field-credit">Photo\u00a0: Julien Marty</div></div>'
+        "<figcaption>Les vignes.</figcaption></figure>"
+    )
+    got = _page("", body)
+    assert [(i.caption, i.credit) for i in got.images] == [("Les vignes.", "Photo : Julien Marty")]
+
+
+def test_related_read_more_block_and_source_line() -> None:
+    body = (
+        "<p>Body text of the article.</p><h3>Read more</h3><ul><li><a href='/x'>Another story about it</a></li>"
+        "</ul><p><em>Source : Reuters</em></p>"
+    )
+    got = _page("", body)
+    assert [(r.title, r.url) for r in got.related] == [("Another story about it", "https://example.org/x")]
+    assert got.source is not None and got.source.value == "Reuters"
+
+
+def test_tags_license_canonical() -> None:
+    head = (
+        '<meta property="article:tag" content="Politik"><meta property="article:tag" content="Berlin">'
+        '<link rel="license" href="https://creativecommons.org/licenses/by/4.0/">'
+        '<link rel="canonical" href="/story">'
+    )
+    got = _page(head)
+    assert got.tags is not None and got.tags.value == ("Politik", "Berlin")
+    assert got.license is not None and got.license.value.endswith("/by/4.0/")
+    assert got.canonical_url is not None and got.canonical_url.value == "https://example.org/story"
+
+
+# --- robustness ---------------------------------------------------------------------------------
+
+
+def test_empty_and_broken_pages() -> None:
+    assert md("").title is None
+    broken = md('<html><head><script type="application/ld+json">{not json</script><title>T</title>')
+    assert broken.title is not None and broken.title.value == "T"
+
+
+def test_huge_adversarial_text_is_bounded() -> None:
+    junk = ("1.1.1.1 2020-" * 40_000) + ("a " * 200_000) + "Published on 3 June 2015"
+    html = f"<html><body><p>{junk}</p></body></html>"
+    tree = LexborHTMLParser(html)
+    start = time.perf_counter()
+    extract_metadata(tree, url=None, text=junk, now=NOW)
+    assert time.perf_counter() - start < 2.0
+    assert len(list(find_text_dates(junk, limit=5))) <= 5
+
+
+def test_tree_is_not_changed() -> None:
+    html = (SEED / "source.html").read_text(encoding="utf-8")
+    tree = LexborHTMLParser(html)
+    before = tree.html
+    extract_metadata(tree, url=None, now=NOW)
+    assert tree.html == before
