@@ -277,20 +277,20 @@ def main(argv: list[str] | None = None) -> int:
         model = fit(X, data["words"], y, page, data["spans"], row_fold != k)
         oof[row_fold == k] = predict_model(model, X, data["words"], data["spans"])[row_fold == k]
     np.save(OOF_CACHE, oof)
-    rule = np.asarray(
-        [
-            k
-            for ctx, (a, b) in zip(data["contexts"], data["spans"], strict=True)
-            if not isinstance(ctx, str)
-            for k in ctx.rule_keep
-        ],
-        dtype=bool,
-    )
+    ctxs = [ctx for ctx in data["contexts"] if not isinstance(ctx, str)]
+    rule = np.asarray([k for ctx in ctxs for k in ctx.rule_keep], dtype=bool)
+    addable = np.asarray([k for ctx in ctxs for k in ctx.addable], dtype=bool)
+    # The model decides p and li blocks only; tables, code and headings keep the rules' verdict.
+    modelable = np.asarray([b.kind in ("p", "li") for ctx in ctxs for b in ctx.layout.blocks], dtype=bool)
+
+    def verdicts(p: np.ndarray, lo: float, hi: float) -> np.ndarray:
+        chosen = (addable & (p >= hi)) | (rule & (p > lo))
+        return np.where(modelable, chosen, rule)
+
     table = {"rules": scores_by_set(pages, page_texts(data, None), score)}
     policies = [(lo, hi) for lo in (0.0, 0.1, 0.2, 0.3) for hi in (0.6, 0.7, 0.8, 0.9, 1.01)]
     for lo, hi in policies:
-        keep = (addable & (oof >= hi)) | (rule & (oof > lo))
-        table[f"{lo}/{hi}"] = scores_by_set(pages, page_texts(data, keep), score)
+        table[f"{lo}/{hi}"] = scores_by_set(pages, page_texts(data, verdicts(oof, lo, hi)), score)
     best_policy = max(policies, key=lambda q: table[f"{q[0]}/{q[1]}"]["_all"]["f1"])
     cols = ["rules", *[f"{lo}/{hi}" for lo, hi in policies]]
     print("out-of-fold F1; a column lo/hi = the rules' verdict, overridden when the model is sure")
@@ -302,9 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         model = fit(X, data["words"], y, page, data["spans"], np.ones(len(y), dtype=bool))
         model["low"], model["high"] = best_policy
         full = predict_model(model, X, data["words"], data["spans"])
-        insample = scores_by_set(
-            pages, page_texts(data, (full >= best_policy[1]) | (rule & (full > best_policy[0]))), score
-        )
+        insample = scores_by_set(pages, page_texts(data, verdicts(full, *best_policy)), score)
         print(f"in-sample F1 of the written model (optimistic): {insample['_all']['f1']:.4f}")
         digest = hashlib.sha1(json.dumps(model, sort_keys=True).encode()).hexdigest()[:12]
         model["trained"] = {
