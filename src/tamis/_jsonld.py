@@ -6,40 +6,23 @@ malformed JSON (sites often ship it broken), it just ignores that script.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
+
+from tamis._metadata import jsonld_objects
 
 __all__ = ["article_body", "iter_objects"]
 
 _ARTICLE_TYPES_RE = re.compile(r"(?:Article|BlogPosting|Report|Posting|NewsArticle)$", re.I)
 _TAG_RE = re.compile(r"<[^>]{0,2000}>")
 _NL_RE = re.compile(r"\s*\n\s*")
-#: JSON-LD scripts larger than this are not parsed (no article body needs more).
-MAX_SCRIPT_CHARS = 2_000_000
 
 
 def iter_objects(tree: Any) -> Iterator[dict[str, Any]]:
-    """Every JSON object in the page's JSON-LD, ``@graph`` members and nested lists flattened."""
-    for node in tree.css('script[type="application/ld+json"]'):
-        raw = node.text(deep=True)
-        if not raw or len(raw) > MAX_SCRIPT_CHARS:
-            continue
-        try:
-            data = json.loads(raw)
-        except (ValueError, RecursionError):  # broken, or nested deeper than the parser goes
-            continue
-        stack: list[Any] = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                yield item
-                graph = item.get("@graph")
-                if isinstance(graph, list):
-                    stack.extend(graph)
+    """Every JSON object in the page's JSON-LD (``@graph`` members and nested lists flattened),
+    parsed as tolerantly as the metadata stage does (one parser for both)."""
+    yield from jsonld_objects(tree)
 
 
 def _is_article(obj: dict[str, Any]) -> bool:

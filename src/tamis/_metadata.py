@@ -315,7 +315,7 @@ MAX_JSONLD_CHARS = 2_000_000
 MAX_JSONLD_OBJECTS = 200
 
 
-def _jsonld_objects(tree: Any) -> list[dict[str, Any]]:
+def jsonld_objects(tree: Any) -> list[dict[str, Any]]:
     """Every JSON-LD object of the page, ``@graph`` members and lists flattened, in order.
 
     Tolerates what sites ship: CDATA or comment wrappers, raw control characters in strings,
@@ -329,7 +329,7 @@ def _jsonld_objects(tree: Any) -> list[dict[str, Any]]:
         raw = _JSONLD_WRAPPER_RE.sub("", raw).strip().rstrip(";")
         try:
             data = json.loads(raw, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested deeper than the parser goes
             continue
         stack: list[Any] = [data]
         while stack and len(out) < MAX_JSONLD_OBJECTS:
@@ -390,7 +390,7 @@ def _gather(tree: Any, url: str | None) -> _Page:
     title = tree.css_first("title")
     if title is not None:
         page.title = _clean(title.text())
-    page.jsonld = _jsonld_objects(tree)
+    page.jsonld = jsonld_objects(tree)
     page.h1 = [t for t in (_heading_text(h) for h in tree.css("h1")[:5]) if t]
     html = tree.css_first("html")
     if html is not None:
