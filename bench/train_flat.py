@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+from bench.flat import c4_filter
 from bench.flatten import STYLES, flatten
 from tamis import _flat
 from tamis._flat_features import HASH_BUCKETS, line_features, stack_features, tokens
@@ -234,15 +235,6 @@ class _Fixed:
 
     def probabilities(self, lines: list[str]) -> list[float]:
         return self.probs
-
-
-def c4_filter(text: str) -> str:
-    keep = []
-    for line in text.split("\n"):
-        s = line.strip()
-        if s.endswith((".", "!", "?", '"')) and len(s.split()) >= 3:
-            keep.append(s)
-    return "\n".join(keep)
 
 
 def score_module(shared: Path) -> Any:
