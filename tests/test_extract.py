@@ -217,3 +217,11 @@ def test_tables_can_be_left_out() -> None:
     html = page(article(f"<p>{FILLER}</p>", table, f"<p>{FILLER} Fin.</p>"))
     assert "Irak | 2 500" in tamis.extract(html).text
     assert "Irak" not in tamis.extract(html, options=Options(include_tables=False)).text
+
+
+def test_a_page_cut_by_the_node_limit_says_so() -> None:
+    html = page(article(*(f"<p>Paragraphe {i}. {FILLER}</p>" for i in range(50))))
+    assert not tamis.extract(html).truncated
+    cut = tamis.extract(html, options=Options(max_nodes=60))
+    assert cut.truncated
+    assert cut.to_dict()["truncated"] is True

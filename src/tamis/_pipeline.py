@@ -112,6 +112,7 @@ def run_pipeline(
         encoding_source=encoding_source,
         empty_reason=None if blocks else (selection.reason or "no-content"),
         metadata=meta,
+        truncated=layout.truncated,
     )
 
 

@@ -100,6 +100,8 @@ class Article:
     empty_reason: str | None = None
     #: Every metadata field the page carries, each with where it came from.
     metadata: Metadata = field(default_factory=Metadata)
+    #: Whether the page was longer than ``Options.max_nodes`` allows: its tail was not read.
+    truncated: bool = False
     #: The body as plain text: blocks separated by one blank line (list items and table rows
     #: by one newline). Derived from ``blocks`` when the Article is built.
     text: str = field(init=False)
@@ -134,6 +136,7 @@ class Article:
             "encoding_source": self.encoding_source,
             "empty_reason": self.empty_reason,
             "metadata": self.metadata.to_dict(),
+            "truncated": self.truncated,
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
