@@ -225,3 +225,15 @@ def test_a_page_cut_by_the_node_limit_says_so() -> None:
     cut = tamis.extract(html, options=Options(max_nodes=60))
     assert cut.truncated
     assert cut.to_dict()["truncated"] is True
+
+
+def test_unparsable_urls_in_the_head_are_ignored() -> None:
+    # Found by the fuzzer: urljoin() raises ValueError on "http://[]/x" (bracketed host).
+    head = (
+        "<title>Titre de test | Le Site</title><meta property='og:image' content='http://[]/x.jpg'>"
+        "<link rel='canonical' href='//[zz]/a'><link rel='license' href='http://[::1x]/'>"
+    )
+    body = article(f"<p>{FILLER}</p><img src='http://[]/y.jpg'><a href='http://[]/z'>lien</a>")
+    art = tamis.extract(page(body, head=head), url="https://example.org/a")
+    assert FILLER in art.text
+    tamis.extract(page(body, head=head), url="http://[]/")  # a broken page URL too

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tamis._authors import is_organization, split_byline
@@ -43,6 +43,23 @@ from tamis._dates import (
 )
 from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
+
+
+def _urljoin(base: str, url: str) -> str:
+    """urljoin that never raises (a page's URL can be anything: "http://[]/" raises ValueError)."""
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return url
+
+
+def _urlsplit(url: str) -> SplitResult:
+    """urlsplit that never raises: an unparsable URL reads as an empty one."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return urlsplit("")
+
 
 __all__ = ["extract_metadata", "split_credit", "strip_site"]
 
@@ -469,7 +486,7 @@ def _article_object(page: _Page) -> dict[str, Any] | None:
 def _norm_url(url: str | None) -> str:
     if not url:
         return ""
-    parts = urlsplit(url.strip())
+    parts = _urlsplit(url.strip())
     return f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}"
 
 
@@ -504,7 +521,7 @@ def _site_names(page: _Page, site: Sourced[str] | None) -> list[str]:
         if isinstance(pub, dict):
             names.append(_str(pub.get("name")))
     for u in [page.url, *page.links.get("canonical", [])]:
-        host = urlsplit(u or "").netloc.lower().removeprefix("www.")
+        host = _urlsplit(u or "").netloc.lower().removeprefix("www.")
         if host:
             names.append(host)
             names.append(host.split(".")[0])
@@ -812,7 +829,7 @@ def _with_offset(cand: _DateCand, pool: list[_DateCand]) -> _DateCand:
 
 def _site_zone(page: _Page) -> tzinfo | None:
     """The site's time zone, guessed from the URL's country domain or the page's language."""
-    host = urlsplit(page.url or "").hostname or ""
+    host = _urlsplit(page.url or "").hostname or ""
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     lang = page.html_lang.lower().replace("_", "-")
     name = ZONE_BY_TLD.get(tld) or ZONE_BY_LANG.get(lang) or ZONE_BY_LANG.get(lang.split("-")[0])
@@ -848,7 +865,7 @@ _DAY_FIRST_EN_TLDS = frozenset({"uk", "ie", "au", "nz", "in", "za", "ng", "ke", 
 def _month_first(page: _Page, url: str | None) -> bool:
     """Whether an ambiguous ``03/06/2015`` on this page is March 6 (US usage)."""
     lang = page.html_lang.lower().replace("_", "-")
-    host = urlsplit(url or "").hostname or ""
+    host = _urlsplit(url or "").hostname or ""
     return lang in ("en-us", "en") and host.rsplit(".", 1)[-1] not in _DAY_FIRST_EN_TLDS
 
 
@@ -1222,7 +1239,7 @@ def _subtitle_and_lead(tree: Any) -> tuple[Sourced[str] | None, Sourced[str] | N
 def _canonical(page: _Page) -> Sourced[str] | None:
     for href in page.links.get("canonical", []):
         if href:
-            return Sourced(urljoin(page.url or "", href), "meta:canonical")
+            return Sourced(_urljoin(page.url or "", href), "meta:canonical")
     found = _first_meta(page, ("og:url",))
     if found:
         return Sourced(found[1], "opengraph:og:url")
@@ -1232,7 +1249,7 @@ def _canonical(page: _Page) -> Sourced[str] | None:
 def _license(page: _Page, article: dict[str, Any] | None) -> Sourced[str] | None:
     for href in page.links.get("license", []):
         if href:
-            return Sourced(urljoin(page.url or "", href), "meta:license")
+            return Sourced(_urljoin(page.url or "", href), "meta:license")
     if article is not None and _str(article.get("license")):
         return Sourced(_str(article.get("license")), "json-ld:license")
     found = _first_meta(page, ("license", "dc.rights", "dcterms.license", "copyright"))
@@ -1282,7 +1299,7 @@ def _img_src(img: Any, base: str) -> str:
     for key in ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset"):
         value = str(attrs.get(key) or "").strip()
         if value and not value.startswith("data:"):
-            return urljoin(base, value.split(",")[0].split()[0])
+            return _urljoin(base, value.split(",")[0].split()[0])
     return ""
 
 
@@ -1290,7 +1307,7 @@ def _images(tree: Any, page: _Page) -> tuple[Image, ...]:
     base = page.url or ""
     out: list[Image] = []
     og = _first_meta(page, ("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
-    og_url = urljoin(base, og[1]) if og else ""
+    og_url = _urljoin(base, og[1]) if og else ""
     og_key = _img_key(og_url)
     for fig in tree.css("figure")[:MAX_IMAGES]:
         img = fig.css_first("img")
@@ -1317,7 +1334,7 @@ def _images(tree: Any, page: _Page) -> tuple[Image, ...]:
 
 
 def _img_key(src: str) -> str:
-    path = urlsplit(src).path
+    path = _urlsplit(src).path
     return path.rsplit("/", 1)[-1].lower()
 
 
@@ -1334,7 +1351,7 @@ def _related(tree: Any, page: _Page) -> tuple[RelatedLink, ...]:
         title = _text(anchor)
         if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 8:
             return
-        url = urljoin(base, href)
+        url = _urljoin(base, href)
         if url not in seen and len(out) < MAX_RELATED:
             seen.add(url)
             out.append(RelatedLink(title=title, url=url, source=source))
