@@ -356,17 +356,6 @@ def _tiny_page(layout: Layout, furn: list[bool]) -> Selection | None:
     return Selection(0, kept, []) if kept else None
 
 
-def _chain_is_furniture(layout: Layout, owner: int, container: int) -> bool:
-    flags, parents = layout.flags, layout.parents
-    i = owner
-    while i != container and i >= 0:
-        f = flags[i]
-        if f & NEG and not f & POS:
-            return True
-        i = parents[i]
-    return False
-
-
 def _is_boilerplate_block(b: RawBlock) -> bool:
     if b.kind == "pre":
         return False
