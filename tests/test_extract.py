@@ -237,3 +237,12 @@ def test_unparsable_urls_in_the_head_are_ignored() -> None:
     art = tamis.extract(page(body, head=head), url="https://example.org/a")
     assert FILLER in art.text
     tamis.extract(page(body, head=head), url="http://[]/")  # a broken page URL too
+
+
+@pytest.mark.parametrize("srcset", [",", " , a.jpg", "  2x", ", , ,"])
+def test_image_sources_without_a_url_are_ignored(srcset: str) -> None:
+    # Found by the fuzzer: a srcset whose first candidate is empty raised IndexError.
+    body = article(
+        f"<figure><img srcset='{srcset}' alt='x'><figcaption>Légende</figcaption></figure>", f"<p>{FILLER}</p>"
+    )
+    assert FILLER in tamis.extract(page(body), url="https://example.org/a").text

@@ -1299,7 +1299,10 @@ def _img_src(img: Any, base: str) -> str:
     for key in ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset"):
         value = str(attrs.get(key) or "").strip()
         if value and not value.startswith("data:"):
-            return _urljoin(base, value.split(",")[0].split()[0])
+            # A srcset's first candidate URL; "," or " 2x" alone (fuzzer finding) names none.
+            first = value.split(",")[0].split()
+            if first:
+                return _urljoin(base, first[0])
     return ""
 
 
