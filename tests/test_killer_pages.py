@@ -141,11 +141,63 @@ def test_input_over_the_byte_limit_is_refused() -> None:
 # -------------------------------------------- regressions of the robustness findings
 
 
-# Open finding, kept out of the suite: lexbor's tree builder is quadratic in the number of
-# open elements past ~10,000 (40,000 <span> then 40,000 <p>: ~5 s) and in the number of
-# attributes on one element (100,000: ~26 s). A signal cannot interrupt lexbor's C code, so
-# only a pre-parse guard (or the batch runner's process-level budget) can bound these.
-# Reproducers: `python -m bench.killer --extra`.
+# lexbor's tree builder is quadratic in the number of open elements past ~10,000 and in the
+# number of attributes of one element; C code cannot be interrupted, so the pre-parse guard
+# (tamis._budget.guard_parse) bounds both before lexbor runs.
+
+
+@pytest.mark.timeout(HARD_TIMEOUT)
+def test_stack_of_unclosed_elements_is_refused_before_parsing() -> None:
+    html = wrap_page(f"<article><p>{prose(1)}</p></article>" + "<div>" * 160_000 + "<p>x" * 160_000)
+    start = time.perf_counter()
+    with pytest.raises(tamis.BudgetExceededError, match="never closed"):
+        tamis.extract(html)
+    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.timeout(HARD_TIMEOUT)
+def test_unclosed_elements_are_parsed_when_the_budget_allows() -> None:
+    # 20,000 open <div>: ~0.3 s of quadratic parse, well inside the default budget.
+    html = wrap_page(f"<article><p>{prose(1)}</p></article>" + "<div>" * 20_000 + "<p>x" * 20_000)
+    article, seconds = _extract(html)
+    assert article is not None, "refused although its parse fits the budget"
+    check_article(article)
+    assert seconds < 5.0
+
+
+@pytest.mark.timeout(HARD_TIMEOUT)
+@pytest.mark.parametrize("closed", [True, False])
+def test_element_with_100000_attributes_is_cut_not_quadratic(closed: bool) -> None:
+    attrs = " ".join(f"data-a{i}='v {i}'" for i in range(100_000))
+    end = "><p>after the giant tag, the article goes on as usual.</p></article>" if closed else ""
+    html = wrap_page(f"<article {attrs}{end}" if closed else f"<article><p>{prose(2)}</p></article><div {attrs}")
+    article, seconds = _extract(html)
+    assert article is not None
+    assert seconds < 3.0
+    expected = "after the giant tag" if closed else prose(2)[:40]
+    assert expected in article.text
+
+
+def test_a_long_attribute_value_is_left_alone() -> None:
+    value = "word " * 200_000
+    html = wrap_page(f"<article title='{value}'><p>{prose(3)}</p></article>")
+    article, _ = _extract(html)
+    assert article is not None and prose(3)[:40] in article.text
+
+
+def test_time_budget_is_enforced_inside_the_call() -> None:
+    html = wrap_page("<article>" + "".join(f"<p>{prose(i)}</p>" for i in range(200)) + "</article>")
+    with pytest.raises(tamis.BudgetExceededError, match="time budget"):
+        tamis.extract(html, options=tamis.Options(time_budget_s=1e-9))
+    with pytest.raises(tamis.BudgetExceededError, match="time budget"):
+        tamis.extract_text("\n".join(prose(i) for i in range(200)), options=tamis.Options(time_budget_s=1e-9))
+    assert tamis.extract(html, options=tamis.Options(time_budget_s=None)).text
+
+
+@pytest.mark.parametrize("bad", [0, -1.0, float("nan"), float("inf"), True, "5"])
+def test_time_budget_must_be_positive(bad: object) -> None:
+    with pytest.raises(ValueError, match="time_budget_s"):
+        tamis.Options(time_budget_s=bad)  # type: ignore[arg-type]
 
 
 @pytest.mark.timeout(HARD_TIMEOUT)

@@ -17,6 +17,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from tamis import _vocab as V
+from tamis._budget import Deadline
 from tamis.article import Span, SpanStyle
 
 __all__ = ["Caption", "Layout", "RawBlock", "build_layout"]
@@ -325,8 +326,8 @@ def weighted_len_ratio(link_chars: int, text: str, chars: int) -> int:
     return round(link_chars * chars / max(1, len(text)))
 
 
-def build_layout(body: Any, *, max_depth: int, max_nodes: int) -> Layout:
-    """Walk ``body`` (a lexbor node) and return its Layout."""
+def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadline | None = None) -> Layout:
+    """Walk ``body`` (a lexbor node) and return its Layout (checking ``deadline`` as it goes)."""
     layout = Layout()
     tags, parents, flags = layout.tags, layout.parents, layout.flags
     builder = _Builder(layout)
@@ -347,6 +348,8 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int) -> Layout:
         if seen > max_nodes:
             layout.truncated = True
             break
+        if deadline is not None and not seen % Deadline.EVERY:
+            deadline.check("layout")
         tag = node.tag
         if not tag:
             continue

@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 from tamis import _flat_vocab as FV
 from tamis import _vocab as V
+from tamis._budget import Deadline
 from tamis._decode import decode_html, sniff_not_html
 from tamis._flat_features import DENSE_NAMES, HASH_BUCKETS, STACK_NAMES, line_features, stack_features, tokens
 from tamis._langid import identify_language
@@ -579,6 +580,7 @@ def extract_with_model(
     opts = options if options is not None else _DEFAULT_OPTIONS
     if not isinstance(opts, Options):
         raise TypeError("options must be a tamis.Options")
+    deadline = Deadline(opts.time_budget_s)
     # 1. input
     decoded, encoding, encoding_source, reason = _to_text(text, opts)
     lines = split_lines(decoded or "")
@@ -593,6 +595,7 @@ def extract_with_model(
     # 3. score
     probs = model.probabilities(lines) if model is not None else rule_probabilities(lines)
     th = threshold if threshold is not None else (model.threshold if model is not None else 0.5)
+    deadline.check("score lines")
     doc = _Doc(lines=lines, keep=[p >= th for p in probs], roles=[""] * len(lines))
     if title_line:
         doc.roles[0] = "title"
@@ -602,6 +605,7 @@ def extract_with_model(
     images = _mark_images(doc, title)
     # 5. header
     section, subtitle = _mark_header(doc, title_line)
+    deadline.check("line roles")
     # 6. build
     body = [s for s, k, r in zip(doc.lines, doc.keep, doc.roles, strict=True) if k and not r]
     blocks = _blocks(body)

@@ -1,5 +1,6 @@
 """The extraction pipeline, as a numbered list of small stages.
 
+0. guard     bound lexbor's cost before it runs             (:mod:`tamis._budget`)
 1. parse      text -> lexbor tree                            (selectolax / lexbor)
 2. meta       tree -> title, language                        (:mod:`tamis._meta`)
 3. layout     tree -> element table + raw blocks             (:mod:`tamis._dom`)
@@ -12,7 +13,8 @@
 8. metadata   title, site, section, dates, authors, language, images... (:mod:`tamis._metadata`)
 
 Each stage reads only what the previous ones produced; no stage mutates its input or keeps
-state between calls.
+state between calls. The call's time budget (``Options.time_budget_s``) is checked between
+stages and inside the DOM walk.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from tamis import _vocab as V
 from tamis._blockmodel import load_model
+from tamis._budget import Deadline, guard_parse
 from tamis._dom import RawBlock, build_layout
 from tamis._jsonld import article_body
 from tamis._meta import page_language, page_title
@@ -62,8 +65,10 @@ def run_pipeline(
     """Run stages 1-8 on decoded page text."""
     if not text.strip():
         return Article(url=url, encoding=encoding, encoding_source=encoding_source, empty_reason="empty-input")
-    # 1. parse
-    tree = LexborHTMLParser(text)
+    deadline = Deadline(options.time_budget_s)
+    # 0. guard, 1. parse
+    tree = LexborHTMLParser(guard_parse(text, options.time_budget_s))
+    deadline.check("parse")
     # 2. meta
     title = page_title(tree)
     language = page_language(tree)
@@ -75,10 +80,11 @@ def run_pipeline(
             encoding=encoding, encoding_source=encoding_source, empty_reason="no-body", metadata=meta,
         )  # fmt: skip
     # 3. layout
-    layout = build_layout(body, max_depth=options.max_depth, max_nodes=options.max_nodes)
+    layout = build_layout(body, max_depth=options.max_depth, max_nodes=options.max_nodes, deadline=deadline)
     # 4-6. score, choose, clean
     model = load_model() if options.use_block_model else None
     selection = select_article(layout, title=title, include_comments=options.include_comments, model=model)
+    deadline.check("select")
     # 7. build
     blocks = tuple(
         _to_block(layout.blocks[i])
@@ -101,7 +107,9 @@ def run_pipeline(
     # 8. metadata
     meta = Metadata()
     if options.with_metadata:
+        deadline.check("build")
         meta = extract_metadata(tree, url=url, text="\n\n".join(b.text for b in blocks), now=now)
+        deadline.check("metadata")
     return Article(
         url=url,
         title=_title(meta, title, selection.reason),

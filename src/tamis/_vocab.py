@@ -270,3 +270,22 @@ DEDUP_MAX_CHARS = 80
 TINY_PAGE_CHARS = 300
 #: Below this many characters of kept text the page is taken to have no article.
 MIN_ARTICLE_CHARS = 50
+
+# ------------------------------------------------------------------ pre-parse guard (_budget)
+#: Pages shorter than this are parsed without a scan: 64 K characters hold at most ~10,000 tags,
+#: whose worst quadratic case lexbor builds in ~0.1 s.
+PARSE_GUARD_MIN_CHARS = 64 * 1024
+#: Up to this many never-closed elements the stack scans stay cheap (10,000 unclosed <div> then
+#: 10,000 <p>: 0.08 s).
+PARSE_OPEN_ELEMENTS_FREE = 10_000
+#: Calibration of lexbor's quadratic case: (open elements x start tags) stack steps per second.
+#: Measured: 40,000 unclosed <div> + 40,000 <p> = 1.3 s -> ~1.2e9 steps/s; <font> + <div> is
+#: twice slower (2.6 s), so 1e9 keeps the estimate on the safe side for both.
+PARSE_QUADRATIC_STEPS_PER_S = 1.0e9
+#: The parse estimate's ceiling when the call has no time budget (Options.time_budget_s=None).
+PARSE_MAX_SECONDS_WITHOUT_BUDGET = 60.0
+#: Start tags longer than this are checked for their number of attributes.
+PARSE_MAX_TAG_CHARS = 64 * 1024
+#: An element keeps at most this many attributes: lexbor checks each new attribute against the
+#: element's others (100,000 distinct attributes: 13 s; 25,000: 0.8 s; 2,000: ~5 ms).
+PARSE_MAX_ATTRIBUTES = 2_000

@@ -27,6 +27,10 @@ class Options:
     max_input_bytes: int = 64 * 1024 * 1024
     #: Stop descending below this nesting depth (deeper content is flattened into its ancestor).
     max_depth: int = 512
+    #: Give up with :class:`~tamis.errors.BudgetExceededError` once a call has run this many
+    #: seconds (checked between stages and during the DOM walk; lexbor's parse is bounded
+    #: beforehand by an estimate of its cost). ``None``: no time limit.
+    time_budget_s: float | None = 20.0
     #: Stop walking the DOM after this many nodes; the rest of the page is ignored.
     max_nodes: int = 2_000_000
     #: Transport-layer ``Content-Type`` header, used to decode ``bytes`` input.
@@ -41,3 +45,8 @@ class Options:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ValueError(f"Options.{name} must be a positive int, got {value!r}")
+        budget = self.time_budget_s
+        if budget is not None and (
+            not isinstance(budget, int | float) or isinstance(budget, bool) or not 0 < budget < float("inf")
+        ):
+            raise ValueError(f"Options.time_budget_s must be a positive number or None, got {budget!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import time
@@ -18,6 +19,9 @@ from tamis.batch._records import InputKind, Unit
 from tamis.batch._stats import merge_sites
 from tamis.batch._unit import JobSpec, UnitReport
 from tamis.options import Options
+
+#: Share of the per-record process budget given to the in-process budget (Options.time_budget_s).
+BATCH_INNER_BUDGET_SHARE = 0.8
 
 __all__ = ["BatchSummary", "Engine", "default_workers", "run_batch"]
 
@@ -131,6 +135,11 @@ def run_batch(
     if any(unit.kind in ("warc", "wet") for unit in units):
         require("fastwarc", "batch", "reading WARC and WET files")
     opts = options if options is not None else Options()
+    # The in-process budget fires first, so a slow page becomes a "budget-exceeded" row without
+    # losing its worker; the process-level budget stays the backstop for lexbor and memory.
+    inner = BATCH_INNER_BUDGET_SHARE * time_budget
+    if opts.time_budget_s is None or opts.time_budget_s > inner:
+        opts = dataclasses.replace(opts, time_budget_s=inner)
     spec = JobSpec(
         out=out,
         output_format=output_format,
