@@ -511,3 +511,31 @@ def test_tree_is_not_changed() -> None:
     before = tree.html
     extract_metadata(tree, url=None, now=NOW)
     assert tree.html == before
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Sat, 19 Oct 2019 00:888888888804:00 +0200",  # fuzzer finding: OverflowError in datetime()
+        "Sat, 19 Oct 2019 00:00:00 +9999",  # an offset timezone() refuses
+        "2019-10-19T00:99999999999999:00Z",
+    ],
+)
+def test_absurd_machine_dates_never_raise(value: str) -> None:
+    parsed = parse_machine_date(value)
+    assert parsed is None or (parsed.value.tzinfo is None and parsed.value.date().isoformat() == "2019-10-19")
+    html = f'<html><head><meta name="date" content="{value}"></head><body><p>x</p></body></html>'
+    tree = LexborHTMLParser(html)
+    meta = extract_metadata(tree, url="https://example.org/a", text="x", now=datetime(2026, 1, 1, tzinfo=UTC))
+    assert meta.published is None or meta.published.value.date().isoformat() == "2019-10-19"
+
+
+def test_fuzzer_overflow_page_extracts() -> None:
+    import tamis
+
+    page = (
+        b'\x00<!DOCTYPE\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xffipt> \n\t:\n\t\n\t<meta name="date" '
+        b'content="Sat, 19 Oct 2019 00:888888888804:00 +0200">\n\x89ten" />\n\t<metreichischeiedle'
+    )
+    article = tamis.extract(page, url="https://example.org/a")
+    assert article.metadata.published is None

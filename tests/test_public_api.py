@@ -15,7 +15,7 @@ def test_all_is_sorted_and_complete() -> None:
     assert list(tamis.__all__) == sorted(tamis.__all__, key=_isort_key)
     assert len(set(tamis.__all__)) == len(tamis.__all__)
     public = {n for n in dir(tamis) if not n.startswith("_")}
-    modules = {"article", "errors", "options", "cli", "batch", "metadata"}
+    modules = {"article", "errors", "options", "cli", "batch", "metadata", "facts"}
     assert public - modules == set(tamis.__all__) - {"__version__"}
 
 

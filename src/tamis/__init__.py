@@ -26,6 +26,7 @@ from tamis.errors import (
     NotHTMLError,
     TamisError,
 )
+from tamis.facts import Facts, extract_facts
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
 from tamis.options import Options
 
@@ -37,6 +38,7 @@ __all__ = [
     "Block",
     "BudgetExceededError",
     "DecodeError",
+    "Facts",
     "FetchError",
     "FlatImage",
     "FlatLink",
@@ -55,6 +57,7 @@ __all__ = [
     "__version__",
     "detect_input_format",
     "extract",
+    "extract_facts",
     "extract_text",
     "extract_text_with_meta",
     "looks_like_html",

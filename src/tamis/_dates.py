@@ -144,7 +144,7 @@ def _build(
         if hour is None:
             return ParsedDate(datetime(year, month, day), has_time=False)
         return ParsedDate(datetime(year, month, day, hour, minute or 0, second or 0, tzinfo=tz), has_time=True)
-    except ValueError:
+    except (ValueError, OverflowError):  # fuzzer finding: a 12-digit minute overflows C int
         return None
 
 
@@ -171,11 +171,15 @@ def parse_machine_date(text: str) -> ParsedDate | None:
         secs = int(s[:10])
         return ParsedDate(datetime.fromtimestamp(secs, UTC), has_time=True)
     if "," in s[:5] or re.match(r"^\d{1,2} [A-Za-z]{3} \d{4} \d", s):
-        tup = parsedate_tz(s)
+        try:
+            tup = parsedate_tz(s)
+        except (ValueError, OverflowError, IndexError, TypeError):
+            tup = None
         if tup:
             y, mo, d, hh, mi, ss = tup[:6]
             off = tup[9]
-            tz = timezone(timedelta(seconds=off)) if off is not None else None
+            # an offset past +-14 h is no offset ("+9999" would make timezone() raise)
+            tz = timezone(timedelta(seconds=off)) if off is not None and abs(off) <= 14 * 3600 else None
             return _build(y, mo, d, hh, mi, ss, tz)
     m3 = _SLASH_YMD_RE.match(s)
     if m3:

@@ -1,0 +1,271 @@
+"""Attributed figures: numbers that quantify something, normalised, with what they count, their
+time scope and who says so.
+
+A figure is a number in digits ("10 000", "4.000", "3,5", "$2.4bn", "25 %") or in words ("une
+vingtaine", "three dozen", "half"), with the approximation word before it ("plus de", "more
+than"), a scale after it ("milliards", "million") and a unit (%, currency, measure). Not
+figures: years and dates, times of day, ordinals, ages, identifiers and phone numbers, game
+scores. The source is the speaker of the quotation the figure sits in, else the "selon X" /
+"according to X" of its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tamis.facts import _lexicon as L
+from tamis.facts._text import Sentence
+from tamis.facts._types import Approx, Figure, Quote
+
+__all__ = ["find_figures"]
+
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.,’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_CURRENCY_BEFORE = r"(?P<cur>[$€£¥]|US\$|C\$|A\$|Rs\.?|USD|EUR|GBP)\s?"
+_MONTHS = (
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DIGITS = re.compile(
+    rf"(?<![\w.,/:-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/])(?:\s?(?P<scale>millions?|milliards?|billions?|"
+    rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille)\b)?"
+)
+_AFTER_UNIT = re.compile(
+    r"\s?(?P<unit>%|pour\s?cent|per\s?cent|percent|pct|€|euros?|dollars?|livres|pounds|yens?|francs|"
+    r"km²|m²|km|kilomètres|kilometres|kilometers|miles|mètres|metres|meters|hectares|tonnes|tons|kg|kilos|"
+    r"litres|liters|gallons|MW|GW|kWh|TWh|°C|degrés|degrees|points?)(?![\w])",
+    re.IGNORECASE,
+)
+_NOT_FIGURE_AFTER = re.compile(
+    rf"^\s?(?:h\s?\d|h\b|heures?\b|:\d|a\.m\.|p\.m\.|am\b|pm\b|ans\b(?!\s+de\s+prison)|an\b|years?[ -]old|"
+    rf"-year-old|(?:{_MONTHS})\b|e\b|er\b|ère\b|ème\b|st\b|nd\b|rd\b|th\b|°(?!C)|-\d)",
+    re.IGNORECASE,
+)
+_NOT_FIGURE_BEFORE = re.compile(
+    rf"(?:\b(?:{_MONTHS})\.?|\bn°|\bno\.|\bart(?:icle)?\.?|\bpage|\bp\.|\bchapitre|\bchapter|\bsection|\bnuméro|"
+    rf"\bnumber|\bscore|\bversion|\bv|\bâgée?s? de|\baged|#|\+|\btel\.?|\btél\.?)\s*$",
+    re.IGNORECASE,
+)
+#: A time unit after a number: "neuf mois", "three years" (a duration, usually the scope).
+_DURATION = re.compile(
+    r"\s+(?:jours?|semaines?|mois|ans|années?|heures?|minutes?|secondes?|siècles?|décennies?|days?|weeks?|"
+    r"months?|years?|hours?|minutes?|seconds?|decades?|centuries)\b",
+    re.IGNORECASE,
+)
+_DURATION_BEFORE = re.compile(
+    r"\b(?:depuis|en|pendant|durant|il y a|dans|sur|pour|d'ici|for|in|over|after|within|ago|past|last|next|"
+    r"since|the|les|ces|des|these)\s+(?:(?:plus|moins) de\s+|(?:more|less) than\s+|about\s+|près de\s+)?$",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(r"\b(?:les|des|ces|nos|vos|leurs|ses|the|these|those|both|its|their|our|his|her)\s+$", re.I)
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_AGE_BEFORE = re.compile(r"(?:,\s*|\(\s*)$")
+_AGE_AFTER = re.compile(r"^\s*(?:,|\)|ans\b)")
+
+_SCOPE = {
+    "fr": re.compile(
+        r"\b(?:depuis|en|sur|pendant|au cours d[eu']s?|durant|d'ici)\s+(?:les?\s+|la\s+|l'|un\s+|une\s+)?"
+        r"(?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quelques|derniers?|"
+        r"dernières?|prochains?|prochaines?)\s+)*(?:jours?|semaines?|mois|ans|années?|trimestres?|décennies?)"
+        r"(?:\s+(?:derniers?|dernières?|prochains?|prochaines?))?|\bdepuis\s+(?:le\s+)?(?:début|commencement)\s+d[e']"
+        r"(?:\s*(?:la|le|cette|ce|l'))?\s*\w+|\bdepuis\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|"
+        r"septembre|octobre|novembre|décembre|\d{4})(?:\s+\d{4})?|\ben\s+(?:19|20)\d\d|\b(?:l'an dernier|"
+        r"l'année dernière|cette année|l'an passé)"
+    ),
+    "en": re.compile(
+        r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|next|first|second|third|fourth)\s+(?:\w+\s+)?"
+        r"(?:days?|weeks?|months?|years?|quarters?|decades?)|\bsince\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+        r"(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|began|start)"
+        r"|\b(?:last|this|next)\s+(?:year|month|week|quarter|season|decade)|\bin\s+(?:19|20)\d\d|"
+        r"\b(?:a|per)\s+(?:year|month|week|day)\b"
+    ),
+}
+
+_COUNTS_STOP = re.compile(
+    r"[,.;:!?()«»\"“”]|\s(?:qui|que|dont|depuis|en|sur|pour|selon|et|ou|mais|à|au|aux|lors|avec|"
+    r"who|which|that|since|in|on|for|according|and|or|but|at|to|with|by|from|over|last|this)\s",
+)
+
+
+def _parse_number(raw: str, lang: str) -> float | None:
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    # thousands groups: "10 000", "4.000", "4,000", "1'000"; decimals: "3,5" (fr), "3.5" (en)
+    grouped = re.fullmatch(r"\d{1,3}(?:[ .,']\d{3})+", s) is not None
+    decimal_like = (lang == "fr" and re.fullmatch(r"\d{1,3},\d{3}", s)) or (
+        lang == "en" and re.fullmatch(r"\d{1,3}\.\d{3}", s)
+    )
+    if grouped and not decimal_like:
+        return float(re.sub(r"[ .,']", "", s))
+    m = re.fullmatch(r"(\d{1,3}(?:[ .,']\d{3})+|\d+)(?:([.,])(\d+))?", s)
+    if m is None:
+        return None
+    whole = re.sub(r"[ .,']", "", m.group(1))
+    if m.group(3):
+        return float(f"{whole}.{m.group(3)}")
+    return float(whole)
+
+
+def _approx_before(text: str, start: int, lang: str) -> tuple[int, Approx | None]:
+    window = text[max(0, start - 30) : start]
+    for pattern, kind in L.APPROX.get(lang, ()):
+        m = re.search(rf"(?<![\w])(?:{pattern})\s*$", window, re.IGNORECASE)
+        if m:
+            return start - (len(window) - m.start()), kind  # type: ignore[return-value]
+    return start, None
+
+
+def _number_words(lang: str) -> re.Pattern[str]:
+    words = sorted(L.NUMBER_WORDS.get(lang, {}), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    if lang == "fr":
+        return re.compile(rf"\b(?P<det>une|la|les|des|quelques|plusieurs)?\s*(?P<word>{alt})\b(?P<de>\s+d[e'’])?", re.I)
+    return re.compile(rf"\b(?P<det>a|an|the|some|several)?\s*(?P<word>{alt})\b(?P<de>\s+of)?", re.I)
+
+
+_NUMBER_WORDS_RE = {lang: _number_words(lang) for lang in L.NUMBER_WORDS}
+
+
+def _counts(text: str, pos: int, end: int) -> str | None:
+    window = text[pos:end]
+    m = re.match(r"\s*(?:de\s+|d['’]|of\s+)?", window)
+    rest = window[m.end() if m else 0 :]
+    stop = _COUNTS_STOP.search(" " + rest)
+    phrase = rest[: max(0, stop.start() - 1)] if stop else rest
+    words = phrase.split()[:4]
+    return " ".join(words) if words else None
+
+
+def find_figures(
+    text: str, lang: str, sents: list[Sentence], quotes: list[Quote], names: list[tuple[int, int]]
+) -> list[Figure]:
+    """Figures of ``text``; numbers inside ``names`` (entity mentions: "Europe 1") are not figures."""
+    if lang not in L.APPROX:
+        lang = "en"
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = list(names)
+    for sent in sents:
+        for fig in _sentence_figures(text, sent, lang):
+            if any(a < fig[1] and fig[0] < b for a, b in taken):
+                continue
+            taken.append((fig[0], fig[1]))
+            start, end, value, approx, unit = fig
+            counts = _counts(text, end, sent.end)
+            scope_m = _SCOPE[lang].search(text, sent.start, sent.end)
+            scope = scope_m.group().strip() if scope_m else None
+            source, quote_idx = _source(text, start, sent, quotes, lang)
+            out.append(
+                Figure(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    value=value,
+                    approx=approx,
+                    unit=unit,
+                    counts=counts,
+                    scope=scope,
+                    source=source,
+                    quote=quote_idx,
+                )
+            )
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, int, float, Approx | None, str | None]]:
+    found: list[tuple[int, int, float, Approx | None, str | None]] = []
+    for m in _DIGITS.finditer(text, sent.start, sent.end):
+        raw = m.group("num")
+        value = _parse_number(raw, lang)
+        if value is None:
+            continue
+        after = text[m.end() : m.end() + 24]
+        before = text[max(sent.start, m.start() - 24) : m.start()]
+        unit_m = _AFTER_UNIT.match(text, m.end())
+        unit: str | None = None
+        end = m.end()
+        if m.group("cur"):
+            unit = L.UNITS.get(m.group("cur").lower().rstrip("."), m.group("cur").upper().rstrip("."))
+        if unit_m is not None:
+            unit = L.UNITS.get(re.sub(r"\s+", " ", unit_m.group("unit").lower()), unit_m.group("unit"))
+            end = unit_m.end() if unit in ("%", "EUR", "USD", "GBP", "JPY") else end
+        if unit is None and m.group("scale") is None:
+            if _DURATION.match(text, m.end()) and _DURATION_BEFORE.search(before):
+                continue
+            if _NOT_FIGURE_AFTER.match(after) or _NOT_FIGURE_BEFORE.search(before):
+                continue
+            if _YEAR.fullmatch(raw) and not re.match(
+                r"\s+(?:personnes|people|habitants|morts|dead|jobs|emplois)", after
+            ):
+                continue
+            if (
+                _AGE_BEFORE.search(before)
+                and _AGE_AFTER.match(after)
+                and value < 120
+                and before.strip(" ,(")[-1:].isalpha()
+            ):
+                continue
+            # a score "3-1" (a range of amounts "10-15 %" keeps its lower bound)
+            dash = re.match(r"^\s?[-–]\s?\d", after) and re.search(r"\d\s*$", before) is None and value < 200
+            if dash and not re.match(r"^\s?[-–]\s?\d+\s*(?:%|ans|years|millions?|milliards?|billions?)", after):
+                continue
+        if m.group("scale"):
+            scale_word = m.group("scale").lower()
+            value *= L.MULTIPLIERS.get(scale_word, 1.0)
+            if unit_m is None:
+                unit_after = _AFTER_UNIT.match(text, m.end())
+                if unit_after is not None:
+                    unit = L.UNITS.get(unit_after.group("unit").lower(), unit)
+                else:
+                    unit_de = re.match(r"\s+d['’e]\s*(euros|dollars|livres)", text[m.end() : m.end() + 14])
+                    if unit_de:
+                        unit = L.UNITS[unit_de.group(1)]
+        start, approx = _approx_before(text, m.start(), lang)
+        found.append((max(start, sent.start), end, value, approx, unit))
+    for m in _NUMBER_WORDS_RE[lang].finditer(text, sent.start, sent.end):
+        word = m.group("word").lower()
+        value, vague = L.NUMBER_WORDS[lang][word]
+        det = (m.group("det") or "").lower()
+        if (vague and det in ("des", "plusieurs", "quelques", "several", "some")) or (
+            vague and not det and word.endswith("s")
+        ):
+            continue  # "des milliers", "dozens": too vague to be a figure
+        if word in (
+            "million",
+            "millions",
+            "milliard",
+            "milliards",
+            "billion",
+            "billions",
+            "mille",
+            "thousand",
+            "hundred",
+            "cent",
+        ):
+            continue  # scales are read with the digits before them
+        if _DEFINITE.search(text[max(sent.start, m.start() - 12) : m.start("word")]) and not vague:
+            continue  # "les deux pays", "the two leaders": a reference, not a quantity
+        if _DURATION.match(text, m.end("word")):
+            continue
+        start = m.start("word") if not det or det in ("des", "some") else m.start("det")
+        word_approx: Approx | None = "about" if vague else None
+        a_start, a_kind = _approx_before(text, start, lang)
+        if a_kind is not None:
+            start, word_approx = a_start, a_kind
+        found.append((start, m.end("word"), float(value), word_approx, None))
+    return found
+
+
+def _source(text: str, pos: int, sent: Sentence, quotes: list[Quote], lang: str) -> tuple[str | None, int | None]:
+    for i, q in enumerate(quotes):
+        if q.start <= pos < q.end and q.speaker_resolved:
+            return q.speaker_resolved, i
+    s = text[sent.start : sent.end]
+    m = re.search(
+        r"\b(?:selon|d'après|according to)\s+(?P<who>(?:l[ae']\s*|les\s+|the\s+)?[^,.;:]{2,60}?)"
+        r"(?=[,.;:]|$|\s+(?:qui|which|who))",
+        s,
+        re.IGNORECASE,
+    )
+    if m:
+        return m.group("who").strip(), None
+    return None, None

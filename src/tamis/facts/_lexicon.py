@@ -1,0 +1,258 @@
+"""The words the facts rules look for, per language, as data.
+
+Calibration: the verb lists started from the reporting verbs of news agencies' style guides and
+were extended with the cues annotated in ``bench/facts`` (development set, see GUIDELINES.md);
+a verb enters when it introduces speech in at least one annotated article and is not a common
+verb of narration in its listed forms. Forms are generated from stems for regular verbs
+(French 1st group, English -ed) and listed for irregular ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "APPROX",
+    "CUE_FORMS",
+    "MEDIA",
+    "MULTIPLIERS",
+    "NUMBER_WORDS",
+    "PRONOUNS",
+    "SPEAKER_TITLES",
+    "UNITS",
+]
+
+
+def _fr_first_group(stems: Iterable[str]) -> set[str]:
+    """Finite forms and participles of French -er verbs that report speech."""
+    out: set[str] = set()
+    for stem in stems:
+        for ending in ("e", "ent", "ait", "aient", "a", "èrent", "é", "ée", "és", "ées", "era", "eront", "ant"):
+            out.add(stem + ending)
+    return out
+
+
+# French 1st-group reporting verbs, by stem ("déclar" -> déclare, a déclaré, déclarait...).
+_FR_STEMS = (
+    "déclar", "affirm", "assur", "expliqu", "ajout", "estim", "indiqu", "précis", "soulign", "annonc",
+    "confi", "racont", "rappel", "avou", "insist", "jug", "consider", "considér", "pens", "prévien",
+    "répliqu", "lanc", "exclam", "félicit", "regrett", "dénonc", "déplor", "inquièt", "inquiet", "martel",
+    "observ", "not", "relev", "confirm", "dément", "démentir", "témoign", "résum", "comment", "détaill",
+    "tweet", "argument", "plaid", "réclam", "demand", "exhort", "appel", "signal", "révél", "gliss", "lâch",
+    "ironis", "interrog", "alarm", "réjou", "accus", "assén", "pointe", "point", "tranch", "claironn",
+    "concéd", "concèd", "rétorqu", "protest", "objecte", "object", "renchér", "nuanc", "mentionn", "évoqu",
+    "jur", "certifi", "proclam", "postul", "résum", "avanc", "défend", "souhait", "espér", "espèr",
+    "prédi", "qualifi", "tempèr", "tempér", "abond", "embray", "enchaîn", "enchain", "raill", "fustig",
+    "critiqu", "salu", "recommand", "conseill", "menac", "prôn", "invit", "implor", "suppli", "pari",
+    "analys", "décrypt", "complèt", "complét", "illustr", "confess", "clam", "hurl", "cri", "murmur",
+    "chuchot", "soupir", "grogn", "bougonn", "sanglot", "balbuti", "bégay", "récit", "dict", "exig",
+)  # fmt: skip
+
+_FR_IRREGULAR = {
+    # dire and its family
+    "dit", "dis", "disent", "disait", "disaient", "dira", "diront", "disant",
+    "redit", "prédit", "prédisent", "contredit",
+    # -ir, -re, -oir verbs
+    "reconnaît", "reconnait", "reconnaissent", "reconnu", "reconnue", "reconnaissait", "reconnaissant",
+    "admet", "admettent", "admis", "admise", "admettait",
+    "écrit", "écrivent", "écrivait", "écrivaient", "écrivant",
+    "répond", "répondent", "répondu", "répondait", "répondant",
+    "promet", "promettent", "promis", "promettait",
+    "prévient", "préviennent", "prévenu", "prévenait",
+    "soutient", "soutiennent", "soutenu", "soutenait",
+    "conclut", "concluent", "conclu", "concluait", "conclure",
+    "croit", "croient", "cru", "croyait",
+    "poursuit", "poursuivent", "poursuivi", "poursuivait",
+    "réagit", "réagissent", "réagi", "réagissait",
+    "avertit", "avertissent", "averti", "avertissait",
+    "prétend", "prétendent", "prétendu", "prétendait",
+    "maintient", "maintiennent", "maintenu", "maintenait",
+    "convient", "conviennent", "convenu",
+    "s'exclame", "s'écrie", "s'écria", "écrie", "écria", "écrié", "écriée",
+    "interroge", "défend", "défendent", "défendu", "défendait",
+    "explique", "ajoute", "reprend", "reprennent", "repris", "reprenait",
+    "rapporte", "rapporté", "rapportent", "rapportait",
+    "fait valoir", "a fait valoir", "fait savoir", "a fait savoir", "fait remarquer", "a fait remarquer",
+    "met en garde", "a mis en garde", "mis en garde",
+}  # fmt: skip
+
+_EN_REGULAR = (
+    "add", "explain", "note", "claim", "state", "argue", "insist", "warn", "announce", "acknowledge", "admit",
+    "confirm", "deny", "suggest", "tweet", "recall", "predict", "reply", "respond", "urge", "complain",
+    "conclude", "continue", "declare", "emphasize", "emphasise", "stress", "maintain", "estimate", "believe",
+    "testify", "report", "reveal", "concede", "contend", "assert", "observe", "remark", "comment", "joke",
+    "quip", "caution", "allege", "boast", "vow", "promise", "concur", "agree", "disagree", "counter",
+    "recount", "describe", "ask", "demand", "insist", "pledge", "scoff", "laugh", "shout", "whisper",
+    "exclaim", "mutter", "sigh", "cry", "yell", "murmur", "wonder", "point", "indicate", "mention",
+    "elaborate", "highlight", "underline", "acknowledge", "affirm", "assure", "charge", "lament",
+    "lament", "hail", "praise", "criticize", "criticise", "accuse", "dismiss", "welcome", "reckon",
+    "predict", "forecast", "figure", "guess", "project", "calculate", "recommend", "advise", "plead",
+)  # fmt: skip
+
+_EN_IRREGULAR = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
+    "written", "writing", "think", "thinks", "thought", "thinking", "feel", "feels", "felt",
+    "according to", "pointed out", "points out", "point out", "went on", "goes on", "go on",
+    "put it", "puts it", "spoke", "speaks", "speak", "added", "adds", "testified", "testifies",
+}  # fmt: skip
+
+
+def _en_regular(stems: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for stem in stems:
+        base = stem
+        third = stem + ("es" if stem.endswith(("s", "sh", "ch", "x")) else "s")
+        if stem.endswith("y") and stem[-2] not in "aeiou":
+            third = stem[:-1] + "ies"
+            past = stem[:-1] + "ied"
+        elif stem.endswith("e"):
+            past = stem + "d"
+        elif re.fullmatch(r".*[^aeiou][aeiou][pt]", stem) and stem in ("quip", "admit", "regret"):
+            past = stem + stem[-1] + "ed"
+        else:
+            past = stem + "ed"
+        ing = (stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem) + "ing"
+        if stem in ("quip", "admit"):
+            ing = stem + stem[-1] + "ing"
+        out.update({base, third, past, ing})
+    return out
+
+
+#: Every word form that can introduce speech, per language (lower case).
+CUE_FORMS: dict[str, frozenset[str]] = {
+    "fr": frozenset(_fr_first_group(_FR_STEMS) | _FR_IRREGULAR),
+    "en": frozenset(_en_regular(_EN_REGULAR) | _EN_IRREGULAR),
+}
+
+#: Forms that are cues only when a que/that clause or a quotation is attached: they are also
+#: common verbs of narration ("il note les chiffres", "he continued to work").
+WEAK_CUES: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        {"note", "noté", "notent", "appelle", "appelé", "lance", "lancé", "point", "pointe", "pointé", "jugé",
+         "pense", "pensé", "croit", "cru", "défend", "défendu", "demande", "demandé", "invite", "invité",
+         "salue", "salué", "avance", "avancé", "espère", "souhaite", "souhaité", "reprend", "repris",
+         "rapporte", "rapporté", "analyse", "analysé", "évoque", "évoqué", "complète", "complété",
+         "signale", "signalé", "qualifie", "qualifié", "critique", "critiqué", "accuse", "accusé", "cri"}
+    ),
+    "en": frozenset(
+        {"continue", "continued", "continues", "point", "points", "pointed", "figure", "figured", "project",
+         "projected", "report", "reported", "charge", "charged", "describe", "described", "ask", "asked",
+         "welcome", "welcomed", "believe", "believed", "believes", "think", "thinks", "thought", "feel",
+         "feels", "felt", "state", "stated", "add", "adds", "note", "notes", "speak", "speaks", "spoke",
+         "guess", "calculate", "calculated", "indicate", "indicated", "praise", "praised",
+         "hail", "hailed", "dismiss", "dismissed", "accuse", "accused", "criticize", "criticized",
+         "highlight", "highlighted", "mention", "mentioned", "cry", "cried", "laugh", "laughed"}
+    ),
+}  # fmt: skip
+
+#: Subject pronouns that can stand for a speaker, and how many people they stand for.
+PRONOUNS: dict[str, dict[str, str]] = {
+    "fr": {"il": "m", "elle": "f", "ils": "p", "elles": "p", "ce dernier": "m", "cette dernière": "f",
+           "celui-ci": "m", "celle-ci": "f", "lui": "m", "on": "p"},
+    "en": {"he": "m", "she": "f", "they": "p", "the latter": "m", "we": "p", "i": "s"},
+}  # fmt: skip
+
+#: Words that open a speaker's description ("le ministre", "a spokesman") or a name ("M. Dupont").
+SPEAKER_TITLES: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        {"m.", "mme", "mme.", "mlle", "dr", "pr", "me", "maître", "docteur", "professeur", "président",
+         "présidente", "ministre", "député", "députée", "sénateur", "sénatrice", "maire", "porte-parole",
+         "secrétaire", "ambassadeur", "ambassadrice", "directeur", "directrice", "avocat", "avocate",
+         "général", "colonel", "commissaire", "procureur", "procureure", "juge", "chef", "cheffe",
+         "responsable", "patron", "patronne", "préfet", "préfète", "délégué", "déléguée", "conseiller",
+         "conseillère", "fondateur", "fondatrice", "chercheur", "chercheuse", "économiste", "sociologue",
+         "historien", "historienne", "politologue", "élu", "élue", "syndicaliste", "militant", "militante",
+         "prince", "roi", "reine", "pape", "cardinal", "gouverneur", "premier", "première", "leader"}
+    ),
+    "en": frozenset(
+        {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "president", "minister",
+         "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "spokesman",
+         "spokeswoman", "spokesperson", "secretary", "ambassador", "director", "chief", "ceo", "chairman",
+         "chairwoman", "chair", "judge", "justice", "general", "gen.", "colonel", "col.", "lt.", "captain",
+         "capt.", "sgt.", "officer", "detective", "prosecutor", "attorney", "lawyer", "professor",
+         "economist", "analyst", "researcher", "scientist", "founder", "executive", "manager", "official",
+         "commissioner", "chancellor", "king", "queen", "prince", "pope", "coach", "sheriff", "lord",
+         "sir", "dame", "leader", "head", "author", "activist", "councillor", "councilman", "councilwoman"}
+    ),
+}  # fmt: skip
+
+#: Media outlets and platforms that are venues when speech happens "on"/"sur" them.
+MEDIA = frozenset(
+    {"france inter", "europe 1", "rtl", "rmc", "bfmtv", "bfm tv", "bfm", "lci", "franceinfo", "france info",
+     "france 2", "france 3", "france 5", "france 24", "tf1", "m6", "cnews", "public sénat", "lcp", "arte",
+     "france culture", "radio france", "rfi", "sud radio", "le monde", "le figaro", "libération", "le parisien",
+     "le jdd", "jdd", "les echos", "l'express", "le point", "l'obs", "mediapart", "ouest-france", "20 minutes",
+     "la croix", "l'humanité", "le journal du dimanche", "paris match", "afp", "reuters", "ap", "associated press",
+     "cnn", "bbc", "fox news", "msnbc", "nbc", "abc", "cbs", "npr", "pbs", "sky news", "al jazeera",
+     "the new york times", "new york times", "the washington post", "washington post", "the guardian",
+     "the times", "the wall street journal", "wall street journal", "bloomberg", "politico", "axios",
+     "the telegraph", "financial times", "the financial times", "usa today", "los angeles times", "time",
+     "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "linkedin", "telegram", "truth social",
+     "threads", "bluesky", "mastodon", "der spiegel", "spiegel", "bild", "die zeit", "el país", "euronews"}
+)  # fmt: skip
+
+#: Approximation words before a number, normalised (lower case, regex alternatives).
+APPROX: dict[str, tuple[tuple[str, str], ...]] = {
+    "fr": (
+        (r"plus d[e']", "more_than"), (r"au-delà de", "more_than"), (r"près d[e']", "about"),
+        (r"presque", "about"), (r"environ", "about"), (r"quelque", "about"), (r"autour d[e']", "about"),
+        (r"approximativement", "about"), (r"à peu près", "about"), (r"moins d[e']", "less_than"),
+        (r"au moins", "at_least"), (r"au minimum", "at_least"), (r"au maximum", "at_most"),
+        (r"au plus", "at_most"), (r"jusqu'à", "up_to"), (r"pas moins d[e']", "at_least"),
+        (r"quasiment", "about"), (r"grosso modo", "about"), (r"une bonne", "about"),
+    ),
+    "en": (
+        (r"more than", "more_than"), (r"over", "more_than"), (r"upwards of", "more_than"),
+        (r"nearly", "about"), (r"almost", "about"), (r"about", "about"), (r"around", "about"),
+        (r"roughly", "about"), (r"approximately", "about"), (r"some", "about"), (r"an estimated", "about"),
+        (r"close to", "about"), (r"less than", "less_than"), (r"fewer than", "less_than"),
+        (r"under", "less_than"), (r"at least", "at_least"), (r"at most", "at_most"), (r"up to", "up_to"),
+        (r"no more than", "at_most"), (r"no fewer than", "at_least"), (r"as many as", "up_to"),
+    ),
+}  # fmt: skip
+
+#: Number words: value, and whether the word is itself approximate ("une vingtaine", "dozens").
+NUMBER_WORDS: dict[str, dict[str, tuple[float, bool]]] = {
+    "fr": {
+        "deux": (2, False), "trois": (3, False), "quatre": (4, False), "cinq": (5, False), "six": (6, False),
+        "sept": (7, False), "huit": (8, False), "neuf": (9, False), "dix": (10, False), "onze": (11, False),
+        "douze": (12, False), "quinze": (15, False), "vingt": (20, False), "trente": (30, False),
+        "quarante": (40, False), "cinquante": (50, False), "soixante": (60, False), "cent": (100, False),
+        "mille": (1000, False), "dizaine": (10, True), "douzaine": (12, True), "quinzaine": (15, True),
+        "vingtaine": (20, True), "trentaine": (30, True), "quarantaine": (40, True), "cinquantaine": (50, True),
+        "soixantaine": (60, True), "centaine": (100, True), "millier": (1000, True), "dizaines": (10, True),
+        "centaines": (100, True), "milliers": (1000, True), "moitié": (0.5, False), "tiers": (0.3333, False),
+        "quart": (0.25, False), "million": (1e6, False), "millions": (1e6, True), "milliard": (1e9, False),
+        "milliards": (1e9, True),
+    },
+    "en": {
+        "two": (2, False), "three": (3, False), "four": (4, False), "five": (5, False), "six": (6, False),
+        "seven": (7, False), "eight": (8, False), "nine": (9, False), "ten": (10, False),
+        "eleven": (11, False), "twelve": (12, False), "fifteen": (15, False), "twenty": (20, False),
+        "thirty": (30, False), "forty": (40, False), "fifty": (50, False), "hundred": (100, False),
+        "thousand": (1000, False), "dozen": (12, False), "dozens": (12, True), "hundreds": (100, True),
+        "thousands": (1000, True), "half": (0.5, False), "million": (1e6, False), "millions": (1e6, True),
+        "billion": (1e9, False), "billions": (1e9, True), "a third": (0.3333, False),
+        "a quarter": (0.25, False), "two-thirds": (0.6667, False), "three-quarters": (0.75, False),
+    },
+}  # fmt: skip
+
+#: Scale words after a number ("3,5 milliards", "$2 billion", "5bn", "10m").
+MULTIPLIERS: dict[str, float] = {
+    "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
+    "trillion": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "k": 1e3,
+    "thousand": 1e3, "mille": 1e3,
+}  # fmt: skip
+
+#: Unit words and symbols after (or currency symbols before) a number -> normalised unit.
+UNITS: dict[str, str] = {
+    "%": "%", "pour cent": "%", "pourcent": "%", "percent": "%", "per cent": "%", "pct": "%",
+    "points": "pt", "point": "pt", "€": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "$": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD", "£": "GBP", "livres": "GBP",
+    "pounds": "GBP", "gbp": "GBP", "¥": "JPY", "yens": "JPY", "yen": "JPY", "francs": "CHF",
+    "km": "km", "kilomètres": "km", "kilometres": "km", "kilometers": "km", "miles": "mi", "mètres": "m",
+    "metres": "m", "meters": "m", "m²": "m2", "km²": "km2", "hectares": "ha", "ha": "ha", "tonnes": "t",
+    "tons": "t", "kg": "kg", "kilos": "kg", "litres": "l", "liters": "l", "gallons": "gal", "mw": "MW",
+    "gw": "GW", "kwh": "kWh", "twh": "TWh", "°c": "°C", "degrés": "°C", "degrees": "°",
+}  # fmt: skip

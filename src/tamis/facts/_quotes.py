@@ -1,0 +1,824 @@
+"""Quotations: direct, mixed and indirect, with speaker, cue and venue.
+
+Stages (each reads the text and what the previous ones found):
+
+1. marks      quotation-mark pairs per paragraph (« », " ", “ ”, „ “) and dialogue dashes; a
+              quotation split by an incise (« …, a-t-il dit, … ») becomes two pieces;
+2. kind       direct when the quotation is its clause (nothing of the article's sentence around
+              it but the attribution), mixed when it is a fragment of the article's sentence,
+              dropped when it is a short unattributed term (scare quotes, titles);
+3. indirect   reported speech without marks: cue + que/that, "selon X," / "according to X,",
+              and a trailing ", X said.";
+4. attribute  the cue nearest the quotation in its sentence (after it first: "…", a déclaré X),
+              its subject as the speaker (a name, a pronoun, a description), else the previous
+              quotation's speaker when the quotation stands alone right after it;
+5. resolve    names to their entity's full name, pronouns to the last person named before,
+              descriptions through appositions ("le ministre, Jean Dupont");
+6. venue      "sur France Inter", "on CNN", "in an interview with X", inherited from the same
+              speaker's previous quotation in the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tamis.facts import _lexicon as L
+from tamis.facts._entities import EntityTable, with_description
+from tamis.facts._text import Sentence, fold
+from tamis.facts._types import Mention, Quote, QuoteKind
+
+__all__ = ["find_quotes"]
+
+_OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "»": "«"}
+_WORDS = re.compile(r"[\w'’\-]+")
+_TOKEN = re.compile(r"[\w’'.\-]+|[^\w\s]")
+
+#: Minimum words for an unattributed quoted fragment to count (shorter: a term or a title).
+MIN_UNATTRIBUTED_WORDS = 6
+#: A mixed quotation (fragment of the article's sentence) needs a cue in its sentence.
+#: A quotation that stands alone takes the previous speaker only within this many paragraphs.
+CONTINUATION_PARAGRAPHS = 2
+
+_AUX = {
+    "fr": frozenset(
+        """a ont avait avaient aurait auraient avait-il est sont s' se s’ aussi également encore déjà ensuite
+        pourtant enfin alors bien lui leur ne n' pas y en même notamment""".split()  # noqa: SIM905
+    ),
+    "en": frozenset(
+        """has have had also later then previously once again recently earlier further has had would will was
+        is did does do not just even""".split()  # noqa: SIM905
+    ),
+}
+
+_DETERMINERS = {
+    "fr": frozenset(
+        """le la les l' l’ un une ce cet cette ces son sa ses leur leurs notre votre""".split()  # noqa: SIM905
+    ),
+    "en": frozenset(
+        ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "one", "another"]
+    ),
+}
+
+_VENUE_FR = re.compile(
+    r"\b(?:sur|à|au micro d[e']|à l'antenne d[e']|au|dans|sur le plateau d[e']|auprès d[e'])\s+"
+    r"(?:(?:la radio|la chaîne|le journal|le quotidien|l'hebdomadaire|le site)\s+)?"
+    r"(?P<venue>[A-ZÀ-Þ][\w'’\-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w'’\-]*|d[eu']\s*[A-ZÀ-Þ][\w'’\-]*))*)"
+)
+_VENUE_EN = re.compile(r"\b(?:on|to|with|in|told)\s+(?:the\s+)?(?P<venue>[A-Z][\w'’\-]*(?:\s+[A-Z0-9][\w'’\-]*)*)")
+_VENUE_EVENT = {
+    "fr": re.compile(
+        r"\b(?:lors d'une|en|pendant une|dans une|au cours d'une)\s+(?P<venue>conférence de presse|"
+        r"interview|entretien|meeting|audience|séance|débat|réunion publique)"
+    ),
+    "en": re.compile(
+        r"\b(?:at|during|in)\s+(?P<venue>a (?:press|news) conference|a (?:press )?briefing|an interview|"
+        r"a statement|a speech|a hearing|a rally|a debate|a news release|a press release)"
+    ),
+}
+_INTERVIEW = {
+    "fr": re.compile(
+        r"\b(?:dans|lors d')\s*(?:un|une)\s+(?:entretien|interview|tribune)\s+(?:au|à|à la|avec|"
+        r"accordée? au|accordée? à)\s+(?P<venue>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ0-9][\w'’\-]*)*)"
+    ),
+    "en": re.compile(
+        r"\b(?:in an|in a)\s+(?:interview|op-ed|column|statement|post)\s+(?:with|to|for|on)\s+(?:the\s+)?"
+        r"(?P<venue>[A-Z][\w'’\-]*(?:\s+[A-Z0-9][\w'’\-]*)*)"
+    ),
+}
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    kind: QuoteKind
+    #: cue and speaker already known from an incise inside the quotation
+    cue: Mention | None = None
+    speaker: Mention | None = None
+    attributed: bool = False
+
+
+# ------------------------------------------------------------------------------ 1. marks
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _mark_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
+    """Inner spans of quotation-mark pairs in one paragraph (outermost pairs only)."""
+    spans: list[tuple[int, int]] = []
+    i = p_start
+    while i < p_end:
+        c = text[i]
+        if c in "«“„" or (c == '"' and _opens_straight(text, i, p_start)):
+            close = _OPEN_CLOSE[c]
+            j = _find_close(text, i + 1, p_end, c, close)
+            if j < 0:
+                # no closing mark: a quotation that runs to the paragraph's end (continued in
+                # the next one) when it opens the paragraph or follows a colon
+                before = text[p_start:i].strip()
+                if not before or before.endswith(":"):
+                    spans.append((i + 1, p_end))
+                break
+            spans.append((i + 1, j))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+def _opens_straight(text: str, i: int, p_start: int) -> bool:
+    return i == p_start or not text[i - 1].isalnum()
+
+
+def _find_close(text: str, start: int, end: int, open_: str, close: str) -> int:
+    depth = 0
+    for j in range(start, end):
+        c = text[j]
+        if open_ != close and c == open_:
+            depth += 1
+        elif c == close:
+            if open_ == close and j + 1 < end and text[j + 1].isalnum():
+                continue
+            if depth == 0:
+                return j
+            depth -= 1
+    return -1
+
+
+def _dialogue(text: str, p_start: int, p_end: int) -> tuple[int, int] | None:
+    m = re.match(r"[ \t]*[—–-]\s+", text[p_start:p_end])
+    if m is None:
+        return None
+    return p_start + m.end(), p_end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \u00a0\u202f\t":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0\u202f\t":
+        end -= 1
+    return start, end
+
+
+# --------------------------------------------------------------------------- cue helpers
+
+
+def _is_cue(word: str, lang: str, *, strong_only: bool = False) -> bool:
+    w = word.lower().replace("’", "'")
+    forms = L.CUE_FORMS[lang]
+    if w in forms:
+        return not (strong_only and w in L.WEAK_CUES[lang])
+    if lang == "fr" and w.startswith(("s'", "l'")) and w[2:] in forms:
+        return not (strong_only and w[2:] in L.WEAK_CUES[lang])
+    return False
+
+
+_INVERSION = re.compile(
+    r"(?P<cue>(?:(?:a|ont|avait|avaient|aurait)-t?-?(?P<p1>il|elle|ils|elles|on)\s+[\wéèêàâîôûç'’]+)|"
+    r"(?:[\wéèêàâîôûç']+?-t-(?P<p2>il|elle|on))|(?:[\wéèêàâîôûç']+-(?P<p3>il|elle|ils|elles)))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _inversion_at(text: str, pos: int, end: int, lang: str) -> tuple[Mention, Mention] | None:
+    """A French inverted cue right at ``pos`` ("a-t-il dit", "explique-t-elle"): (cue, pronoun)."""
+    if lang != "fr":
+        return None
+    m = _INVERSION.match(text, pos, end)
+    if m is None:
+        return None
+    cue_text = m.group("cue")
+    verb = re.split(r"-t-|-(?=il|elle|ils|elles|on)|\s+", cue_text)[-1 if " " in cue_text else 0]
+    if not _is_cue(verb, lang):
+        return None
+    pronoun = m.group("p1") or m.group("p2") or m.group("p3") or "il"
+    p_at = cue_text.lower().find("-" + pronoun.lower())
+    p_start = m.start() + p_at + 1
+    if cue_text.lower().startswith(("a-t-", "ont-", "avait-", "avaient-", "aurait-")):
+        p_start = m.start() + cue_text.lower().find(pronoun.lower(), 2)
+    return Mention(m.start(), m.end(), cue_text), Mention(
+        p_start, p_start + len(pronoun), text[p_start : p_start + len(pronoun)]
+    )
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])]
+
+
+def _find_cue(text: str, start: int, end: int, lang: str, *, first: bool, strong_only: bool = False) -> Mention | None:
+    """The first (or last) cue in text[start:end], multi-word cues included."""
+    toks = _tokens(text, start, end)
+    found: Mention | None = None
+    for i, (s, e, w) in enumerate(toks):
+        word = w.lower()
+        two = f"{word} {toks[i + 1][2].lower()}" if i + 1 < len(toks) else ""
+        if two and two in L.CUE_FORMS[lang]:
+            cue = Mention(s, toks[i + 1][1], text[s : toks[i + 1][1]])
+        elif _is_cue(word, lang, strong_only=strong_only):
+            cue = Mention(s, e, text[s:e])
+            # Include the auxiliary: "a déclaré", "s'est félicité", "has said".
+            j = i - 1
+            while j >= 0 and toks[j][2].lower() in (
+                "a",
+                "ont",
+                "avait",
+                "avaient",
+                "est",
+                "sont",
+                "s'est",
+                "s’est",
+                "has",
+                "have",
+                "had",
+                "aurait",
+                "se",
+                "s'",
+                "s’",
+                "t",
+            ):
+                cue = Mention(toks[j][0], e, text[toks[j][0] : e])
+                j -= 1
+        else:
+            continue
+        if first:
+            return cue
+        found = cue
+    return found
+
+
+# ------------------------------------------------------------------------ speaker finding
+
+
+@dataclass
+class _Ctx:
+    text: str
+    lang: str
+    table: EntityTable
+    sentences: list[Sentence]
+    #: folded description -> entity index (appositions)
+    descriptions: dict[str, int]
+
+
+def _name_ending_at(ctx: _Ctx, pos: int) -> Mention | None:
+    for start, end, _idx in ctx.table.mentions:
+        if end == pos:
+            return Mention(start, end, ctx.text[start:end])
+        if start > pos:
+            break
+    return None
+
+
+def _is_person(ctx: _Ctx, name: Mention) -> bool:
+    idx = ctx.table.find(name.text)
+    return idx is not None and ctx.table.entities[idx].kind == "person"
+
+
+def _name_starting_at(ctx: _Ctx, pos: int) -> Mention | None:
+    for start, end, _idx in ctx.table.mentions:
+        if start == pos:
+            return Mention(start, end, ctx.text[start:end])
+        if start > pos:
+            break
+    return None
+
+
+def _subject_before(ctx: _Ctx, floor: int, cue_start: int) -> Mention | None:
+    """The speaker written before a cue: a name, a pronoun or a description."""
+    text, lang = ctx.text, ctx.lang
+    toks = _tokens(text, floor, cue_start)
+    i = len(toks) - 1
+    # skip auxiliaries and adverbs between the subject and the cue
+    while i >= 0 and toks[i][2].lower() in _AUX[lang]:
+        i -= 1
+    # skip an apposition between commas: "Antony Blinken, présent à Paris, a affirmé"
+    if i >= 0 and toks[i][2] == ",":
+        # "le ministre de la Défense, Andreï Belooussov, a déclaré": the name before the comma
+        name = _name_ending_at(ctx, toks[i - 1][1]) if i > 0 else None
+        if name is not None and _is_person(ctx, name):
+            return name
+        j = i - 1
+        while j >= 0 and toks[j][2] not in (",", ".", ";", ":", "«", "»", '"', "“", "”"):
+            j -= 1
+        if j >= 0 and toks[j][2] == ",":
+            name = _name_ending_at(ctx, toks[j - 1][1]) if j > 0 else None
+            if name is not None:
+                return name
+        i -= 1
+    if i < 0:
+        return None
+    end = toks[i][1]
+    name = _name_ending_at(ctx, end)
+    if name is not None:
+        return name
+    word = toks[i][2].lower()
+    pronouns = L.PRONOUNS[lang]
+    if word in pronouns:
+        return Mention(toks[i][0], toks[i][1], toks[i][2])
+    if i > 0 and f"{toks[i - 1][2].lower()} {word}" in pronouns:
+        return Mention(toks[i - 1][0], toks[i][1], text[toks[i - 1][0] : toks[i][1]])
+    # a description: the nearest determiner to the left, within 8 tokens, no punctuation between
+    for k in range(i, max(-1, i - 8), -1):
+        w = toks[k][2].lower()
+        if w in (",", ".", ";", ":", "«", "»", '"', "“", "”", "(", ")"):
+            break
+        if w in _DETERMINERS[lang] or (lang == "fr" and w in ("l'", "l’")) or re.match(r"[ld]['’]\w", w):
+            return Mention(toks[k][0], end, text[toks[k][0] : end])
+    return None
+
+
+_STOP_AFTER = {
+    "fr": re.compile(
+        r"\s+(?:sur|à|au|aux|dans|lors|devant|depuis|en|avant|après|pour|mardi|lundi|mercredi|jeudi|"
+        r"vendredi|samedi|dimanche|ce|cette|qui|dont|le \d)\b|\s*[,.;:!?()«»\"“”]"
+    ),
+    "en": re.compile(
+        r"\s+(?:on|in|at|to|during|after|before|from|for|who|which|that|last|this|yesterday|today|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s*[,.;:!?()\"“”]"
+    ),
+}
+
+
+def _subject_after(ctx: _Ctx, pos: int, limit: int) -> Mention | None:
+    """The speaker written after an inverted cue: ", a déclaré Antony Blinken", ", said Smith"."""
+    text = ctx.text
+    m = re.match(r"\s+", text[pos:limit])
+    start = pos + (m.end() if m else 0)
+    if start >= limit:
+        return None
+    name = _name_starting_at(ctx, start)
+    stop = _STOP_AFTER[ctx.lang].search(text, start, limit)
+    end = stop.start() if stop else limit
+    if name is not None and name.end >= end:
+        return name
+    if end <= start:
+        return None
+    words = text[start:end].split()
+    first = words[0].lower() if words else ""
+    if not words or len(words) > 10:
+        return name
+    if first in _DETERMINERS[ctx.lang] or re.match(r"[ld]['’]", first) or first in L.SPEAKER_TITLES[ctx.lang]:
+        return Mention(start, end, text[start:end])
+    if name is not None:
+        return name
+    if first in L.PRONOUNS[ctx.lang]:
+        return Mention(start, start + len(words[0]), words[0])
+    return None
+
+
+def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, int | None]:
+    if speaker is None:
+        return None, None
+    key = fold(speaker.text)
+    idx = ctx.table.find(speaker.text)
+    if idx is not None and key not in L.PRONOUNS[ctx.lang]:
+        entity = ctx.table.entities[idx]
+        return entity.name, idx
+    if key in L.PRONOUNS[ctx.lang] or key in ("lui-meme", "elle-meme"):
+        if key in ("je", "i", "we", "nous", "on"):
+            return None, None
+        person = ctx.table.last_person_before(speaker.start)
+        if person is None:
+            return None, None
+        return ctx.table.entities[person].name, person
+    desc = _description_key(key)
+    if desc in ctx.descriptions:
+        idx = ctx.descriptions[desc]
+        return ctx.table.entities[idx].name, idx
+    # "le secrétaire d'Etat" after "le secrétaire d'Etat adjoint américain, Antony Blinken"
+    for known, idx in ctx.descriptions.items():
+        if desc and (known.startswith(desc) or desc.startswith(known)):
+            return ctx.table.entities[idx].name, idx
+    # A description that ends with a name ("l'ambassadeur irakien à Paris Fareed Yasseen").
+    for start, end, idx in ctx.table.mentions:
+        if speaker.start <= start and end == speaker.end:
+            return ctx.table.entities[idx].name, idx
+    return speaker.text, None
+
+
+def _description_key(key: str) -> str:
+    key = re.sub(r"^(?:le|la|les|l'|un|une|ce|cette|the|a|an|this)\s*", "", key)
+    return key.strip(" ,")
+
+
+_DESC_START = {
+    "fr": re.compile(r"(?:^|(?<=[\s(]))(?:[Ll]e|[Ll]a|[Ll]')\s*(?=\w)"),
+    "en": re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he|[Aa]n?|[Ff]ormer)\s+(?=\w)"),
+}
+_DESC_AFTER = {
+    "fr": re.compile(r",\s+(?P<desc>(?:le|la|l')\s*[^,.;:()]{2,80}?)\s*[,.;:)]"),
+    "en": re.compile(r",\s+(?P<desc>(?:the|a|an|former)\s+[^,.;:()]{2,80}?)\s*[,.;:)]"),
+}
+
+
+def _title_desc(ctx: _Ctx, desc: str) -> bool:
+    words = [w for w in re.split(r"[\s']+", desc.lower()) if w]
+    titles = L.SPEAKER_TITLES[ctx.lang]
+    if len(words) > 10 or not any(w in titles for w in words[1:4]):
+        return False
+    return not any(
+        w in ("qui", "que", "dont", "who", "which", "that", "est", "is", "was", "a", "has") for w in words[1:]
+    )
+
+
+def _appositions(ctx: _Ctx) -> dict[str, int]:
+    """Descriptions written next to a person's name: "le ministre de la Défense, Andreï Belooussov",
+    "l'ambassadeur irakien à Paris Fareed Yasseen", "John Smith, the mayor of Springfield,"."""
+    out: dict[str, int] = {}
+    text = ctx.text
+    found: list[tuple[int, str, Mention]] = []
+    for start, end, idx in list(ctx.table.mentions):
+        if ctx.table.entities[idx].kind != "person":
+            continue
+        before = text[max(0, start - 100) : start]
+        offset = start - len(before)
+        for m in _DESC_START[ctx.lang].finditer(before):
+            desc = before[m.start() :].rstrip(" ,")
+            if "\n" in desc or not _title_desc(ctx, desc):
+                continue
+            found.append((idx, desc, Mention(offset + m.start(), offset + m.start() + len(desc), desc)))
+            break
+        after = _DESC_AFTER[ctx.lang].match(text, end, min(len(text), end + 100))
+        if after and _title_desc(ctx, after.group("desc")):
+            desc = after.group("desc")
+            found.append((idx, desc, Mention(after.start("desc"), after.end("desc"), desc)))
+    for idx, desc, mention in found:
+        key = _description_key(fold(desc))
+        if key and key not in out:
+            out[key] = idx
+            with_description(ctx.table, idx, desc, mention)
+    return out
+
+
+# ------------------------------------------------------------------------------ venue
+
+
+def _venue(ctx: _Ctx, start: int, end: int) -> str | None:
+    text = ctx.text[start:end]
+    m = _INTERVIEW[ctx.lang].search(text)
+    if m:
+        return m.group("venue")
+    pattern = _VENUE_FR if ctx.lang == "fr" else _VENUE_EN
+    for m in pattern.finditer(text):
+        venue = m.group("venue")
+        key = fold(venue)
+        if key in L.MEDIA or any(key.startswith(media + " ") for media in ("france", "radio", "europe")):
+            return venue
+        words = key.split()
+        while words and fold(" ".join(words)) not in L.MEDIA:
+            words = words[:-1]
+        if words:
+            return " ".join(venue.split()[: len(words)])
+    m = _VENUE_EVENT[ctx.lang].search(text)
+    if m:
+        return m.group("venue")
+    return None
+
+
+# ------------------------------------------------------------------------------ driver
+
+
+def _sentence_of(sents: list[Sentence], pos: int) -> Sentence:
+    lo, hi = 0, len(sents) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sents[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return sents[lo]
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def _split_incise(ctx: _Ctx, start: int, end: int) -> list[_Piece]:
+    """Split a quotation at an incise: « …, a-t-il dit, … » -> two pieces that share its cue."""
+    text = ctx.text
+    for m in re.finditer(r",\s+", text[start:end]):
+        at = start + m.end()
+        inv = _inversion_at(text, at, end, ctx.lang)
+        cue: Mention | None = None
+        speaker: Mention | None = None
+        stop = -1
+        if inv is not None:
+            cue, speaker = inv
+            close = re.match(r"\s*,", text[cue.end : end])
+            if close:
+                stop = cue.end + close.end()
+        else:
+            cue = _find_cue(text, at, min(end, at + 40), ctx.lang, first=True, strong_only=True)
+            if cue is None or (cue.start != at and text[at : cue.start].strip().lower() not in ("he", "she", "they")):
+                if cue is not None and ctx.lang == "en":
+                    speaker = _subject_before(ctx, at, cue.start)
+                    if speaker is None or speaker.start != at:
+                        continue
+                else:
+                    continue
+            if speaker is None:
+                speaker = _subject_after(ctx, cue.end, end) if ctx.lang == "fr" or cue.start == at else None
+            tail = re.match(r"[^,.;:!?]{0,60},", text[cue.end : end])
+            if tail and speaker is not None:
+                stop = cue.end + tail.end()
+        if stop < 0 or cue is None:
+            continue
+        left = _trim(text, start, start + m.start())
+        right = _trim(text, stop, end)
+        if _word_count(text[left[0] : left[1]]) < 2 or _word_count(text[right[0] : right[1]]) < 2:
+            continue
+        return [
+            _Piece(left[0], left[1], "direct", cue, speaker, True),
+            _Piece(right[0], right[1], "direct", cue, speaker, True),
+        ]
+    return [_Piece(start, end, "direct")]
+
+
+def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Mention | None, Mention | None, bool, bool]:
+    """(cue, speaker, embedded, standalone) of a marked quotation (outer offsets of the marks)."""
+    text, lang = ctx.text, ctx.lang
+    sent = _sentence_of(ctx.sentences, q_start)
+    s_start, s_end = sent.start, max(sent.end, q_end)
+    # the end of the attribution after the quotation: the next quotation mark or the sentence end
+    nxt = re.search(r"[«“„\"]", text[q_end + 1 : s_end])
+    post_end = q_end + 1 + nxt.start() if nxt else s_end
+    prev = max((text.rfind(c, s_start, q_start) for c in '»”"'), default=-1)
+    pre_start = prev + 1 if prev >= s_start else s_start
+    pre = text[pre_start:q_start].strip()
+    post_at = q_end + 1
+    lead = re.match(r"[\s,]*", text[post_at:post_end])
+    after = post_at + (lead.end() if lead else 0)
+    standalone = not pre or pre.endswith((":", "—", "–")) or _only_attribution(ctx, pre_start, q_start)
+    # 1. inverted cue right after: "…", a-t-il dit / explique-t-elle
+    inv = _inversion_at(text, after, post_end, lang)
+    if inv is not None:
+        return inv[0], inv[1], not standalone, standalone
+    # 2. cue right after, then the speaker: "…", a déclaré Antony Blinken / "…", said Smith
+    cue = _find_cue(text, after, post_end, lang, first=True)
+    if cue is not None and not text[after : cue.start].strip(" ,"):
+        speaker = _subject_after(ctx, cue.end, post_end)
+        return cue, speaker, not standalone, standalone
+    # 3. speaker then cue right after: "…", Smith said / he said
+    if cue is not None:
+        speaker = _subject_before(ctx, after, cue.start)
+        if speaker is not None and not text[after : speaker.start].strip(" ,"):
+            return cue, speaker, not standalone, standalone
+    # 4. a cue before the quotation in its sentence: X a déclaré : « … » / X a défendu des « … »
+    cue = _find_cue(text, pre_start, q_start, lang, first=False)
+    if cue is not None:
+        speaker = _subject_before(ctx, s_start, cue.start)
+        if speaker is None:
+            speaker = _subject_after(ctx, cue.end, q_start)
+        return cue, speaker, not standalone, standalone
+    # 5. "selon X" / "according to X" anywhere in the sentence
+    m = re.search(r"\b(?P<cue>selon|d'après|according to)\s+", text[s_start:s_end], re.IGNORECASE)
+    if m:
+        cue_m = Mention(s_start + m.start("cue"), s_start + m.end("cue"), m.group("cue"))
+        return cue_m, _subject_after(ctx, s_start + m.end() - 1, s_end), not standalone, standalone
+    return None, None, not standalone, standalone
+
+
+def _only_attribution(ctx: _Ctx, start: int, end: int) -> bool:
+    """Text before a quotation that is only "speaker cue (venue)" (the quotation is direct)."""
+    pre = ctx.text[start:end].strip()
+    if not pre.endswith((",", ":")):
+        return False
+    cue = _find_cue(ctx.text, start, end, ctx.lang, first=False)
+    return cue is not None and _word_count(ctx.text[cue.end : end]) <= 6
+
+
+def _previous_cue_sentence(ctx: _Ctx, q_start: int) -> tuple[Mention | None, Mention | None]:
+    """A quotation that opens its sentence may be introduced by the previous one (ending in ':'
+    or describing the speaker's statement)."""
+    sent = _sentence_of(ctx.sentences, q_start)
+    idx = ctx.sentences.index(sent)
+    if idx == 0:
+        return None, None
+    prev = ctx.sentences[idx - 1]
+    if prev.paragraph != sent.paragraph and not ctx.text[prev.start : prev.end].rstrip().endswith(":"):
+        return None, None
+    cue = _find_cue(ctx.text, prev.start, prev.end, ctx.lang, first=False, strong_only=True)
+    if cue is None:
+        return None, None
+    return cue, _subject_before(ctx, prev.start, cue.start) or _subject_after(ctx, cue.end, prev.end)
+
+
+def find_quotes(text: str, lang: str, table: EntityTable, sents: list[Sentence]) -> list[Quote]:
+    if lang not in L.CUE_FORMS:
+        lang = "en"
+    ctx = _Ctx(text=text, lang=lang, table=table, sentences=sents, descriptions={})
+    if not sents:
+        return []
+    ctx.descriptions = _appositions(ctx)
+    raw: list[tuple[_Piece, Mention | None, Mention | None]] = []
+    marked: list[tuple[int, int]] = []
+    for p_start, p_end in _paragraphs(text):
+        spans = _mark_spans(text, p_start, p_end)
+        dialogue = _dialogue(text, p_start, p_end) if not spans else None
+        if dialogue:
+            spans = [dialogue]
+        for start, end in spans:
+            start, end = _trim(text, start, end)
+            if end <= start:
+                continue
+            marked.append((start - 1, end + 1))
+            for piece in _split_incise(ctx, start, end):
+                q_start, q_end = start - 1, min(len(text) - 1, end)
+                cue, speaker, embedded, standalone = _attribute(ctx, piece, q_start, q_end)
+                if piece.attributed:
+                    cue, speaker = piece.cue, piece.speaker
+                    embedded = False
+                words = _word_count(text[piece.start : piece.end])
+                if cue is None and speaker is None:
+                    if not standalone or words < MIN_UNATTRIBUTED_WORDS:
+                        continue
+                    cue, speaker = _previous_cue_sentence(ctx, q_start)
+                    if speaker is None and cue is None:
+                        raw.append((piece, None, None))
+                        continue
+                piece.kind = "mixed" if embedded and not piece.attributed else "direct"
+                raw.append((piece, cue, speaker))
+    raw.extend(_indirect(ctx, marked))
+    raw.sort(key=lambda r: r[0].start)
+    return _finish(ctx, raw)
+
+
+def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]]) -> list[Quote]:
+    text = ctx.text
+    quotes: list[Quote] = []
+    for piece, cue, speaker in raw:
+        resolved, entity = _resolve(ctx, speaker, piece.start)
+        if entity is not None and speaker is not None and fold(speaker.text) not in L.PRONOUNS[ctx.lang]:
+            known = ctx.table.entities[entity].mentions
+            if all(m.start != speaker.start for m in known):
+                with_description(ctx.table, entity, speaker.text, speaker)
+        sent = _sentence_of(ctx.sentences, cue.start if cue is not None else piece.start)
+        venue = _venue(ctx, sent.start, sent.end) if cue is not None else None
+        quote = Quote(
+            start=piece.start,
+            end=piece.end,
+            text=text[piece.start : piece.end],
+            kind=piece.kind,
+            speaker=speaker,
+            speaker_resolved=resolved,
+            speaker_entity=entity,
+            cue=cue,
+            venue=venue,
+        )
+        prev = quotes[-1] if quotes else None
+        distance = _paragraph_distance(ctx, prev.start, piece.start) if prev is not None else 99
+        if prev is not None and resolved is None and speaker is None and distance <= CONTINUATION_PARAGRAPHS:
+            # a quotation standing alone after another, or whose cue has no subject of its own
+            # ("Et de conclure : « … »", "tout en reconnaissant « … »"): the same speaker goes on
+            quote = replace(quote, speaker_resolved=prev.speaker_resolved, speaker_entity=prev.speaker_entity)
+        if (
+            prev is not None
+            and quote.venue is None
+            and quote.speaker_resolved == prev.speaker_resolved
+            and distance <= 1
+        ):
+            quote = replace(quote, venue=prev.venue)
+        if quote.speaker_resolved is None and quote.cue is None:
+            continue
+        quotes.append(quote)
+    return quotes
+
+
+def _paragraph_distance(ctx: _Ctx, a: int, b: int) -> int:
+    return abs(_sentence_of(ctx.sentences, b).paragraph - _sentence_of(ctx.sentences, a).paragraph)
+
+
+# --------------------------------------------------------------------------- 3. indirect
+
+_QUE = {"fr": re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE), "en": re.compile(r"\bthat\b", re.IGNORECASE)}
+_SELON_START = {
+    "fr": re.compile(r"^(?P<cue>[Ss]elon|D'après|d'après)\s+(?P<who>[^,]{2,80}),\s*(?P<content>.+?)[.!?…]*$"),
+    "en": re.compile(r"^(?P<cue>[Aa]ccording to)\s+(?P<who>[^,]{2,80}),\s*(?P<content>.+?)[.!?…]*$"),
+}
+_SELON_END = {
+    "fr": re.compile(r"^(?P<content>.+?),\s*(?P<cue>selon|d'après)\s+(?P<who>[^,]{2,80}?)[.!?…]*$"),
+    "en": re.compile(r"^(?P<content>.+?),\s*(?P<cue>according to)\s+(?P<who>[^,]{2,80}?)[.!?…]*$"),
+}
+_TRAILING = {
+    "fr": re.compile(
+        r"^(?P<content>.+?),\s*(?P<cue1>(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:indiqué|déclaré|affirmé|assuré|"
+        r"précisé|ajouté|expliqué|annoncé|souligné|estimé|rapporté|confirmé|relevé|dit|écrit|fait savoir|"
+        r"rappelé|averti|prévenu|reconnu|jugé|martelé|insisté|poursuivi|conclu|résumé)|indique|déclare|affirme|"
+        r"assure|précise|ajoute|explique|annonce|souligne|estime|rapporte|confirme|relève|dit|écrit|rappelle|"
+        r"poursuit|conclut|résume|observe|note|insiste|martèle|reconnaît|juge)\s+(?P<who1>[^,.]{2,80}?)"
+        r"(?:,[^.]*)?[.!?…]*$"
+    ),
+    "en": re.compile(
+        r"^(?P<content>.+?),\s*(?:(?P<cue1>said|says|added|adds|noted|notes|explained|told [\w ]+?)\s+"
+        r"(?P<who1>[^,.]{2,80})|(?P<who2>[^,.]{2,60}?)\s+(?P<cue2>said|says|added|adds|noted|explained|wrote|"
+        r"writes|told [\w ]+?))(?:\s+(?:on|in|last|this)\s+[^,.]*)?[.!?…]*$"
+    ),
+}
+
+
+def _indirect(ctx: _Ctx, marked: list[tuple[int, int]]) -> list[tuple[_Piece, Mention | None, Mention | None]]:
+    text, lang = ctx.text, ctx.lang
+    out: list[tuple[_Piece, Mention | None, Mention | None]] = []
+
+    def inside_marks(pos: int) -> bool:
+        return any(a <= pos < b for a, b in marked)
+
+    for sent in ctx.sentences:
+        s_text = text[sent.start : sent.end]
+        if any(sent.start <= a < sent.end or sent.start < b <= sent.end for a, b in marked):
+            # a sentence with a marked quotation: its cue belongs to that quotation
+            continue
+        found = False
+        for m_start in (_SELON_START[lang], _SELON_END[lang]):
+            m = m_start.match(s_text)
+            if m and _word_count(m.group("content")) >= 4:
+                c0, c1 = _trim(text, sent.start + m.start("content"), sent.start + m.end("content"))
+                cue = Mention(sent.start + m.start("cue"), sent.start + m.end("cue"), m.group("cue"))
+                who_start = sent.start + m.start("who")
+                speaker = _name_starting_at(ctx, who_start) or Mention(
+                    who_start, sent.start + m.end("who"), m.group("who")
+                )
+                if _word_count(speaker.text) <= 8:
+                    out.append((_Piece(c0, c1, "indirect"), cue, speaker))
+                    found = True
+                break
+        if found:
+            continue
+        trailing = _TRAILING[lang]
+        if trailing is not None:
+            m = trailing.match(s_text)
+            if m and _word_count(m.group("content")) >= 5:
+                c0, c1 = _trim(text, sent.start + m.start("content"), sent.start + m.end("content"))
+                cue_group = "cue1" if m.group("cue1") else "cue2"
+                who_group = "who1" if m.group("who1") else "who2"
+                who = m.group(who_group)
+                if _word_count(who) <= 8 and (
+                    fold(who.split()[0]) in L.PRONOUNS[lang]
+                    or who[:1].isupper()
+                    or who.split()[0].lower() in _DETERMINERS[lang]
+                    or re.match(r"[ld]'", who.lower()) is not None
+                ):
+                    cue = Mention(sent.start + m.start(cue_group), sent.start + m.end(cue_group), m.group(cue_group))
+                    ws = sent.start + m.start(who_group)
+                    speaker = _name_starting_at(ctx, ws) or Mention(ws, sent.start + m.end(who_group), who)
+                    out.append((_Piece(c0, c1, "indirect"), cue, speaker))
+                    continue
+        # cue + que / that
+        for q in _QUE[lang].finditer(text, sent.start, sent.end):
+            qcue = _find_cue(text, max(sent.start, q.start() - 60), q.start(), lang, first=False)
+            if qcue is None or inside_marks(qcue.start):
+                continue
+            between = text[qcue.end : q.start()]
+            if _word_count(between) > 6 or re.search(r"[.;:!?]", between):
+                continue
+            qspeaker = _subject_before(ctx, sent.start, qcue.start) or _subject_after(ctx, qcue.end, q.start())
+            if qspeaker is None:
+                continue
+            c0, c1 = _trim(text, q.end(), sent.end)
+            while c1 > c0 and text[c1 - 1] in ".!?…":
+                c1 -= 1
+            if _word_count(text[c0:c1]) >= 3:
+                out.append((_Piece(c0, c1, "indirect"), qcue, qspeaker))
+            break
+        else:
+            if lang == "en":
+                hit = _en_bare_said(ctx, sent)
+                if hit is not None:
+                    out.append(hit)
+    return out
+
+
+_BARE_SAID = re.compile(
+    r"\b(?P<cue>said|says|told (?:reporters|[A-Z][\w]+(?: [A-Z][\w]+)*|the [\w ]+?)|warned|argued|insisted|added|"
+    r"announced|acknowledged|admitted|predicted|claimed|estimated)"
+    r"(?:\s+(?:on|last|this|in a statement|in an interview|in a [\w ]+?)(?:\s+[\w]+){0,3})?\s+"
+    r"(?P<content>(?:the|a|an|it|he|she|they|there|his|her|their|its|this|these|those|[A-Z][\w]+)\b.+?)[.!?]?$"
+)
+
+
+def _en_bare_said(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | None, Mention | None] | None:
+    """English reported speech without "that": "Smith said the plan would fail."."""
+    text = ctx.text
+    m = _BARE_SAID.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    cue = Mention(m.start("cue"), m.end("cue"), m.group("cue"))
+    speaker = _subject_before(ctx, sent.start, cue.start)
+    if speaker is None:
+        return None
+    c0, c1 = _trim(text, m.start("content"), m.end("content"))
+    while c1 > c0 and text[c1 - 1] in ".!?":
+        c1 -= 1
+    if _word_count(text[c0:c1]) < 4:
+        return None
+    return _Piece(c0, c1, "indirect"), cue, speaker

@@ -1,0 +1,178 @@
+"""tamis.facts: quotations, attributed figures and entities (issue 8).
+
+The seed is the golden case (what the issue asks of it, field by field); small written examples
+pin each rule; a property test checks offsets and types on arbitrary text; the gate scores the
+annotated development set (bench/facts) against floors that may not fall.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tamis
+from tamis.facts import Facts, extract_facts
+
+SEED = Path(__file__).parent / "data" / "atlantico-2015-daech-blinken.txt"
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, Facts]:
+    article = tamis.extract_text(SEED.read_text(encoding="utf-8"))
+    return article.text, extract_facts(article)
+
+
+def _consistent(text: str, facts: Facts) -> None:
+    for q in facts.quotes:
+        assert text[q.start : q.end] == q.text
+        for m in (q.speaker, q.cue):
+            if m is not None:
+                assert text[m.start : m.end] == m.text
+    for f in facts.figures:
+        assert text[f.start : f.end] == f.text
+    for e in facts.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_seed_offsets_hold(seed: tuple[str, Facts]) -> None:
+    text, facts = seed
+    assert facts.language == "fr"
+    _consistent(text, facts)
+
+
+def test_seed_blinken_quotations(seed: tuple[str, Facts]) -> None:
+    _, facts = seed
+    blinken = [q for q in facts.quotes if q.speaker_resolved == "Antony Blinken" and q.kind in ("direct", "mixed")]
+    assert len(blinken) >= 5
+    assert any(q.cue is not None and q.cue.text == "a-t-il dit" for q in blinken)
+    assert any(q.text.startswith("Il y a un progrès important") and q.kind == "direct" for q in blinken)
+    assert any(q.text.startswith("Nous avons vu des pertes énormes") for q in blinken)
+    assert any(q.text == "progrès importants" and q.kind == "mixed" for q in blinken)
+    assert all(q.venue == "France Inter" for q in blinken if q.kind == "direct")
+
+
+def test_seed_yasseen_quotations(seed: tuple[str, Facts]) -> None:
+    _, facts = seed
+    yasseen = [q for q in facts.quotes if q.speaker_resolved == "Fareed Yasseen"]
+    assert 2 <= len(yasseen) <= 3
+    assert {q.venue for q in yasseen} == {"Europe 1"}
+    assert any(q.text.startswith("Les Français nous font parvenir") for q in yasseen)
+
+
+def test_seed_figures(seed: tuple[str, Facts]) -> None:
+    _, facts = seed
+    by_value = {(f.value, f.unit): f for f in facts.figures}
+    killed = by_value[(10000.0, None)]
+    assert killed.approx == "more_than"
+    assert killed.source == "Antony Blinken"
+    assert killed.scope is not None and "commencement" in killed.scope
+    raids = [f for f in facts.figures if f.value == 4000.0]
+    assert raids and all(f.counts == "raids" for f in raids)
+    assert any(f.scope is not None and "neuf mois" in f.scope for f in raids)
+    share = by_value[(25.0, "%")]
+    assert share.source == "Antony Blinken"
+
+
+def test_seed_entities_grouped(seed: tuple[str, Facts]) -> None:
+    _, facts = seed
+
+    def entity_of(alias: str) -> tamis.facts.Entity:
+        return next(e for e in facts.entities if alias in e.aliases)
+
+    daech = entity_of("Daech")
+    assert {"Daesh", "EI"} <= set(daech.aliases)
+    assert any(a.casefold() in ("etat islamique", "état islamique") for a in daech.aliases)
+    blinken = entity_of("Antony Blinken")
+    assert blinken.kind == "person"
+    # the apposition and the description that speaks later ("a assuré le secrétaire d'État...")
+    mentions = {m.text for m in blinken.mentions}
+    assert {"Antony Blinken", "Le secrétaire d'Etat adjoint américain"} <= mentions
+    assert "le secrétaire d'État adjoint américain" in mentions
+    assert entity_of("France Inter").kind == "media"
+    assert entity_of("Europe 1").kind == "media"
+    assert entity_of("Fareed Yasseen").kind == "person"
+
+
+def test_english_direct_indirect_and_attributed_figure() -> None:
+    text = (
+        "The mayor of Springfield, John Smith, spoke on Tuesday.\n\n"
+        '"We will rebuild the bridge before winter," Smith said at a press conference.\n\n'
+        "He said the work would cost more than $2.5 billion over the next three years.\n\n"
+        "According to the city's engineers, about 40% of the bridges are in poor condition."
+    )
+    facts = extract_facts(text, lang="en")
+    _consistent(text, facts)
+    direct = next(q for q in facts.quotes if q.kind == "direct")
+    assert direct.text.startswith("We will rebuild the bridge before winter")
+    assert direct.speaker_resolved == "John Smith"
+    assert direct.venue == "a press conference"
+    indirect = [q for q in facts.quotes if q.kind == "indirect"]
+    assert any(q.text.startswith("the work would cost") and q.speaker_resolved == "John Smith" for q in indirect)
+    cost = next(f for f in facts.figures if f.unit == "USD")
+    assert cost.value == 2.5e9 and cost.approx == "more_than" and cost.source == "John Smith"
+    share = next(f for f in facts.figures if f.unit == "%")
+    assert share.value == 40 and share.approx == "about" and share.source == "the city's engineers"
+
+
+def test_french_incise_splits_a_quotation() -> None:
+    text = "« Nous avons gagné cette bataille, a déclaré Marie Curie, mais pas encore la guerre. »"
+    facts = extract_facts(text, lang="fr")
+    assert [q.text for q in facts.quotes] == ["Nous avons gagné cette bataille", "mais pas encore la guerre."]
+    assert {q.speaker_resolved for q in facts.quotes} == {"Marie Curie"}
+
+
+def test_not_figures() -> None:
+    text = "Le 12 mars 2015, à 14h30, Jean Dupont, 45 ans, a vu le 3e épisode. Il a acheté 12 pommes."
+    values = [f.value for f in extract_facts(text, lang="fr").figures]
+    assert values == [12.0]
+
+
+def test_bad_input_and_empty_text() -> None:
+    with pytest.raises(TypeError):
+        extract_facts(b"bytes")  # type: ignore[arg-type]
+    empty = extract_facts("   ", lang="en")
+    assert empty.quotes == () and empty.figures == () and empty.entities == ()
+    assert extract_facts(tamis.extract("<html><body></body></html>")).quotes == ()
+
+
+def test_json_has_schema_version(seed: tuple[str, Facts]) -> None:
+    _, facts = seed
+    data = json.loads(json.dumps(facts.to_dict(), ensure_ascii=False))
+    assert data["schema_version"] == tamis.facts.FACTS_SCHEMA_VERSION
+    assert data["quotes"][0]["speaker_resolved"] == "Antony Blinken"
+
+
+_ALPHABET = st.sampled_from(list("abcdeéAÉZ «»\"“”'’-—,.:;!?0123456789 \n\u00a0%$€"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=400), st.sampled_from(["fr", "en", "de", None]))
+def test_any_text_gives_consistent_facts(text: str, lang: str | None) -> None:
+    facts = extract_facts(text, lang=lang)
+    _consistent(text, facts)
+    for q in facts.quotes:
+        assert q.kind in ("direct", "mixed", "indirect")
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+@pytest.mark.skipif(not (SHARED / "benchmarks").exists(), reason="../shared (benchmarks) is not beside the checkout")
+def test_facts_gate() -> None:
+    """The development set's scores may not fall below bench/facts/floors.json."""
+    from bench.facts.evaluate import evaluate
+
+    floors = json.loads((REPO / "bench" / "facts" / "floors.json").read_text(encoding="utf-8"))
+    scores = evaluate(SHARED, systems=("tamis",), with_litbank=False)["tamis"]
+    failures = []
+    for lang, metrics in floors.items():
+        for metric, floor in metrics.items():
+            value = scores[lang][metric]
+            if value < floor - 1e-9:
+                failures.append(f"{lang} {metric}: {value:.4f} < floor {floor:.4f}")
+    assert not failures, failures
