@@ -58,6 +58,15 @@ def test_one_input(data: bytes) -> None:
             raise AssertionError("TamisError without a reason") from exc
         return
     check_article(article)
+    # tamis.extract_facts on every Article (and on the raw input read as text): offsets hold.
+    text = html if isinstance(html, str) else _str_from(html)
+    for source in (article, text):
+        facts = tamis.extract_facts(source, lang=("fr", "en", None)[data[0] % 3])
+        body = article.text if source is article else text
+        for q in facts.quotes:
+            assert body[q.start : q.end] == q.text, "quote offsets"
+        for f in facts.figures:
+            assert body[f.start : f.end] == f.text, "figure offsets"
 
 
 def main() -> None:
