@@ -62,7 +62,8 @@ _NOT_NAMES = frozenset(
     after before since during then thus yet he she they we i you it its his her their our my your this
     that these those there here who what which where why how all each every some many most more no not
     yes one also however meanwhile monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december mr mrs ms dr""".split()  # noqa: SIM905
+    february march april may june july august september october november december mr mrs ms dr
+    chez like unlike despite contre entre vers parmi face sans""".split()  # noqa: SIM905
 )
 
 _ORG_WORDS = frozenset(
@@ -125,12 +126,15 @@ class EntityTable:
     mentions: list[tuple[int, int, int]]
     #: a person's last name (folded) -> entity index
     last_names: dict[str, int] = field(default_factory=dict)
+    #: entities the text treats as people (a title, a speech verb, an age, the surname alone)
+    evidenced: set[int] = field(default_factory=set)
 
     def find(self, name: str) -> int | None:
         key = fold(name)
         if key in self.by_key:
             return self.by_key[key]
-        words = [w for w in key.split() if w.rstrip(".") not in _TITLES]
+        words = [w for w in key.split() if w.rstrip(".") not in _TITLES and w not in L.SPEAKER_TITLES["en"]]
+        words = [w for w in words if w not in L.SPEAKER_TITLES["fr"]] or words
         if not words:
             return None
         key = " ".join(words)
@@ -139,13 +143,17 @@ class EntityTable:
         return self.by_key.get(words[-1], self.last_names.get(words[-1]))
 
     def last_person_before(self, pos: int, *, floor: int = 0) -> int | None:
+        """The person named last before ``pos``, preferring those the text shows to be people."""
         best: int | None = None
+        best_evidenced: int | None = None
         for start, _end, idx in self.mentions:
             if start >= pos:
                 break
             if start >= floor and self.entities[idx].kind == "person":
                 best = idx
-        return best
+                if idx in self.evidenced:
+                    best_evidenced = idx
+        return best_evidenced if best_evidenced is not None else best
 
 
 def _strip_elision(name: Name) -> Name:
@@ -298,16 +306,23 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
 
     entities: list[Entity] = []
     remap: dict[int, int] = {}
+    evidenced: set[int] = set()
     for old, group in enumerate(groups):
         if not group.mentions:
             continue
         remap[old] = len(entities)
         mentions = sorted({(m.start, m.end, m.text) for m in group.mentions})
-        best = max(group.aliases, key=lambda a: (len(a.split()) if group.kind == "person" else 0, len(a)))
+        kind = group.kind
+        if _person_evidence(text, group, lang, titled):
+            kind = "person"
+            evidenced.add(len(entities))
+        elif kind == "person" and not _person_shaped(group.name):
+            kind = "other"  # "NOUVEAUX PETITS SOLDATS", "Sioux Falls Argus Leader 2"
+        best = max(group.aliases, key=lambda a: (len(a.split()) if kind == "person" else 0, len(a)))
         entities.append(
             Entity(
                 name=best,
-                kind=group.kind,
+                kind=kind,
                 aliases=tuple(group.aliases),
                 mentions=tuple(Mention(s, e, t) for s, e, t in mentions),
             )
@@ -315,7 +330,54 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
     final_by_key = {k: remap[v] for k, v in by_key.items() if v in remap}
     all_mentions = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions)
     final_last = {k: remap[v] for k, v in last_names.items() if v in remap}
-    return EntityTable(entities=entities, by_key=final_by_key, mentions=all_mentions, last_names=final_last)
+    return EntityTable(
+        entities=entities, by_key=final_by_key, mentions=all_mentions, last_names=final_last, evidenced=evidenced
+    )
+
+
+#: A word of a person's name: capitalised, not all capitals (a heading), no digits.
+_PERSON_WORD = re.compile(
+    r"(?:[a-z]{1,3}[-'’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*|[a-z]{1,3}|[A-Z]\.|[A-ZÀ-ÖØ-Þ]{2,}"
+)
+
+
+def _person_shaped(name: str) -> bool:
+    """Given name(s) and surname: capitalised words, at least one not in capitals (a heading is)."""
+    words = name.split()
+    return all(_PERSON_WORD.fullmatch(w) for w in words) and any(not w.isupper() for w in words)
+
+
+def _person_evidence(text: str, group: _Group, lang: str, titled: set[int]) -> bool:
+    """Whether the text treats this name as a person's: a title before it, a speech verb next to
+    it ("X a déclaré", "said X"), an age after it ("X, 45 ans,"), or the surname used alone."""
+    if lang not in L.CUE_FORMS:
+        lang = "en"
+    multi = [a for a in group.aliases if len(a.split()) >= 2 and _person_shaped(a)]
+    if multi and any(
+        " " not in a and not a.isupper() and fold(a) == fold(m.split()[-1]) for a in group.aliases for m in multi
+    ):
+        return True
+    cues = L.CUE_FORMS[lang]
+    for m in group.mentions:
+        if m.start in titled:
+            return True
+        after = text[m.end : m.end + 120]
+        hit = _AFTER_NAME.match(after)
+        if hit and hit.group("verb").lower() in cues and hit.group("verb").lower() not in L.WEAK_CUES[lang]:
+            return True
+        before = re.search(r"([\w'’]+)\s*$", text[max(0, m.start - 30) : m.start])
+        if before and before.group(1).lower() in cues and before.group(1).lower() not in L.WEAK_CUES[lang]:
+            return True
+        if re.match(r",\s*\d{1,3}\s*(?:ans|years? old)?\s*,", after):
+            return True
+    return False
+
+
+_AFTER_NAME = re.compile(
+    r"\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,.;:]{1,80},\s*)?(?:(?:a|ont|avait|aurait|s'est|s’est|se|s'|s’|has|had|have|"
+    r"also|aussi|lui|ne|n'|n’|y|en|then|later|further|alors|encore|également|pourtant|d'ailleurs)\s*)*"
+    r"(?P<verb>[\w'’-]+)"
+)
 
 
 def with_description(table: EntityTable, index: int, description: str, mention: Mention) -> EntityTable:

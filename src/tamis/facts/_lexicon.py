@@ -30,6 +30,10 @@ def _fr_first_group(stems: Iterable[str]) -> set[str]:
     for stem in stems:
         for ending in ("e", "ent", "ait", "aient", "a", "èrent", "é", "ée", "és", "ées", "era", "eront", "ant"):
             out.add(stem + ending)
+        # "considér" -> il considère, ils considèrent (the stem's last é opens before a mute e)
+        m = re.fullmatch(r"(.*)é([^aeiouyéèêàâîôû]+)", stem)
+        if m:
+            out.update({f"{m.group(1)}è{m.group(2)}e", f"{m.group(1)}è{m.group(2)}ent"})
     return out
 
 
@@ -149,7 +153,7 @@ WEAK_CUES: dict[str, frozenset[str]] = {
 #: Subject pronouns that can stand for a speaker, and how many people they stand for.
 PRONOUNS: dict[str, dict[str, str]] = {
     "fr": {"il": "m", "elle": "f", "ils": "p", "elles": "p", "ce dernier": "m", "cette dernière": "f",
-           "celui-ci": "m", "celle-ci": "f", "lui": "m", "on": "p"},
+           "celui-ci": "m", "celle-ci": "f", "lui": "m", "eux": "p", "on": "p"},
     "en": {"he": "m", "she": "f", "they": "p", "the latter": "m", "we": "p", "i": "s"},
 }  # fmt: skip
 
@@ -256,3 +260,39 @@ UNITS: dict[str, str] = {
     "tons": "t", "kg": "kg", "kilos": "kg", "litres": "l", "liters": "l", "gallons": "gal", "mw": "MW",
     "gw": "GW", "kwh": "kWh", "twh": "TWh", "°c": "°C", "degrés": "°C", "degrees": "°",
 }  # fmt: skip
+
+#: Nouns that make a description a possible speaker ("a spokesman for the company", "les
+#: autorités locales", "the researchers"): a description without one of these or a title is not
+#: taken as a speaker ("the idea of miscarriage and" is not).
+SPEAKER_NOUNS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        """autorités autorité police gendarmerie gouvernement ministère parquet préfecture mairie armée
+        experts expert chercheurs chercheur scientifiques spécialistes médecins médecin avocats avocat
+        source sources témoins témoin habitants riverains syndicat syndicats association collectif
+        entreprise société groupe direction rapport étude communiqué organisation ong opposition
+        manifestants élus élu député députée sénateur maire dirigeants dirigeant dirigeante président
+        présidente ministre ministres responsables responsable porte-parole proches famille victime
+        victimes enquêteurs enquêteur procureur procureure juge juges tribunal cour commission conseil
+        agence institut observatoire fédération ligue parti candidat candidate militants militant
+        américains français russes chinois israéliens palestiniens ukrainiens britanniques allemands
+        utilisateurs internautes salariés employés patron patronne économiste économistes analystes
+        analyste sondage auteurs auteur étude chef cheffe secrétaire ambassadeur ambassadrice
+        diplomate diplomates officiels officiel observateurs spécialiste sociologue historien
+        politologue chercheuse directeur directrice fondateur fondatrice""".split()  # noqa: SIM905
+    ),
+    "en": frozenset(
+        """authorities authority police government ministry officials official prosecutors prosecutor
+        experts expert researchers researcher scientists scientist doctors doctor lawyers lawyer
+        attorney attorneys source sources witnesses witness residents union unions association group
+        company firm spokesman spokeswoman spokesperson report study statement organization
+        organisation critics opponents supporters protesters leaders leader president minister
+        ministers executives executive chief director founder ceo analysts analyst economist
+        economists investigators investigator judge judges court commission council agency institute
+        committee campaign party candidate activists activist officers officer department family
+        relatives victims victim neighbors neighbours friends friend members member board staff
+        administration army military coalition team coach player players fans users customers
+        employees workers teachers students parents survey poll authors author secretary ambassador
+        diplomat diplomats observers mayor governor senator representative lawmakers lawmaker
+        congressman congresswoman sheriff chairman chairwoman professor manager owner""".split()  # noqa: SIM905
+    ),
+}

@@ -54,13 +54,16 @@ def fold(value: str) -> str:
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LOWER = "a-zß-öø-ÿ"
-_WORD = rf"[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}][{_LOWER}{_UPPER}'’\-]*[{_LOWER}{_UPPER}]|[{_UPPER}]"
+#: lower-case letters, with combining accents (texts in NFD) and soft hyphens inside words
+_LOWER = "a-zß-öø-ÿ\u0300-\u036f\u00ad"
+_WORD = rf"[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}][{_LOWER}{_UPPER}'’\-]*[{_LOWER}{_UPPER}]"
 #: Lower-case particles inside names ("Charles de Gaulle", "Haider al-Abadi", "Ursula von der Leyen").
 _PARTICLES = r"(?:de|du|des|d'|d’|la|le|van|von|der|den|di|da|dos|del|al-|el-|bin|ben|ibn|y|van der|von der)"
+#: Spaces inside a name: never a line break (a heading above a paragraph is not part of a name).
+_SP = r"[ \u00a0\u202f]+"
 _NAME = re.compile(
-    rf"(?<![{_UPPER}{_LOWER}0-9\-])(?:{_WORD})(?:(?:\s+|\s+{_PARTICLES}\s+|\s+{_PARTICLES}(?=[{_UPPER}])|-)(?:{_WORD}))*"
-    rf"(?:\s+\d{{1,2}}(?![0-9]))?"
+    rf"(?<![{_UPPER}{_LOWER}0-9\-])(?:{_WORD})(?:(?:{_SP}|{_SP}{_PARTICLES}{_SP}|{_SP}{_PARTICLES}(?=[{_UPPER}])|-)(?:{_WORD}))*"
+    rf"(?:{_SP}\d{{1,2}}(?![0-9]|[-–/:.,]\d))?"
 )
 
 
