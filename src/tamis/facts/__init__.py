@@ -59,8 +59,8 @@ def extract_facts(article_or_text: Article | str, *, lang: str | None = None) ->
     work = text.replace("\u2019", "'")
     sents = sentences(work)
     table = build_entities(work, names(work, sents), rules)
-    quotes = find_quotes(work, rules, table, sents)
-    figures = find_figures(work, rules, sents, quotes, [(m[0], m[1]) for m in table.mentions])
+    quotes, speech = find_quotes(work, rules, table, sents)
+    figures = find_figures(work, rules, sents, quotes, [(m[0], m[1]) for m in table.mentions], speech)
     facts = Facts(language=primary, quotes=tuple(quotes), figures=tuple(figures), entities=tuple(table.entities))
     return facts if work == text else _reslice(facts, text)
 

@@ -27,7 +27,7 @@ _MONTHS = (
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _DIGITS = re.compile(
-    rf"(?<![\w.,/:-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/])(?:\s?(?P<scale>millions?|milliards?|billions?|"
+    rf"(?<![\w.,/:%\]\[-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/\]])(?:\s?(?P<scale>millions?|milliards?|billions?|"
     rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille)\b)?"
 )
 _AFTER_UNIT = re.compile(
@@ -37,13 +37,15 @@ _AFTER_UNIT = re.compile(
     re.IGNORECASE,
 )
 _NOT_FIGURE_AFTER = re.compile(
-    rf"^\s?(?:h\s?\d|h\b|heures?\b|:\d|a\.m\.|p\.m\.|am\b|pm\b|ans\b(?!\s+de\s+prison)|an\b|years?[ -]old|"
+    rf"^\s?(?:h\s?\d|h\b|heures?\b|:\d|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ans\b(?!\s+de\s+prison)|an\b|years?[ -]old|"
     rf"-year-old|(?:{_MONTHS})\b|e\b|er\b|ère\b|ème\b|st\b|nd\b|rd\b|th\b|°(?!C)|-\d)",
     re.IGNORECASE,
 )
 _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?|\bn°|\bno\.|\bart(?:icle)?\.?|\bpage|\bp\.|\bchapitre|\bchapter|\bsection|\bnuméro|"
-    rf"\bnumber|\bscore|\bversion|\bv|\bâgée?s? de|\baged|#|\+|\btel\.?|\btél\.?)\s*$",
+    rf"\bnumber|\bscore|\bversion|\bv|\bâgée?s? de|\baged|#|\+|\btel\.?|\btél\.?|\btype|\bage(?: of)?|"
+    rf"\bà l'âge de|\bphase|\bniveau|\blevel|\bgrade|\bcatégorie|\bcategory|\bépisode|\bepisode|\bsaison|"
+    rf"\bseason|\bround|\bstage|\bétape|\bn°|\bnr\.?)\s*$",
     re.IGNORECASE,
 )
 #: A time unit after a number: "neuf mois", "three years" (a duration, usually the scope).
@@ -58,6 +60,13 @@ _DURATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE = re.compile(r"\b(?:les|des|ces|nos|vos|leurs|ses|the|these|those|both|its|their|our|his|her)\s+$", re.I)
+#: Shapes of numbers that quantify nothing: a footnote "(1)", a list item "2) " or "7- " at a line's
+#: start, a phone number, a street number.
+_NOT_A_QUANTITY = re.compile(
+    r"\(\s*\d{1,2}\s*\)(?!\s*%)|(?:^|\n)\s*\d{1,2}\s*[-)]\s|(?:\d{2}[ .\u00a0]){3,}\d{2}|"
+    r"\b\d{1,4}\s*(?:bis\s+)?(?:rue|avenue|av\.|boulevard|bd|place|chemin|route|street|road|avenue|lane|drive)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _AGE_BEFORE = re.compile(r"(?:,\s*|\(\s*)$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|ans\b)")
@@ -136,7 +145,12 @@ def _counts(text: str, pos: int, end: int) -> str | None:
 
 
 def find_figures(
-    text: str, lang: str, sents: list[Sentence], quotes: list[Quote], names: list[tuple[int, int]]
+    text: str,
+    lang: str,
+    sents: list[Sentence],
+    quotes: list[Quote],
+    names: list[tuple[int, int]],
+    speech: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
 ) -> list[Figure]:
     """Figures of ``text``; numbers inside ``names`` (entity mentions: "Europe 1") are not figures."""
     if lang not in L.APPROX:
@@ -152,7 +166,7 @@ def find_figures(
             counts = _counts(text, end, sent.end)
             scope_m = _SCOPE[lang].search(text, sent.start, sent.end)
             scope = scope_m.group().strip() if scope_m else None
-            source, quote_idx = _source(text, start, sent, quotes, lang)
+            source, quote_idx = _source(text, start, sent, quotes, lang, speech)
             out.append(
                 Figure(
                     start=start,
@@ -180,6 +194,8 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             continue
         after = text[m.end() : m.end() + 24]
         before = text[max(sent.start, m.start() - 24) : m.start()]
+        if _NOT_A_QUANTITY.search(text, max(0, m.start() - 14), min(len(text), m.end() + 14)):
+            continue
         unit_m = _AFTER_UNIT.match(text, m.end())
         unit: str | None = None
         end = m.end()
@@ -255,10 +271,15 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
     return found
 
 
-def _source(text: str, pos: int, sent: Sentence, quotes: list[Quote], lang: str) -> tuple[str | None, int | None]:
+def _source(
+    text: str, pos: int, sent: Sentence, quotes: list[Quote], lang: str, speech: list[tuple[int, int, str]]
+) -> tuple[str | None, int | None]:
     for i, q in enumerate(quotes):
         if q.start <= pos < q.end and q.speaker_resolved:
             return q.speaker_resolved, i
+    for cue_end, sent_end, speaker in speech:
+        if cue_end <= pos < sent_end and sent.start <= cue_end:
+            return speaker, None
     s = text[sent.start : sent.end]
     m = re.search(
         r"\b(?:selon|d'après|according to)\s+(?P<who>(?:l[ae']\s*|les\s+|the\s+)?[^,.;:]{2,60}?)"

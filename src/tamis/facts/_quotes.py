@@ -220,6 +220,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])]
 
 
+_PASSIVE = frozenset({"été", "être", "est", "sont", "was", "were", "been", "being", "be", "is", "are"})
 _AUXILIARIES = frozenset(
     "a ont avait avaient aurait auraient est sont s'est s’est se s' s’ t has have had".split()  # noqa: SIM905
 )
@@ -239,6 +240,8 @@ def _find_cue(text: str, start: int, end: int, lang: str, *, first: bool, strong
             cue = Mention(s, toks[i + 1][1], text[s : toks[i + 1][1]])
             weak = False
         elif _is_cue(word, lang, strong_only=strong_only):
+            if i > 0 and toks[i - 1][2].lower() in _PASSIVE:
+                continue  # "une revue a été ajoutée", "it was said": passive, nobody speaks
             cue = Mention(s, e, text[s:e])
             weak = word.replace("’", "'") in weak_forms or word[2:] in weak_forms
             # Include the auxiliary: "a déclaré", "s'est félicité", "has said".
@@ -652,12 +655,17 @@ def _previous_cue_sentence(ctx: _Ctx, q_start: int) -> tuple[Mention | None, Men
     return cue, _subject_before(ctx, prev.start, cue.start) or _subject_after(ctx, cue.end, prev.end)
 
 
-def find_quotes(text: str, lang: str, table: EntityTable, sents: list[Sentence]) -> list[Quote]:
+def find_quotes(
+    text: str, lang: str, table: EntityTable, sents: list[Sentence]
+) -> tuple[list[Quote], list[tuple[int, int, str]]]:
+    """The quotations of ``text``, and the speech attributions of its sentences: (cue end,
+    sentence end, speaker) for each sentence whose speech verb has a resolvable subject (the
+    figures stage credits numbers said after the cue to that speaker)."""
     if lang not in L.CUE_FORMS:
         lang = "en"
     ctx = _Ctx(text=text, lang=lang, table=table, sentences=sents, descriptions={})
     if not sents:
-        return []
+        return [], []
     ctx.descriptions = _appositions(ctx)
     raw: list[tuple[_Piece, Mention | None, Mention | None]] = []
     marked: list[tuple[int, int]] = []
@@ -689,7 +697,20 @@ def find_quotes(text: str, lang: str, table: EntityTable, sents: list[Sentence])
                 raw.append((piece, cue, speaker))
     raw.extend(_indirect(ctx, marked))
     raw.sort(key=lambda r: r[0].start)
-    return _finish(ctx, raw)
+    return _finish(ctx, raw), _sentence_speech(ctx)
+
+
+def _sentence_speech(ctx: _Ctx) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for sent in ctx.sentences:
+        cue = _find_cue(ctx.text, sent.start, sent.end, ctx.lang, first=True, strong_only=True)
+        if cue is None:
+            continue
+        speaker = _subject_before(ctx, sent.start, cue.start) or _subject_after(ctx, cue.end, sent.end)
+        resolved, _ = _resolve(ctx, speaker, cue.start)
+        if resolved:
+            out.append((cue.end, sent.end, resolved))
+    return out
 
 
 def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]]) -> list[Quote]:
