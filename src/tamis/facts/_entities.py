@@ -128,6 +128,8 @@ class EntityTable:
     last_names: dict[str, int] = field(default_factory=dict)
     #: entities the text treats as people (a title, a speech verb, an age, the surname alone)
     evidenced: set[int] = field(default_factory=set)
+    #: a person's grammatical gender ("m"/"f") when a given name, a title or an agreement says it
+    genders: dict[int, str] = field(default_factory=dict)
 
     def find(self, name: str) -> int | None:
         key = fold(name)
@@ -142,18 +144,28 @@ class EntityTable:
             return self.by_key[key]
         return self.by_key.get(words[-1], self.last_names.get(words[-1]))
 
-    def last_person_before(self, pos: int, *, floor: int = 0) -> int | None:
-        """The person named last before ``pos``, preferring those the text shows to be people."""
-        best: int | None = None
-        best_evidenced: int | None = None
+    def last_person_before(self, pos: int, *, floor: int = 0, gender: str | None = None) -> int | None:
+        """The person named last before ``pos``: of the pronoun's gender ("m", "f") when known,
+        preferring those the text shows to be people (see ``evidenced``)."""
+        ranked: dict[int, int] = {}
         for start, _end, idx in self.mentions:
             if start >= pos:
                 break
-            if start >= floor and self.entities[idx].kind == "person":
-                best = idx
-                if idx in self.evidenced:
-                    best_evidenced = idx
-        return best_evidenced if best_evidenced is not None else best
+            if start < floor or self.entities[idx].kind != "person":
+                continue
+            known = self.genders.get(idx)
+            agree = not (known and gender in ("m", "f") and known != gender)
+            ranked[idx] = agree * 2 + (idx in self.evidenced)
+        if not ranked:
+            return None
+        best_rank = max(ranked.values())
+        last = None
+        for start, _end, idx in self.mentions:
+            if start >= pos:
+                break
+            if ranked.get(idx) == best_rank:
+                last = idx
+        return last
 
 
 def _strip_elision(name: Name) -> Name:
@@ -330,9 +342,42 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
     final_by_key = {k: remap[v] for k, v in by_key.items() if v in remap}
     all_mentions = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions)
     final_last = {k: remap[v] for k, v in last_names.items() if v in remap}
+    genders = {i: g for i, e in enumerate(entities) if e.kind == "person" and (g := _gender(text, e)) is not None}
     return EntityTable(
-        entities=entities, by_key=final_by_key, mentions=all_mentions, last_names=final_last, evidenced=evidenced
+        entities=entities,
+        by_key=final_by_key,
+        mentions=all_mentions,
+        last_names=final_last,
+        evidenced=evidenced,
+        genders=genders,
     )
+
+
+_FEMININE_BEFORE = re.compile(
+    r"\b(?:mme|madame|mrs|ms|miss|la|une|cette|sa|notre|actrice|présidente|ministre-présidente|directrice|"
+    r"chercheuse|fondatrice|avocate|sénatrice|députée|élue|militante|secrétaire générale|porte-parole de la)\.?\s*$"
+)
+_MASCULINE_BEFORE = re.compile(r"\b(?:m|mr|monsieur|le|un|ce|son|directeur|chercheur|fondateur|avocat|député)\.?\s*$")
+
+
+def _gender(text: str, entity: Entity) -> str | None:
+    """ "m"/"f" from the given name, else from a title or determiner right before a mention."""
+    first = fold(entity.name.split()[0]) if entity.name.split() else ""
+    first = first.split("-")[0] if first not in L.FEMALE_NAMES | L.MALE_NAMES else first
+    if first in L.FEMALE_NAMES:
+        return "f"
+    if first in L.MALE_NAMES:
+        return "m"
+    votes = {"f": 0, "m": 0}
+    for m in entity.mentions:
+        before = fold(text[max(0, m.start - 30) : m.start])
+        if _FEMININE_BEFORE.search(before):
+            votes["f"] += 1
+        elif _MASCULINE_BEFORE.search(before):
+            votes["m"] += 1
+    if votes["f"] != votes["m"]:
+        return "f" if votes["f"] > votes["m"] else "m"
+    return None
 
 
 #: A word of a person's name: capitalised, not all capitals (a heading), no digits.

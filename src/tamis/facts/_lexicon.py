@@ -296,3 +296,45 @@ SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         congressman congresswoman sheriff chairman chairwoman professor manager owner""".split()  # noqa: SIM905
     ),
 }
+
+#: Given names that tell a person's grammatical gender, for resolving "elle"/"she" and "il"/"he"
+#: to the right person. Calibration: the most frequent given names of France's and the United
+#: States' civil registers (1940-2000), trimmed of names used for both (Claude, Dominique,
+#: Camille, Alex...). A name absent from both lists leaves the gender unknown.
+FEMALE_NAMES = frozenset(
+    """marie anne catherine christine isabelle sylvie nathalie françoise monique martine nicole sophie
+    sandrine valérie véronique céline stéphanie julie aurélie laura léa manon chloé emma inès sarah
+    élise elise hélène claire caroline delphine émilie emilie charlotte pauline lucie mathilde
+    marion juliette margaux clémence agnès brigitte chantal danielle jacqueline josiane ségolène rachida
+    najat marine marlène élisabeth elisabeth anne-marie marie-pierre marie-claire geneviève laurence
+    florence patricia corinne karine virginie audrey laetitia amandine elodie élodie mélanie
+    christiane annie muriel fabienne béatrice beatriz ana maria sofia francisca angela ursula
+    mary patricia jennifer linda barbara susan jessica karen nancy lisa betty margaret sandra ashley
+    kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia
+    kathleen amy shirley angela helen anna brenda pamela nicole samantha katherine christine debra
+    rachel carolyn janet catherine heather diane ruth julie olivia joyce virginia victoria kelly
+    lauren christina joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
+    ann teresa kathryn sara janice alice madison doris abigail julia judy grace denise amber
+    marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
+    alexis kayla hillary kamala nancy elizabeth theresa melody melanie carrie veronica tina nikkie
+    sheryl oprah zineb fatima aïcha aicha leila leïla yasmina amina nadia samira""".split()  # noqa: SIM905
+)
+MALE_NAMES = frozenset(
+    """jean pierre michel philippe alain nicolas christophe patrick daniel bernard eric éric laurent
+    frédéric frederic stéphane olivier david thierry pascal sébastien julien jérôme vincent françois
+    jacques gérard andré rené louis paul marc thomas antoine alexandre maxime hugo lucas théo
+    emmanuel édouard edouard gabriel gabin bruno didier gilles yves serge henri georges
+    benoît benoit arnaud guillaume mathieu matthieu romain rémy remy ivan ludovic fabien jérémy
+    hervé xavier cédric franck raphaël raphael anthony antony aziz karim mohamed ahmed mehdi
+    rachid samir yannick denis régis loïc lionel fabrice joël joel bertrand
+    james john robert michael william richard joseph charles christopher matthew anthony mark
+    donald steven andrew kenneth joshua kevin brian george timothy ronald edward jason jeffrey ryan
+    jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+    frank alexander raymond patrick jack dennis jerry tyler aaron jose adam nathan henry douglas
+    zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl
+    harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan albert willie
+    alan eugene russell vincent philip bobby johnny bradley roy ralph wayne randy howard vladimir
+    dmitri andreï andrei sergueï sergei viktor volodymyr olaf emmanuel barack joe boris rishi
+    keir xi kim tony gordon hage nangolo peter tom marc-andré tim steve mike mark
+    jerry stuart derek malcolm luis reilly ole kassym-jomart berik lin artem""".split()  # noqa: SIM905
+)

@@ -422,7 +422,7 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     if key in L.PRONOUNS[ctx.lang] or key in ("lui-meme", "elle-meme"):
         if key in ("je", "i", "we", "nous", "on"):
             return None, None
-        person = ctx.table.last_person_before(speaker.start)
+        person = ctx.table.last_person_before(speaker.start, gender=L.PRONOUNS[ctx.lang][key])
         if person is None:
             return None, None
         return ctx.table.entities[person].name, person
@@ -438,7 +438,32 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     for start, end, idx in ctx.table.mentions:
         if speaker.start <= start and end == speaker.end:
             return ctx.table.entities[idx].name, idx
+    # "le chercheur" after "Mathieu Rigouste, chercheur indépendant": the last person written
+    # next to the description's title word.
+    person = _person_by_title(ctx, key, speaker.start)
+    if person is not None:
+        return ctx.table.entities[person].name, person
     return speaker.text, None
+
+
+def _person_by_title(ctx: _Ctx, key: str, before: int) -> int | None:
+    words = [w for w in re.split(r"[\s']+", key) if w]
+    if len(words) > 4:
+        return None
+    heads = [w for w in words if w in L.SPEAKER_TITLES[ctx.lang]]
+    if not heads:
+        return None
+    head = heads[0]
+    found: int | None = None
+    for start, end, idx in ctx.table.mentions:
+        if start >= before:
+            break
+        if ctx.table.entities[idx].kind != "person":
+            continue
+        around = fold(ctx.text[max(0, start - 60) : min(len(ctx.text), end + 60)])
+        if re.search(rf"\b{re.escape(head)}\b", around):
+            found = idx
+    return found
 
 
 def _description_key(key: str) -> str:
@@ -598,7 +623,7 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
     pre_start = prev + 1 if prev >= s_start else s_start
     pre = text[pre_start:q_start].strip()
     post_at = q_end + 1
-    lead = re.match(r"[\s,]*", text[post_at:post_end])
+    lead = re.match(r"[\s,»”\"]*", text[post_at:post_end])
     after = post_at + (lead.end() if lead else 0)
     standalone = not pre or pre.endswith((":", "—", "–")) or _only_attribution(ctx, pre_start, q_start)
     # 1. inverted cue right after: "…", a-t-il dit / explique-t-elle
@@ -674,13 +699,14 @@ def find_quotes(
         dialogue = _dialogue(text, p_start, p_end) if not spans else None
         if dialogue:
             spans = [dialogue]
-        for start, end in spans:
-            start, end = _trim(text, start, end)
+        for span_start, span_end in spans:
+            # the marks' own offsets (French typography puts a space inside « »)
+            q_start, q_end = span_start - 1, min(len(text) - 1, span_end)
+            start, end = _trim(text, span_start, span_end)
             if end <= start:
                 continue
-            marked.append((start - 1, end + 1))
+            marked.append((q_start, q_end + 1))
             for piece in _split_incise(ctx, start, end):
-                q_start, q_end = start - 1, min(len(text) - 1, end)
                 cue, speaker, embedded, standalone = _attribute(ctx, piece, q_start, q_end)
                 if piece.attributed:
                     cue, speaker = piece.cue, piece.speaker
