@@ -101,6 +101,8 @@ class _Piece:
     cue: Mention | None = None
     speaker: Mention | None = None
     attributed: bool = False
+    #: a line of dialogue opened by a dash: speech whether or not anyone is named
+    dialogue: bool = False
 
 
 # ------------------------------------------------------------------------------ 1. marks
@@ -161,7 +163,7 @@ def _find_close(text: str, start: int, end: int, open_: str, close: str) -> int:
 
 
 def _dialogue(text: str, p_start: int, p_end: int) -> tuple[int, int] | None:
-    m = re.match(r"[ \t]*[—–-]\s+", text[p_start:p_end])
+    m = re.match(r"[ \t]*—\s*", text[p_start:p_end])
     if m is None:
         return None
     return p_start + m.end(), p_end
@@ -711,6 +713,13 @@ def find_quotes(
                 if piece.attributed:
                     cue, speaker = piece.cue, piece.speaker
                     embedded = False
+                if dialogue:
+                    piece.dialogue, embedded = True, False
+                    if cue is None and speaker is None:
+                        cue, speaker = _incise_inside(ctx, piece.start, piece.end)
+                    if cue is None and speaker is None:
+                        raw.append((piece, None, None))
+                        continue
                 words = _word_count(text[piece.start : piece.end])
                 if cue is None and speaker is None:
                     if not standalone or words < MIN_UNATTRIBUTED_WORDS:
@@ -724,6 +733,21 @@ def find_quotes(
     raw.extend(_indirect(ctx, marked))
     raw.sort(key=lambda r: r[0].start)
     return _finish(ctx, raw), _sentence_speech(ctx)
+
+
+def _incise_inside(ctx: _Ctx, start: int, end: int) -> tuple[Mention | None, Mention | None]:
+    """The attribution inside a line of dialogue: "— Tiens, dit-il, nous…", "…, répondit Pauline."."""
+    for m in re.finditer(r",\s+", ctx.text[start:end]):
+        at = start + m.end()
+        inv = _inversion_at(ctx.text, at, end, ctx.lang)
+        if inv is not None:
+            return inv
+        cue = _find_cue(ctx.text, at, min(end, at + 30), ctx.lang, first=True, strong_only=True)
+        if cue is not None and cue.start == at:
+            speaker = _subject_after(ctx, cue.end, end)
+            if speaker is not None:
+                return cue, speaker
+    return None, None
 
 
 def _sentence_speech(ctx: _Ctx) -> list[tuple[int, int, str]]:
@@ -774,7 +798,7 @@ def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]])
             and distance <= 1
         ):
             quote = replace(quote, venue=prev.venue)
-        if quote.speaker_resolved is None and (quote.cue is None or quote.kind in DROP_UNSPOKEN):
+        if quote.speaker_resolved is None and (quote.cue is None or quote.kind in DROP_UNSPOKEN) and not piece.dialogue:
             continue
         quotes.append(quote)
     return quotes
