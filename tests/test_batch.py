@@ -25,6 +25,7 @@ pytest.importorskip("fastwarc")
 
 import pyarrow.parquet as pq
 
+import tamis
 from tamis.batch import (
     COLUMNS,
     FLAT_TEXT_AVAILABLE,
@@ -379,3 +380,15 @@ def test_several_supervisors_give_the_same_rows(tmp_path: Path) -> None:
     assert not failures
     assert sorted(r.records for r in reports) == [8, 8, 8]
     assert _rows(tmp_path / "two") == _rows(tmp_path / "one")
+
+
+def test_facts_reach_the_rows(tmp_path: Path) -> None:
+    warc = _warc(tmp_path / "c.warc.gz", 2)
+    options = tamis.Options(with_facts=True)
+    run_batch([str(warc)], str(tmp_path / "out"), output_format="jsonl", options=options, workers=1, progress=False)
+    (part,) = (tmp_path / "out").glob("part-*.jsonl")
+    ok = [json.loads(line) for line in part.read_text().splitlines() if '"status": "ok"' in line]
+    assert ok
+    for row in ok:
+        facts = json.loads(row["article_json"])["facts"]
+        assert facts is not None and {"quotes", "figures", "entities"} <= set(facts)

@@ -289,3 +289,17 @@ def test_python_dash_m_writes_utf8_whatever_the_locale(tmp_path: Path) -> None:
     assert result.stdout.decode("utf-8") == expected
     assert "Léa Salamé".encode() in result.stdout
     assert result.stderr.decode() == f"tamis: {missing}: read-failed: No such file or directory\n"
+
+
+def test_facts_flag_adds_facts_to_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "b.html", PAGE_B)
+    assert main(["extract", str(path), "--format", "json", "--facts"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    expected = tamis.extract(PAGE_B.encode(), options=tamis.Options(with_facts=True))
+    assert expected.facts is not None
+    assert data == expected.to_dict()
+    assert data["facts"]["schema_version"] == tamis.facts.FACTS_SCHEMA_VERSION
+    assert main(["extract", str(path), "--format", "markdown", "--facts"]) == 0
+    assert "## Facts" in capsys.readouterr().out
+    assert main(["extract", str(path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["facts"] is None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from tamis._decode import decode_html, sniff_not_html
 from tamis._pipeline import run_pipeline
 from tamis.article import Article
 from tamis.errors import BudgetExceededError, InputTooLargeError, NoContentError, NotHTMLError, TamisError
+from tamis.facts import extract_facts
 from tamis.options import Options
 
 __all__ = ["extract"]
@@ -58,4 +60,9 @@ def extract(html: str | bytes, *, url: str | None = None, options: Options | Non
         raise BudgetExceededError(f"nesting too deep to process: {exc}") from exc
     if opts.raise_on_empty and not article.blocks:
         raise NoContentError(article.empty_reason or "no-content")
-    return article
+    return with_facts(article) if opts.with_facts else article
+
+
+def with_facts(article: Article) -> Article:
+    """The Article with its facts (``Options(with_facts=True)``)."""
+    return replace(article, facts=extract_facts(article))

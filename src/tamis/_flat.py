@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Literal
 
@@ -42,6 +42,7 @@ from tamis._flat_features import DENSE_NAMES, HASH_BUCKETS, STACK_NAMES, line_fe
 from tamis._langid import identify_language
 from tamis.article import Article, Block, BlockKind, Span
 from tamis.errors import InputTooLargeError, NoContentError
+from tamis.facts import extract_facts
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced
 from tamis.options import Options
 
@@ -634,6 +635,8 @@ def extract_with_model(
     )
     if opts.raise_on_empty and not blocks:
         raise NoContentError("no-content")
+    if opts.with_facts:
+        article = replace(article, facts=extract_facts(article))
     return article, meta
 
 

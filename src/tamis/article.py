@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from tamis._render import render_html, render_markdown, render_text
 from tamis.metadata import Metadata
 
+if TYPE_CHECKING:
+    from tamis.facts import Facts
+
 __all__ = ["SCHEMA_VERSION", "Article", "Block", "BlockKind", "Span"]
 
 #: Version of the JSON produced by :meth:`Article.to_dict`; bumped on any incompatible change.
-SCHEMA_VERSION = "1.1"
+#: 1.2: ``facts`` (quotations, figures, entities; null unless ``Options(with_facts=True)``).
+SCHEMA_VERSION = "1.2"
 
 #: ``p`` paragraph, ``h`` heading (``level`` 1-6), ``li`` list item (``level`` = nesting depth,
 #: from 1), ``pre`` preformatted text or code, ``table`` a table (``rows``).
@@ -102,6 +106,9 @@ class Article:
     metadata: Metadata = field(default_factory=Metadata)
     #: Whether the page was longer than ``Options.max_nodes`` allows: its tail was not read.
     truncated: bool = False
+    #: Quotations, attributed figures and entities of ``text`` (:func:`tamis.extract_facts`),
+    #: with ``Options(with_facts=True)``; else None.
+    facts: Facts | None = None
     #: The body as plain text: blocks separated by one blank line (list items and table rows
     #: by one newline). Derived from ``blocks`` when the Article is built.
     text: str = field(init=False)
@@ -137,6 +144,7 @@ class Article:
             "empty_reason": self.empty_reason,
             "metadata": self.metadata.to_dict(),
             "truncated": self.truncated,
+            "facts": self.facts.to_dict() if self.facts is not None else None,
         }
 
     def to_json(self, *, indent: int | None = None) -> str:

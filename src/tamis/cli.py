@@ -88,6 +88,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--include-comments", action="store_true", help="keep reader comments")
     sub.add_argument(
+        "--facts",
+        action="store_true",
+        help="also extract quotations, attributed figures and entities (in the JSON; listed after text/markdown)",
+    )
+    sub.add_argument(
         "--content-type",
         metavar="CT",
         help="Content-Type header (for its charset) of files and standard input; "
@@ -189,11 +194,12 @@ def _html_files(root: Path) -> Iterator[Path]:
 def _render(article: Article, fmt: str) -> str:
     if fmt == "json":
         return article.to_json()
-    if fmt == "markdown":
-        return article.to_markdown()
     if fmt == "html":
         return article.to_html()
-    return article.text
+    body = article.to_markdown() if fmt == "markdown" else article.text
+    if article.facts is not None:
+        body = f"{body}\n\n{article.facts.to_markdown()}"
+    return body
 
 
 class _Output:
@@ -215,7 +221,7 @@ class _Output:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    options = Options(include_comments=args.include_comments, content_type=args.content_type)
+    options = Options(include_comments=args.include_comments, content_type=args.content_type, with_facts=args.facts)
     inputs, several = _expand(args, options)
     out = _Output()
     failed = False

@@ -81,6 +81,9 @@ def add_batch_subcommand(subparsers: Any) -> argparse.ArgumentParser:
     )
     sub.add_argument("--max-input-bytes", type=_positive(int), metavar="B", help="largest page extracted")
     sub.add_argument("--include-comments", action="store_true", help="keep reader comments")
+    sub.add_argument(
+        "--facts", action="store_true", help="also extract quotations, figures and entities (in article_json)"
+    )
     sub.add_argument("--content-type", metavar="CT", help="Content-Type (charset) of HTML files and JSON lines")
     sub.add_argument("--no-progress", action="store_true", help="no progress bar")
     return sub
@@ -104,7 +107,9 @@ def run_batch_command(args: argparse.Namespace) -> int:
         extra: dict[str, Any] = {}
         if args.max_input_bytes:
             extra["max_input_bytes"] = args.max_input_bytes
-        options = Options(include_comments=args.include_comments, content_type=args.content_type, **extra)
+        options = Options(
+            include_comments=args.include_comments, content_type=args.content_type, with_facts=args.facts, **extra
+        )
         summary = run_batch(
             inputs,
             args.out,

@@ -144,6 +144,17 @@ def _counts(text: str, pos: int, end: int) -> str | None:
     return " ".join(words) if words else None
 
 
+_APPOSED_NP = re.compile(
+    r"\b(?:des|les|de|du|d'|the|of|some)\s+(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,5}?),\s*$", re.IGNORECASE
+)
+
+
+def _counts_before(text: str, floor: int, pos: int) -> str | None:
+    """What a figure standing after a comma counts: "des pertes énormes au niveau de Daesh, plus de 10 000"."""
+    m = _APPOSED_NP.search(text[max(floor, pos - 80) : pos].rstrip())
+    return m.group("np") if m else None
+
+
 def find_figures(
     text: str,
     lang: str,
@@ -163,7 +174,7 @@ def find_figures(
                 continue
             taken.append((fig[0], fig[1]))
             start, end, value, approx, unit = fig
-            counts = _counts(text, end, sent.end)
+            counts = _counts(text, end, sent.end) or _counts_before(text, sent.start, start)
             scope_m = _SCOPE[lang].search(text, sent.start, sent.end)
             scope = scope_m.group().strip() if scope_m else None
             source, quote_idx = _source(text, start, sent, quotes, lang, speech)

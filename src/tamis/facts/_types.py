@@ -130,6 +130,33 @@ class Facts:
     figures: tuple[Figure, ...] = ()
     entities: tuple[Entity, ...] = ()
 
+    def to_markdown(self) -> str:
+        """A readable listing: quotations with their speakers, figures with their sources."""
+        lines = ["## Facts", ""]
+        if self.quotes:
+            lines += ["### Quotations", ""]
+            for q in self.quotes:
+                who = q.speaker_resolved or "?"
+                where = f", {q.venue}" if q.venue else ""
+                lines.append(f"- ({q.kind}) “{q.text}” — {who}{where}")
+            lines.append("")
+        if self.figures:
+            lines += ["### Figures", ""]
+            for f in self.figures:
+                parts = [f.text]
+                if f.counts:
+                    parts.append(f.counts)
+                if f.scope:
+                    parts.append(f.scope)
+                source = f" — {f.source}" if f.source else ""
+                lines.append(f"- {', '.join(parts)}{source}")
+            lines.append("")
+        people = [e for e in self.entities if len(e.mentions) > 1 or e.kind in ("person", "media")]
+        if people:
+            lines += ["### Entities", ""]
+            lines += [f"- {e.name} ({e.kind}): {', '.join(e.aliases)}" for e in people]
+        return "\n".join(lines).rstrip() + "\n"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": FACTS_SCHEMA_VERSION,
