@@ -565,6 +565,16 @@ def _blocks(lines: Sequence[str]) -> tuple[Block, ...]:
 # ---------------------------------------------------------------------------- pipeline
 
 
+def _document_threshold(lines: Sequence[str], probs: Sequence[float], th: float) -> float:
+    """A document whose text is mostly kept at ``th`` is mostly article: its borderline lines
+    (short headings, list items) are kept too (see ``FV.DENSE_DOC_*``)."""
+    total = sum(len(s) for s in lines)
+    if not total:
+        return th
+    kept = sum(len(s) for s, p in zip(lines, probs, strict=True) if p >= th)
+    return th * FV.DENSE_DOC_THRESHOLD_FACTOR if kept / total >= FV.DENSE_DOC_SHARE else th
+
+
 def extract_with_model(
     text: str | bytes,
     *,
@@ -596,6 +606,7 @@ def extract_with_model(
     # 3. score
     probs = model.probabilities(lines) if model is not None else rule_probabilities(lines)
     th = threshold if threshold is not None else (model.threshold if model is not None else 0.5)
+    th = _document_threshold(lines, probs, th)
     deadline.check("score lines")
     doc = _Doc(lines=lines, keep=[p >= th for p in probs], roles=[""] * len(lines))
     if title_line:
@@ -609,6 +620,15 @@ def extract_with_model(
     deadline.check("line roles")
     # 6. build
     body = [s for s, k, r in zip(doc.lines, doc.keep, doc.roles, strict=True) if k and not r]
+    doc_chars = sum(len(s) for s in doc.lines)
+    if sum(len(s) for s in body) < max(FV.SPARSE_DOC_MIN_CHARS, FV.SPARSE_DOC_MIN_SHARE * doc_chars):
+        # Nothing reads as an article (a listing, a report's index page): keep what the model
+        # finds least unlikely rather than nothing, as the HTML path keeps a tiny page whole.
+        body = [
+            s
+            for s, p, r in zip(doc.lines, probs, doc.roles, strict=True)
+            if p >= th * FV.SPARSE_DOC_THRESHOLD_FACTOR and not r
+        ]
     blocks = _blocks(body)
     title_source = "title-line" if title_line and title else None
     meta = FlatMetadata(
