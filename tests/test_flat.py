@@ -309,3 +309,19 @@ def test_seed_metadata_reaches_the_article() -> None:
     assert meta.source is not None and meta.source.value == "Le Figaro"
     assert article.language == "fr"
     assert article.to_dict()["metadata"]["section"]["value"] == "International"
+
+
+def test_listing_text_keeps_its_lines_rather_than_nothing() -> None:
+    # No line reads as article prose, but together they are the page's content (a catalogue):
+    # the sparse-document fallback keeps them (bench/flat.py, cleaneval).
+    lines = [
+        "Luxury waterfront home site over half an acre",
+        "Coral Ridge country club estate with pool",
+        "Intracoastal waterway lot with deep water dockage",
+        "Three bedroom townhouse near Las Olas Boulevard",
+        "Renovated ranch home with a large fenced garden",
+        "Penthouse condominium with ocean and city views",
+        "Historic bungalow a short walk from the beach",
+    ]
+    article = _flat.extract_text("\n".join(lines))
+    assert [b.text for b in article.blocks] == lines

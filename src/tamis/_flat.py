@@ -623,12 +623,15 @@ def extract_with_model(
     doc_chars = sum(len(s) for s in doc.lines)
     if sum(len(s) for s in body) < max(FV.SPARSE_DOC_MIN_CHARS, FV.SPARSE_DOC_MIN_SHARE * doc_chars):
         # Nothing reads as an article (a listing, a report's index page): keep what the model
-        # finds least unlikely rather than nothing, as the HTML path keeps a tiny page whole.
-        body = [
+        # finds least unlikely rather than nothing, when that is text enough to be a page's
+        # content (a bare menu stays empty).
+        relaxed = [
             s
             for s, p, r in zip(doc.lines, probs, doc.roles, strict=True)
             if p >= th * FV.SPARSE_DOC_THRESHOLD_FACTOR and not r
         ]
+        if sum(len(s) for s in relaxed) >= FV.SPARSE_DOC_MIN_CHARS:
+            body = relaxed
     blocks = _blocks(body)
     title_source = "title-line" if title_line and title else None
     meta = FlatMetadata(
