@@ -301,6 +301,8 @@ class _Page:
     title: str = ""
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
+    #: The first h2/h3 headings (old blogs print the site's name in h1 and the post's in h2).
+    h2: list[str] = field(default_factory=list)
     html_lang: str = ""
     tree: Any = None
     _body_text: str | None = None
@@ -409,6 +411,7 @@ def _gather(tree: Any, url: str | None) -> _Page:
         page.title = _clean(title.text())
     page.jsonld = jsonld_objects(tree)
     page.h1 = [t for t in (_heading_text(h) for h in tree.css("h1")[:5]) if t]
+    page.h2 = [t for t in (_heading_text(h) for h in tree.css("h2, h3")[:8]) if t]
     html = tree.css_first("html")
     if html is not None:
         page.html_lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
@@ -614,6 +617,14 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
                 return Sourced(h, "dom:h1")
     if cleaned:
         text, src = cleaned[0]
+        if src == "meta:title" and page.title:
+            # Only the <title>, which may still carry an unknown site's name ("Post | My Blog",
+            # "Blog : Post"): a lower heading that the <title> holds is the headline's form.
+            full = _squash(_unescape(page.title))
+            for h in page.h2:
+                hs = _squash(h)
+                if len(hs) >= 8 and hs in full and hs not in sites and len(hs) < len(full):
+                    return Sourced(h, "dom:h2")
         return Sourced(text, src)
     if h1s:
         return Sourced(h1s[0], "dom:h1")
