@@ -942,8 +942,7 @@ def _que_clause(
         if speaker is None and _is_cue(cue.text.split()[-1], lang, strong_only=True) is False:
             continue
         c0, c1 = _trim(text, q.end(), sent.end)
-        while c1 > c0 and text[c1 - 1] in ".!?…":
-            c1 -= 1
+        c1 = _content_end(text, c0, c1)
         if _word_count(text[c0:c1]) >= 3:
             return _Piece(c0, c1, "indirect"), cue, speaker
         return None
@@ -952,9 +951,17 @@ def _que_clause(
 
 _BARE_SAID = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|[A-Z][\w]+(?: [A-Z][\w]+)*|the [\w ]+?)|warned|argued|insisted|added|"
-    r"announced|acknowledged|admitted|predicted|claimed|estimated)"
+    r"announced|acknowledged|admitted|predicted|claimed|claims|estimated|believes|believed|thinks|noted|"
+    r"explained|stressed|warns|argues|insists|adds|predicts|estimates|reckons|maintains|maintained|contends)"
     r"(?:\s+(?:on|last|this|in a statement|in an interview|in a [\w ]+?)(?:\s+[\w]+){0,3})?\s+"
-    r"(?P<content>(?:the|a|an|it|he|she|they|there|his|her|their|its|this|these|those|[A-Z][\w]+)\b.+?)[.!?]?$"
+    r"(?P<content>(?!(?:to|in|on|at|for|with|by|from|of|about|during|after|before|as|and|or|but|so|if|when|"
+    r"while|because|later|earlier|yesterday|today|tuesday|monday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"[\w$£€“\"'].+?)[.!?]?$"
+)
+#: Where reported speech stops before the sentence does: ", adding that…", ", ajoutant que…".
+_CONTENT_END = re.compile(
+    r",\s+(?:adding|saying|noting|explaining|arguing|insisting|stressing|while|although|though|but|"
+    r"ajoutant|précisant|soulignant|expliquant)\b|;\s"
 )
 
 
@@ -969,8 +976,17 @@ def _en_bare_said(ctx: _Ctx, sent: Sentence, before: int) -> tuple[_Piece, Menti
     if speaker is None:
         return None
     c0, c1 = _trim(text, m.start("content"), m.end("content"))
-    while c1 > c0 and text[c1 - 1] in ".!?":
-        c1 -= 1
+    c1 = _content_end(text, c0, c1)
     if _word_count(text[c0:c1]) < 4:
         return None
     return _Piece(c0, c1, "indirect"), cue, speaker
+
+
+def _content_end(text: str, c0: int, c1: int) -> int:
+    """The end of reported content: before ", adding that…" and the final punctuation."""
+    stop = _CONTENT_END.search(text, c0, c1)
+    if stop is not None and _word_count(text[c0 : stop.start()]) >= 4:
+        c1 = stop.start()
+    while c1 > c0 and text[c1 - 1] in ".!?…":
+        c1 -= 1
+    return c1
