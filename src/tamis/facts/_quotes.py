@@ -721,6 +721,8 @@ def find_quotes(
                         raw.append((piece, None, None))
                         continue
                 words = _word_count(text[piece.start : piece.end])
+                if not dialogue and _looks_like_a_title(text[piece.start : piece.end]):
+                    continue  # "Black Water", "Takin' It to the Streets": a work's title, not speech
                 if cue is None and speaker is None:
                     if not standalone or words < MIN_UNATTRIBUTED_WORDS:
                         continue
@@ -733,6 +735,20 @@ def find_quotes(
     raw.extend(_indirect(ctx, marked))
     raw.sort(key=lambda r: r[0].start)
     return _finish(ctx, raw), _sentence_speech(ctx)
+
+
+_MINOR_WORDS = frozenset(
+    "a an the of to in on at for and or but de du des la le les l et à au aux en".split()  # noqa: SIM905
+)
+
+
+def _looks_like_a_title(quoted: str) -> bool:
+    """A short quoted span in Title Case (every major word capitalised) names a work."""
+    words = [w for w in re.findall(r"[\w'’]+", quoted) if not w.isdigit()]
+    if not words or len(words) > 7:
+        return False
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return len(major) >= 2 and all(w[:1].isupper() for w in major)
 
 
 def _incise_inside(ctx: _Ctx, start: int, end: int) -> tuple[Mention | None, Mention | None]:
