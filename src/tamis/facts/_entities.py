@@ -411,7 +411,8 @@ def _person_evidence(text: str, group: _Group, lang: str, titled: set[int]) -> b
         if hit and hit.group("verb").lower() in cues and hit.group("verb").lower() not in L.WEAK_CUES[lang]:
             return True
         before = re.search(r"([\w'’]+)\s*$", text[max(0, m.start - 30) : m.start])
-        if before and before.group(1).lower() in cues and before.group(1).lower() not in L.WEAK_CUES[lang]:
+        closes = re.match(r"\s*(?:[,.;:)]|$)", after) is not None  # "said Smith." / "said Smith, the…"
+        if before and closes and before.group(1).lower() in cues and before.group(1).lower() not in L.WEAK_CUES[lang]:
             return True
         if re.match(r",\s*\d{1,3}\s*(?:ans|years? old)?\s*,", after):
             return True

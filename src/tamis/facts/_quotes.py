@@ -395,6 +395,15 @@ def _subject_after(ctx: _Ctx, pos: int, limit: int) -> Mention | None:
     end = stop.start() if stop else limit
     if name is not None and name.end >= end:
         return name
+    # "said Calgary police drug unit staff Sgt. Mike Bossley": the person named last in the
+    # phrase, not the place that opens it
+    people = [
+        Mention(s, e, text[s:e])
+        for s, e, idx in ctx.table.mentions
+        if start <= s and e <= end and ctx.table.entities[idx].kind == "person"
+    ]
+    if people and len(text[start:end].split()) <= 10:
+        return people[-1]
     if end <= start:
         return None
     words = text[start:end].split()
