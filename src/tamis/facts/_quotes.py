@@ -732,8 +732,14 @@ def find_quotes(
                 words = _word_count(text[piece.start : piece.end])
                 if not dialogue and _looks_like_a_title(text[piece.start : piece.end]):
                     continue  # "Black Water", "Takin' It to the Streets": a work's title, not speech
+                if cue is None and speaker is None and not standalone:
+                    # a fragment in a sentence whose subject is a person ("Mme Binet est « arrivée
+                    # avec son ordre du jour »", "il constate « une disproportion »")
+                    speaker = _sentence_subject(ctx, q_start)
+                    if speaker is None:
+                        continue
                 if cue is None and speaker is None:
-                    if not standalone or words < MIN_UNATTRIBUTED_WORDS:
+                    if words < MIN_UNATTRIBUTED_WORDS:
                         continue
                     cue, speaker = _previous_cue_sentence(ctx, q_start)
                     if speaker is None and cue is None:
@@ -749,6 +755,21 @@ def find_quotes(
 _MINOR_WORDS = frozenset(
     "a an the of to in on at for and or but de du des la le les l et à au aux en".split()  # noqa: SIM905
 )
+
+
+def _sentence_subject(ctx: _Ctx, pos: int) -> Mention | None:
+    """A person (or a personal pronoun) opening the sentence that holds ``pos``."""
+    sent = _sentence_of(ctx.sentences, pos)
+    toks = _tokens(ctx.text, sent.start, min(pos, sent.end))[:4]
+    for i, (s, e, w) in enumerate(toks):
+        if w.lower() in ("il", "elle", "he", "she"):
+            return Mention(s, e, w)
+        name = _name_starting_at(ctx, s)
+        if name is not None:
+            return name if _is_person(ctx, name) else None
+        if i >= 2:
+            break
+    return None
 
 
 def _looks_like_a_title(quoted: str) -> bool:
