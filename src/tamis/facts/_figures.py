@@ -27,7 +27,7 @@ _MONTHS = (
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _DIGITS = re.compile(
-    rf"(?<![\w.,/:%\]\[-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/\]])(?:\s?(?P<scale>millions?|milliards?|billions?|"
+    rf"(?<![\w.,/:%\]\[-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/\]])(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
     rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille)\b)?"
 )
 _AFTER_UNIT = re.compile(
@@ -247,7 +247,7 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
                     if unit_de:
                         unit = L.UNITS[unit_de.group(1)]
         start, approx = _approx_before(text, m.start(), lang)
-        found.append((max(start, sent.start), end, value, approx, unit))
+        found.append((max(start, sent.start), end, _round(value), approx, unit))
     for m in _NUMBER_WORDS_RE[lang].finditer(text, sent.start, sent.end):
         word = m.group("word").lower()
         value, vague = L.NUMBER_WORDS[lang][word]
@@ -278,8 +278,22 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
         a_start, a_kind = _approx_before(text, start, lang)
         if a_kind is not None:
             start, word_approx = a_start, a_kind
+        ratio = _OUT_OF.match(text, m.end("word")) if lang == "en" else None
+        if ratio is not None and ratio.group(1).lower() in L.NUMBER_WORDS["en"]:
+            # "four out of five": the share (0.8), as the English annotations count it
+            value = value / L.NUMBER_WORDS["en"][ratio.group(1).lower()][0]
+            found.append((start, ratio.end(), _round(value), word_approx, None))
+            continue
         found.append((start, m.end("word"), float(value), word_approx, None))
     return found
+
+
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+)?(\w+)")
+
+
+def _round(value: float) -> float:
+    """Ten significant digits: 1.08 x 1e12 is 1080000000000.0, not ...0.0001."""
+    return float(f"{value:.10g}")
 
 
 def _source(
