@@ -227,7 +227,8 @@ NUMBER_WORDS: dict[str, dict[str, tuple[float, bool]]] = {
         "vingtaine": (20, True), "trentaine": (30, True), "quarantaine": (40, True), "cinquantaine": (50, True),
         "soixantaine": (60, True), "centaine": (100, True), "millier": (1000, True), "dizaines": (10, True),
         "centaines": (100, True), "milliers": (1000, True), "moitié": (0.5, False), "tiers": (0.3333, False),
-        "quart": (0.25, False), "deux tiers": (0.6667, False), "trois quarts": (0.75, False), "million": (1e6, False), "millions": (1e6, True), "milliard": (1e9, False),
+        "quart": (0.25, False), "deux tiers": (0.6667, False), "trois quarts": (0.75, False),
+        "million": (1e6, False), "millions": (1e6, True), "milliard": (1e9, False),
         "milliards": (1e9, True),
     },
     "en": {

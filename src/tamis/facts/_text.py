@@ -66,7 +66,11 @@ def fold(value: str) -> str:
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 #: lower-case letters, with combining accents (texts in NFD) and soft hyphens inside words
 _LOWER = "a-zß-öø-ÿ\u0300-\u036f\u00ad"
-_WORD = rf"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|St|Mme|Mlle)\.(?=\s+[{_UPPER}])|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}][{_LOWER}{_UPPER}'’\-]*[{_LOWER}{_UPPER}]"
+#: A word of a name: a title or an initial with its period, or a capitalised word.
+_WORD = (
+    rf"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|St|Mme|Mlle)\.(?=\s+[{_UPPER}])"
+    rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}][{_LOWER}{_UPPER}'’\-]*[{_LOWER}{_UPPER}]"
+)
 #: Lower-case particles inside names ("Charles de Gaulle", "Haider al-Abadi", "Ursula von der Leyen").
 _PARTICLES = r"(?:de|du|des|d'|d’|la|le|van|von|der|den|di|da|dos|del|al-|el-|bin|ben|ibn|y|van der|von der)"
 #: Spaces inside a name: never a line break (a heading above a paragraph is not part of a name).
