@@ -123,10 +123,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _mark_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     """Inner spans of quotation-mark pairs in one paragraph (outermost pairs only)."""
     spans: list[tuple[int, int]] = []
+    # Some sites print French guillemets the wrong way round (» … «): read them as they are meant.
+    openers = "»“„" if _reversed_guillemets(text, p_start, p_end) else "«“„"
     i = p_start
     while i < p_end:
         c = text[i]
-        if c in "«“„" or (c == '"' and _opens_straight(text, i, p_start)):
+        if c in openers or (c == '"' and _opens_straight(text, i, p_start)):
             close = _OPEN_CLOSE[c]
             j = _find_close(text, i + 1, p_end, c, close)
             if j < 0:
@@ -141,6 +143,19 @@ def _mark_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
             continue
         i += 1
     return spans
+
+
+def _reversed_guillemets(text: str, p_start: int, p_end: int) -> bool:
+    """Whether the paragraph's first guillemet is » opening a span that « closes."""
+    first_close = text.find("»", p_start, p_end)
+    if first_close < 0:
+        return False
+    first_open = text.find("«", p_start, p_end)
+    if 0 <= first_open < first_close:
+        return False
+    after = text[first_close + 1 : first_close + 3]
+    before = text[first_close - 1] if first_close > p_start else " "
+    return first_open > first_close and (before.isspace() or before in "(:") and after.strip()[:1].isalpha()
 
 
 def _opens_straight(text: str, i: int, p_start: int) -> bool:
