@@ -169,6 +169,11 @@ class EntityTable:
 
 
 def _strip_elision(name: Name) -> Name:
+    possessive = re.search(r"['’]s?$", name.text)
+    if possessive and len(name.text) > 3:  # "Liz Truss's", "Geingob’s"
+        name = Name(
+            name.start, name.end - len(possessive.group()), name.text[: possessive.start()], name.sentence_initial
+        )
     m = re.match(r"(?:[LlDdJjNnSs]|[Qq]u)['’](?=\w)", name.text)
     if not m:
         return name
@@ -325,7 +330,14 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
         remap[old] = len(entities)
         mentions = sorted({(m.start, m.end, m.text) for m in group.mentions})
         kind = group.kind
-        if _person_evidence(text, group, lang, titled):
+        # Speech makes a person only of a name shaped like one (or titled): "the OBR said",
+        # "the Treasury said" are bodies speaking.
+        person_like = kind in ("person", "other") and (
+            any(len(a.split()) >= 2 and _person_shaped(" ".join(a.split()[-2:])) for a in group.aliases)
+            or any(m.start in titled for m in group.mentions)
+            or fold(group.name) in L.FEMALE_NAMES | L.MALE_NAMES
+        )
+        if person_like and _person_evidence(text, group, lang, titled):
             kind = "person"
             evidenced.add(len(entities))
         elif kind == "person" and not _person_shaped(group.name):
@@ -382,7 +394,7 @@ def _gender(text: str, entity: Entity) -> str | None:
 
 #: A word of a person's name: capitalised, not all capitals (a heading), no digits.
 _PERSON_WORD = re.compile(
-    r"(?:[a-z]{1,3}[-'’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*|[a-z]{1,3}|[A-Z]\.|[A-ZÀ-ÖØ-Þ]{2,}"
+    r"(?:[a-z]{1,3}[-'’])?[A-ZÀ-ÖØ-Þ](?=[\w'’-]*[a-zß-öø-ÿ])[\w'’]*(?:-[\w'’]+)*|[a-z]{1,3}|[A-Z]\.|[A-ZÀ-ÖØ-Þ]{2,}"
 )
 
 
