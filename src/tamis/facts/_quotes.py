@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from tamis.facts import _lexicon as L
 from tamis.facts._entities import EntityTable, with_description
-from tamis.facts._text import Sentence, fold
+from tamis.facts._text import ABBREVIATION, Sentence, fold
 from tamis.facts._types import Mention, Quote, QuoteKind
 
 __all__ = ["find_quotes"]
@@ -407,6 +407,12 @@ def _subject_after(ctx: _Ctx, pos: int, limit: int) -> Mention | None:
         return None
     name = _name_starting_at(ctx, start)
     stop = _STOP_AFTER[ctx.lang].search(text, start, limit)
+    while (
+        stop is not None
+        and text[stop.start() : stop.end()].strip() == "."
+        and ABBREVIATION.search(text, max(0, stop.start() - 12), stop.start() + 1)
+    ):
+        stop = _STOP_AFTER[ctx.lang].search(text, stop.end(), limit)  # "Sgt. Mike Bossley"
     end = stop.start() if stop else limit
     if name is not None and name.end >= end:
         return name

@@ -17,7 +17,7 @@ _SENTENCE_END = re.compile(r"""(?<=[.!?…])["»”’)]*\s+(?=[«"“„—–\
 
 
 #: Words that end with a period without ending a sentence.
-_ABBREVIATION = re.compile(
+ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|No|Nos|Vol|vs|etc|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|M|Mme|Mlle|Me|art|p|av|env|cf|U\.S|U\.K|Inc|Corp|Ltd|Co)"
     r"\.$"
@@ -37,7 +37,7 @@ def sentences(text: str) -> list[Sentence]:
     paragraph = 0
     pos = 0
     for m in _SENTENCE_END.finditer(text):
-        if "\n" not in m.group() and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()):
+        if "\n" not in m.group() and ABBREVIATION.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Dec. 15", "No. 3", "Mr. Smith", "J. Doe": not the end of a sentence
         if m.start() > pos and text[pos : m.start()].strip():
             out.append(_trimmed(text, pos, m.start(), paragraph))
