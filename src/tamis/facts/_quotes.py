@@ -299,9 +299,13 @@ def _name_ending_at(ctx: _Ctx, pos: int) -> Mention | None:
     return None
 
 
-def _is_person(ctx: _Ctx, name: Mention) -> bool:
+def _is_person(ctx: _Ctx, name: Mention, *, strict: bool = False) -> bool:
+    """Whether ``name`` is a person's; ``strict``: one the text shows to be a person (evidence or a
+    known gender), not merely a name shaped like one ("Diabetes UK")."""
     idx = ctx.table.find(name.text)
-    return idx is not None and ctx.table.entities[idx].kind == "person"
+    if idx is None or ctx.table.entities[idx].kind != "person":
+        return False
+    return not strict or idx in ctx.table.evidenced or idx in ctx.table.genders
 
 
 def _name_starting_at(ctx: _Ctx, pos: int) -> Mention | None:
@@ -325,7 +329,7 @@ def _subject_before(ctx: _Ctx, floor: int, cue_start: int) -> Mention | None:
     if i >= 0 and toks[i][2] == ",":
         # "le ministre de la Défense, Andreï Belooussov, a déclaré": the name before the comma
         name = _name_ending_at(ctx, toks[i - 1][1]) if i > 0 else None
-        if name is not None and _is_person(ctx, name):
+        if name is not None and _is_person(ctx, name, strict=True):
             return name
         j = i - 1
         while j >= 0 and toks[j][2] not in (",", ".", ";", ":", "«", "»", '"', "“", "”"):
