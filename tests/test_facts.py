@@ -176,3 +176,14 @@ def test_facts_gate() -> None:
             if value < floor - 1e-9:
                 failures.append(f"{lang} {metric}: {value:.4f} < floor {floor:.4f}")
     assert not failures, failures
+
+
+def test_a_title_resolves_through_the_person_it_was_written_beside() -> None:
+    text = (
+        "Le ministre russe de la Défense, Andreï Belooussov, est arrivé à Moscou. "
+        "Le ministre de la Défense a affirmé que l’armée russe avait détruit les meilleures unités."
+    )
+    (quote,) = extract_facts(text, lang="fr").quotes
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.text == "Le ministre de la Défense"
+    assert quote.speaker_resolved == "Andreï Belooussov"

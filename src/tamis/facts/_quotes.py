@@ -344,6 +344,10 @@ def _subject_before(ctx: _Ctx, floor: int, cue_start: int) -> Mention | None:
     end = toks[i][1]
     name = _name_ending_at(ctx, end)
     if name is not None:
+        # "Le ministre de la Défense a affirmé": the name completes a title, the title speaks
+        title = _TITLE_OF.search(text, max(floor, name.start - 60), name.start)
+        if title and not _is_person(ctx, name) and _speaker_like(title.group(), lang):
+            return Mention(title.start(), name.end, text[title.start() : name.end])
         return name
     word = toks[i][2].lower()
     pronouns = L.PRONOUNS[lang]
@@ -381,6 +385,12 @@ def _nearest_name_before(ctx: _Ctx, floor: int, pos: int) -> Mention | None:
         if start >= floor and ctx.table.entities[idx].kind == "person":
             best = Mention(start, end, ctx.text[start:end])
     return best
+
+
+_TITLE_OF = re.compile(
+    r"(?:(?<=\s)|^)(?:[Ll]e|[Ll]a|[Ll]'|[Tt]he|[Aa]n?)\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:de\s+la|du|des|de\s+l'|d'|de|of\s+the|of)\s*$"
+)
 
 
 def _speaker_like(description: str, lang: str) -> bool:
@@ -451,7 +461,8 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     if speaker is None:
         return None, None
     key = fold(speaker.text)
-    idx = ctx.table.find(speaker.text)
+    is_description = re.match(r"(?:le|la|les|l'|the|a|an|un|une)\b", key) is not None
+    idx = ctx.table.find(speaker.text) if not is_description or key in ctx.table.by_key else None
     if idx is not None and key not in L.PRONOUNS[ctx.lang]:
         entity = ctx.table.entities[idx]
         return entity.name, idx
@@ -472,7 +483,7 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
             return ctx.table.entities[idx].name, idx
     # A description that ends with a name ("l'ambassadeur irakien à Paris Fareed Yasseen").
     for start, end, idx in ctx.table.mentions:
-        if speaker.start <= start and end == speaker.end:
+        if speaker.start <= start and end == speaker.end and ctx.table.entities[idx].kind == "person":
             return ctx.table.entities[idx].name, idx
     # "le chercheur" after "Mathieu Rigouste, chercheur indépendant": the last person written
     # next to the description's title word.
@@ -484,7 +495,7 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
 
 def _person_by_title(ctx: _Ctx, key: str, before: int) -> int | None:
     words = [w for w in re.split(r"[\s']+", key) if w]
-    if len(words) > 4:
+    if len(words) > 8:
         return None
     heads = [w for w in words if w in L.SPEAKER_TITLES[ctx.lang]]
     if not heads:
