@@ -187,3 +187,16 @@ def test_a_title_resolves_through_the_person_it_was_written_beside() -> None:
     assert quote.kind == "indirect"
     assert quote.speaker is not None and quote.speaker.text == "Le ministre de la Défense"
     assert quote.speaker_resolved == "Andreï Belooussov"
+
+
+def test_french_trailing_attributions() -> None:
+    text = (
+        "L’Otan et l’Ukraine se retrouveront mardi à Bruxelles pour évoquer le tir, "
+        "a-t-on appris vendredi de sources diplomatiques. Le commissaire Stuart Bell s'est exprimé. "
+        "Deux d'entre elles sont encore à l'hôpital, a-t-il ajouté."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.kind, q.speaker.text if q.speaker else None, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "sources diplomatiques", "sources diplomatiques"),
+        ("indirect", "il", "Stuart Bell"),
+    ]

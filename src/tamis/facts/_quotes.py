@@ -986,7 +986,7 @@ def _indirect(ctx: _Ctx, marked: list[tuple[int, int]]) -> list[tuple[_Piece, Me
     return out
 
 
-_TRAILING_INVERSION = re.compile(r"^(?P<content>.+?),\s*(?P<inv>[\w'-]+(?:\s+\w+)?)\s*[.!?…]*$")
+_TRAILING_INVERSION = re.compile(r"^(?P<content>.+?),\s*(?P<inv>[\w'-]+(?:\s+[\w' ]+)?)\s*[.!?…]*$")
 
 
 def _trailing_inversion(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | None, Mention | None] | None:
@@ -999,9 +999,22 @@ def _trailing_inversion(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | No
         return None
     inv = _inversion_at(text, m.start("inv"), sent.end, "fr")
     if inv is None:
-        return None
+        source = _ON_SOURCE.match(text, m.start("inv"), sent.end)
+        if source is None:
+            return None
+        # "…, a-t-on appris de sources diplomatiques."
+        cue = Mention(source.start("cue"), source.end("cue"), source.group("cue"))
+        who = Mention(source.start("who"), source.end("who"), source.group("who"))
+        c0, c1 = _trim(text, m.start("content"), m.end("content"))
+        return _Piece(c0, c1, "indirect"), cue, who
     c0, c1 = _trim(text, m.start("content"), m.end("content"))
     return _Piece(c0, c1, "indirect"), inv[0], inv[1]
+
+
+_ON_SOURCE = re.compile(
+    r"(?P<cue>a-t-on\s+(?:appris|indiqué|précisé|annoncé|confirmé|souligné)(?:\s+\w+){0,2}?)\s+"
+    r"(?:de|auprès\s+d[eu']|du|des)\s*(?P<who>(?:l[ae']\s*|les\s+)?[^,.;]{3,60}?)\s*[.!?…]*$"
+)
 
 
 def _que_clause(
