@@ -986,7 +986,7 @@ def _indirect(ctx: _Ctx, marked: list[tuple[int, int]]) -> list[tuple[_Piece, Me
     return out
 
 
-_TRAILING_INVERSION = re.compile(r"^(?P<content>.+?),\s*(?P<inv>[\w'-]+(?:\s+[\w' ]+)?)\s*[.!?…]*$")
+_TRAILING_INVERSION = re.compile(r"(?P<content>.+?),\s*(?P<inv>[\w'-]+(?:\s+[\w' ]+)?)\s*[.!?…]*$")
 
 
 def _trailing_inversion(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | None, Mention | None] | None:
