@@ -44,7 +44,7 @@ def _block_value(b: RawBlock) -> tuple[float, float]:
     return (good, float(b.link_chars))
 
 
-def page_context(layout: Layout, *, title: str | None) -> Context | Selection:
+def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> Context | Selection:
     """Stages 4-6 by rule: the container, and every block's verdict (or an early Selection when
     the page has no text, no prose, or is a listing)."""
     n = len(layout.tags)
@@ -96,7 +96,9 @@ def page_context(layout: Layout, *, title: str | None) -> Context | Selection:
     # teaser summaries, sidebars and footers.
     dgood = _accumulate_decayed(parents, own_good, V.ANCESTOR_DECAY, V.ANCESTOR_LEVELS)
     dbad = _accumulate_decayed(parents, own_bad, V.ANCESTOR_DECAY, V.ANCESTOR_LEVELS)
+    anchored, headline_mass = _headline_ancestors(layout, title)
     best, best_score = -1, float("-inf")
+    plain, plain_score = -1, float("-inf")  # the same choice without the headline anchor
     for i in range(n):
         if dgood[i] <= 0:
             continue
@@ -105,6 +107,10 @@ def page_context(layout: Layout, *, title: str | None) -> Context | Selection:
             score += V.STRONG_POS_BONUS * dgood[i]
         elif flags[i] & POS:
             score += V.POS_NAME_BONUS * dgood[i]
+        if score > plain_score:
+            plain, plain_score = i, score
+        if i in anchored and dgood[i] >= headline_mass + V.HEADLINE_ANCHOR_MIN_PROSE:
+            score += V.HEADLINE_ANCHOR_BONUS
         if score > best_score:
             best, best_score = i, score
     if best < 0:
@@ -113,7 +119,19 @@ def page_context(layout: Layout, *, title: str | None) -> Context | Selection:
     bad = own_bad[:]
     _accumulate(parents, good)
     _accumulate(parents, bad)
-    best = _climb(parents, best, furn, good, bad)
+    return _from_best(layout, best if anchor else plain, furn, good, bad, dgood, title)
+
+
+def _from_best(
+    layout: Layout,
+    best: int,
+    furn: list[bool],
+    good: list[float],
+    bad: list[float],
+    dgood: list[float],
+    title: str | None,
+) -> Context | Selection:
+    best = _climb(layout.parents, best, furn, good, bad)
     roots = _with_siblings(layout, best, furn, good, bad)
     if len(roots) == 1 and _is_listing_item(layout, best, good):
         return Selection(best, [], [], "listing")
@@ -124,7 +142,20 @@ def select_article(
     layout: Layout, *, title: str | None, include_comments: bool, model: BlockModel | None = None
 ) -> Selection:
     """Choose the article's blocks: the rules' verdicts, refined by the block model if given."""
-    ctx = page_context(layout, title=title)
+    selection = _select(layout, title=title, include_comments=include_comments, model=model, anchor=True)
+    if not selection.body and selection.reason != "listing" and _headline_ancestors(layout, title)[0]:
+        # The headline's container kept nothing (a header holding the headline and a deck):
+        # the choice made without the headline anchor stands.
+        plain = _select(layout, title=title, include_comments=include_comments, model=model, anchor=False)
+        if plain.body:
+            return plain
+    return selection
+
+
+def _select(
+    layout: Layout, *, title: str | None, include_comments: bool, model: BlockModel | None, anchor: bool
+) -> Selection:
+    ctx = page_context(layout, title=title, anchor=anchor)
     if isinstance(ctx, Selection):
         return ctx
     keep = ctx.rule_keep if model is None else model.keep(layout, block_features(ctx), ctx.rule_keep, ctx.addable)
@@ -134,6 +165,28 @@ def select_article(
     if include_comments:
         selection.comments = _comment_blocks(layout, ctx.furn)
     return selection
+
+
+def _headline_ancestors(layout: Layout, title: str | None) -> tuple[set[int], float]:
+    """The few elements that hold the page's headline (a heading block whose text is the page
+    title), and the headline's own good mass: the article sits with its headline, a sidebar's
+    "about me" prose does not. An element earns the bonus only with prose beyond the headline
+    (a header holding the headline alone must not win)."""
+    if not title or V.HEADLINE_ANCHOR_BONUS <= 0:
+        return set(), 0.0
+    key = _norm_key(title)
+    if len(key) < 8:
+        return set(), 0.0
+    out: set[int] = set()
+    for b in layout.blocks:
+        if b.kind != "h" or b.owner < 0 or _norm_key(b.text) != key:
+            continue
+        node, level = b.owner, 0
+        while node >= 0 and level <= V.HEADLINE_ANCHOR_LEVELS:
+            out.add(node)
+            node, level = layout.parents[node], level + 1
+        return out, _block_value(b)[0]
+    return out, 0.0
 
 
 def _comment_blocks(layout: Layout, furn: list[bool]) -> list[int]:

@@ -289,3 +289,11 @@ PARSE_MAX_TAG_CHARS = 64 * 1024
 #: An element keeps at most this many attributes: lexbor checks each new attribute against the
 #: element's others (100,000 distinct attributes: 13 s; 25,000: 0.8 s; 2,000: ~5 ms).
 PARSE_MAX_ATTRIBUTES = 2_000
+
+#: The elements within HEADLINE_ANCHOR_LEVELS above the headline (a heading whose text is the
+#: page title) get this many characters of good mass added to their container score: on blog
+#: pages whose post is short, the sidebar's "about me" prose must not win.
+HEADLINE_ANCHOR_BONUS = 300.0
+HEADLINE_ANCHOR_LEVELS = 3
+#: ... and only elements holding at least this much good mass beyond the headline's own.
+HEADLINE_ANCHOR_MIN_PROSE = 60.0
