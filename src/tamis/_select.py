@@ -6,6 +6,7 @@ those of the comment section). Works on the layout's own arrays; never touches t
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -100,7 +101,7 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
     best, best_score = -1, float("-inf")
     plain, plain_score = -1, float("-inf")  # the same choice without the headline anchor
     for i in range(n):
-        if dgood[i] <= 0:
+        if dgood[i] <= 0 and i not in anchored:
             continue
         score = dgood[i] - V.BAD_MASS_ALPHA * dbad[i]
         if flags[i] & STRONG_POS:
@@ -109,7 +110,7 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
             score += V.POS_NAME_BONUS * dgood[i]
         if score > plain_score:
             plain, plain_score = i, score
-        if i in anchored and dgood[i] >= headline_mass + V.HEADLINE_ANCHOR_MIN_PROSE:
+        if anchored.get(i, 0.0) >= headline_mass + V.HEADLINE_ANCHOR_MIN_PROSE:
             score += V.HEADLINE_ANCHOR_BONUS
         if score > best_score:
             best, best_score = i, score
@@ -167,26 +168,39 @@ def _select(
     return selection
 
 
-def _headline_ancestors(layout: Layout, title: str | None) -> tuple[set[int], float]:
+def _headline_ancestors(layout: Layout, title: str | None) -> tuple[dict[int, float], float]:
     """The few elements that hold the page's headline (a heading block whose text is the page
-    title), and the headline's own good mass: the article sits with its headline, a sidebar's
-    "about me" prose does not. An element earns the bonus only with prose beyond the headline
-    (a header holding the headline alone must not win)."""
+    title) with the unlinked text each holds, and the headline's own: the article sits with its
+    headline, a sidebar's "about me" prose does not. An element earns the bonus only with text
+    beyond the headline (a header holding the headline alone must not win); short posts count
+    (their paragraphs may be under the prose threshold of the container score)."""
     if not title or V.HEADLINE_ANCHOR_BONUS <= 0:
-        return set(), 0.0
+        return {}, 0.0
     key = _norm_key(title)
     if len(key) < 8:
-        return set(), 0.0
-    out: set[int] = set()
+        return {}, 0.0
+    parents = layout.parents
     for b in layout.blocks:
         if b.kind != "h" or b.owner < 0 or _norm_key(b.text) != key:
             continue
-        node, level = b.owner, 0
-        while node >= 0 and level <= V.HEADLINE_ANCHOR_LEVELS:
-            out.add(node)
-            node, level = layout.parents[node], level + 1
-        return out, _block_value(b)[0]
-    return out, 0.0
+        chain: list[int] = []
+        node = b.owner
+        while node >= 0 and len(chain) <= V.HEADLINE_ANCHOR_LEVELS:
+            chain.append(node)
+            node = parents[node]
+        mass = dict.fromkeys(chain, 0.0)
+        # the lowest anchored element above each element, in one pass (parents come first)
+        lowest = [-1] * len(parents)
+        for i, p in enumerate(parents):
+            lowest[i] = i if i in mass else (lowest[p] if p >= 0 else -1)
+        for other in layout.blocks:
+            if other.owner >= 0 and lowest[other.owner] >= 0:
+                mass[lowest[other.owner]] += float(other.chars - other.link_chars)
+        # a block counts for the lowest anchored element holding it; sum upwards
+        for lower, upper in itertools.pairwise(chain):
+            mass[upper] += mass[lower]
+        return mass, float(b.chars)
+    return {}, 0.0
 
 
 def _comment_blocks(layout: Layout, furn: list[bool]) -> list[int]:
