@@ -120,6 +120,8 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
     bad = own_bad[:]
     _accumulate(parents, good)
     _accumulate(parents, bad)
+    if anchor and best != plain:
+        return _from_best(layout, best, furn, good, bad, dgood, title, from_headline=True)
     return _from_best(layout, best if anchor else plain, furn, good, bad, dgood, title)
 
 
@@ -131,7 +133,12 @@ def _from_best(
     bad: list[float],
     dgood: list[float],
     title: str | None,
+    from_headline: bool = False,
 ) -> Context | Selection:
+    if from_headline:
+        # chosen for holding the headline: a furniture-named neighbour (the sidebar the anchor
+        # just beat) is furniture again, whatever share of the prose it holds
+        furn = [f or bool(flag & NEG) for f, flag in zip(furn, layout.flags, strict=True)]
     best = _climb(layout.parents, best, furn, good, bad)
     roots = _with_siblings(layout, best, furn, good, bad)
     if len(roots) == 1 and _is_listing_item(layout, best, good):
