@@ -9,14 +9,19 @@ Antony Blinken").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from tamis.facts import _lexicon as L
-from tamis.facts._text import Name, fold
+from tamis.facts._text import Name, fold, fold_in_place
 from tamis.facts._types import Entity, EntityKind, Mention
 
 __all__ = ["EntityTable", "build_entities"]
+
+#: A pronoun or a title refers to someone named within this many characters before it
+#: (a few paragraphs); also bounds the work of each lookup on long texts.
+PRONOUN_REACH_CHARS = 4000
 
 #: Names that share nothing on the surface but name one thing (folded). Calibration: the
 #: spellings met in the development set and the seed; extend with care (an alias wrongly
@@ -130,6 +135,29 @@ class EntityTable:
     evidenced: set[int] = field(default_factory=set)
     #: a person's grammatical gender ("m"/"f") when a given name, a title or an agreement says it
     genders: dict[int, str] = field(default_factory=dict)
+    #: indexes over ``mentions`` (kept in step by :meth:`add_mention`)
+    starts: list[int] = field(default_factory=list)
+    at_start: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+    at_end: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.mentions.sort()
+        self.starts = [m[0] for m in self.mentions]
+        for m in self.mentions:
+            self.at_start.setdefault(m[0], m)
+            self.at_end.setdefault(m[1], m)
+
+    def add_mention(self, start: int, end: int, index: int) -> None:
+        item = (start, end, index)
+        at = bisect.bisect_left(self.mentions, item)
+        self.mentions.insert(at, item)
+        self.starts.insert(at, start)
+        self.at_start.setdefault(start, item)
+        self.at_end.setdefault(end, item)
+
+    def window(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """The mentions that start in [lo, hi), in text order."""
+        return self.mentions[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
 
     def find(self, name: str) -> int | None:
         key = fold(name)
@@ -147,11 +175,10 @@ class EntityTable:
     def last_person_before(self, pos: int, *, floor: int = 0, gender: str | None = None) -> int | None:
         """The person named last before ``pos``: of the pronoun's gender ("m", "f") when known,
         preferring those the text shows to be people (see ``evidenced``)."""
+        recent = self.window(max(floor, pos - PRONOUN_REACH_CHARS), pos)
         ranked: dict[int, int] = {}
-        for start, _end, idx in self.mentions:
-            if start >= pos:
-                break
-            if start < floor or self.entities[idx].kind != "person":
+        for _start, _end, idx in recent:
+            if self.entities[idx].kind != "person":
                 continue
             known = self.genders.get(idx)
             agree = not (known and gender in ("m", "f") and known != gender)
@@ -160,9 +187,7 @@ class EntityTable:
             return None
         best_rank = max(ranked.values())
         last = None
-        for start, _end, idx in self.mentions:
-            if start >= pos:
-                break
+        for _start, _end, idx in recent:
             if ranked.get(idx) == best_rank:
                 last = idx
         return last
@@ -285,6 +310,9 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
     order = sorted(range(len(cleaned)), key=lambda i: -len(cleaned[i].text.split()))
     last_names: dict[str, int] = {}
     alias_of: dict[str, int] = {}
+    searched: set[int] = set()  # alias sets already looked for in the text
+    expanded: set[str] = set()  # acronyms already looked for
+    folded: str | None = None
     for i in order:
         name = cleaned[i]
         mention = Mention(name.start, name.end, name.text)
@@ -307,16 +335,20 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
             alias_of[key] = idx
         if kind == "person" and len(key.split()) >= 2:
             last_names.setdefault(key.split()[-1], idx)
-        if re.fullmatch(r"[A-Z]{2,6}", name.text):
+        if re.fullmatch(r"[A-Z]{2,6}", name.text) and name.text not in expanded:
+            expanded.add(name.text)  # each acronym is spelled out once, not at every mention
             for expansion in _acronym_expansions(text, name.text):
                 for m in re.finditer(re.escape(expansion), text):
                     add(expansion, Mention(m.start(), m.end(), expansion), groups[idx].kind, idx)
-        for _kind_of_set, alias_set in ALIASES:
-            if key in alias_set:
+        for set_index, (_kind_of_set, alias_set) in enumerate(ALIASES):
+            if key in alias_set and set_index not in searched:
+                searched.add(set_index)
+                if folded is None:
+                    folded = fold_in_place(text)
                 for other_key in alias_set:
                     if other_key in by_key or len(other_key) < 3:
                         continue
-                    for m in re.finditer(rf"\b{re.escape(other_key)}\b", fold(text)):
+                    for m in re.finditer(rf"\b{re.escape(other_key)}\b", folded):
                         surface = text[m.start() : m.end()]
                         if surface[:1].isupper():
                             add(surface, Mention(m.start(), m.end(), surface), groups[idx].kind, idx)
@@ -445,6 +477,5 @@ def with_description(table: EntityTable, index: int, description: str, mention: 
     mentions = tuple(sorted({*entity.mentions, mention}, key=lambda m: (m.start, m.end)))
     table.entities[index] = Entity(name=entity.name, kind=entity.kind, aliases=aliases, mentions=mentions)
     table.by_key.setdefault(fold(description), index)
-    table.mentions.append((mention.start, mention.end, index))
-    table.mentions.sort()
+    table.add_mention(mention.start, mention.end, index)
     return table

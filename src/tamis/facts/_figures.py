@@ -11,6 +11,7 @@ scores. The source is the speaker of the quotation the figure sits in, else the 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tamis.facts import _lexicon as L
@@ -167,17 +168,21 @@ def find_figures(
     if lang not in L.APPROX:
         lang = "en"
     out: list[Figure] = []
-    taken: list[tuple[int, int]] = list(names)
+    taken = bytearray(len(text) + 1)  # characters already in a name or a figure
+    for a, b in names:
+        taken[a:b] = b"\x01" * (b - a)
+    quote_starts = [q.start for q in quotes]
+    speech = sorted(speech)
     for sent in sents:
         for fig in _sentence_figures(text, sent, lang):
-            if any(a < fig[1] and fig[0] < b for a, b in taken):
+            if any(taken[fig[0] : fig[1]]):
                 continue
-            taken.append((fig[0], fig[1]))
+            taken[fig[0] : fig[1]] = b"\x01" * (fig[1] - fig[0])
             start, end, value, approx, unit = fig
             counts = _counts(text, end, sent.end) or _counts_before(text, sent.start, start)
             scope_m = _SCOPE[lang].search(text, sent.start, sent.end)
             scope = scope_m.group().strip() if scope_m else None
-            source, quote_idx = _source(text, start, sent, quotes, lang, speech)
+            source, quote_idx = _source(text, start, sent, quotes, quote_starts, speech)
             out.append(
                 Figure(
                     start=start,
@@ -297,13 +302,23 @@ def _round(value: float) -> float:
 
 
 def _source(
-    text: str, pos: int, sent: Sentence, quotes: list[Quote], lang: str, speech: list[tuple[int, int, str]]
+    text: str,
+    pos: int,
+    sent: Sentence,
+    quotes: list[Quote],
+    quote_starts: list[int],
+    speech: list[tuple[int, int, str]],
 ) -> tuple[str | None, int | None]:
-    for i, q in enumerate(quotes):
+    # the quotations that start at or before pos (a few back: quotations barely overlap)
+    last = bisect.bisect_right(quote_starts, pos)
+    for i in range(max(0, last - 4), last):
+        q = quotes[i]
         if q.start <= pos < q.end and q.speaker_resolved:
             return q.speaker_resolved, i
-    for cue_end, sent_end, speaker in speech:
-        if cue_end <= pos < sent_end and sent.start <= cue_end:
+    # the speech attribution of this sentence (speech is sorted by cue end)
+    at = bisect.bisect_left(speech, (sent.start, -1, ""))
+    for cue_end, sent_end, speaker in speech[at : at + 4]:
+        if cue_end <= pos < sent_end:
             return speaker, None
     s = text[sent.start : sent.end]
     m = re.search(

@@ -20,12 +20,13 @@ Stages (each reads the text and what the previous ones found):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from tamis.facts import _lexicon as L
-from tamis.facts._entities import EntityTable, with_description
+from tamis.facts._entities import PRONOUN_REACH_CHARS, EntityTable, with_description
 from tamis.facts._text import ABBREVIATION, Sentence, fold
 from tamis.facts._types import Mention, Quote, QuoteKind
 
@@ -288,15 +289,13 @@ class _Ctx:
     sentences: list[Sentence]
     #: folded description -> entity index (appositions)
     descriptions: dict[str, int]
+    #: sentence start offsets, for bisection
+    sentence_starts: list[int] = field(default_factory=list)
 
 
 def _name_ending_at(ctx: _Ctx, pos: int) -> Mention | None:
-    for start, end, _idx in ctx.table.mentions:
-        if end == pos:
-            return Mention(start, end, ctx.text[start:end])
-        if start > pos:
-            break
-    return None
+    found = ctx.table.at_end.get(pos)
+    return Mention(found[0], found[1], ctx.text[found[0] : found[1]]) if found else None
 
 
 def _is_person(ctx: _Ctx, name: Mention, *, strict: bool = False) -> bool:
@@ -309,12 +308,8 @@ def _is_person(ctx: _Ctx, name: Mention, *, strict: bool = False) -> bool:
 
 
 def _name_starting_at(ctx: _Ctx, pos: int) -> Mention | None:
-    for start, end, _idx in ctx.table.mentions:
-        if start == pos:
-            return Mention(start, end, ctx.text[start:end])
-        if start > pos:
-            break
-    return None
+    found = ctx.table.at_start.get(pos)
+    return Mention(found[0], found[1], ctx.text[found[0] : found[1]]) if found else None
 
 
 def _subject_before(ctx: _Ctx, floor: int, cue_start: int) -> Mention | None:
@@ -379,10 +374,8 @@ def _opinion_holder(ctx: _Ctx, who: Mention) -> bool:
 def _nearest_name_before(ctx: _Ctx, floor: int, pos: int) -> Mention | None:
     """The last person named between ``floor`` and ``pos`` (the subject of a long sentence)."""
     best: Mention | None = None
-    for start, end, idx in ctx.table.mentions:
-        if start >= pos:
-            break
-        if start >= floor and ctx.table.entities[idx].kind == "person":
+    for start, end, idx in ctx.table.window(floor, pos):
+        if ctx.table.entities[idx].kind == "person":
             best = Mention(start, end, ctx.text[start:end])
     return best
 
@@ -434,8 +427,8 @@ def _subject_after(ctx: _Ctx, pos: int, limit: int) -> Mention | None:
     # phrase, not the place that opens it
     people = [
         Mention(s, e, text[s:e])
-        for s, e, idx in ctx.table.mentions
-        if start <= s and e <= end and ctx.table.entities[idx].kind == "person"
+        for s, e, idx in ctx.table.window(start, end)
+        if e <= end and ctx.table.entities[idx].kind == "person"
     ]
     if people and len(text[start:end].split()) <= 10:
         return people[-1]
@@ -482,9 +475,9 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
         if desc and (known.startswith(desc) or desc.startswith(known)):
             return ctx.table.entities[idx].name, idx
     # A description that ends with a name ("l'ambassadeur irakien à Paris Fareed Yasseen").
-    for start, end, idx in ctx.table.mentions:
-        if speaker.start <= start and end == speaker.end and ctx.table.entities[idx].kind == "person":
-            return ctx.table.entities[idx].name, idx
+    ending = ctx.table.at_end.get(speaker.end)
+    if ending is not None and speaker.start <= ending[0] and ctx.table.entities[ending[2]].kind == "person":
+        return ctx.table.entities[ending[2]].name, ending[2]
     # "le chercheur" after "Mathieu Rigouste, chercheur indépendant": the last person written
     # next to the description's title word.
     person = _person_by_title(ctx, key, speaker.start)
@@ -502,9 +495,7 @@ def _person_by_title(ctx: _Ctx, key: str, before: int) -> int | None:
         return None
     head = heads[0]
     found: int | None = None
-    for start, end, idx in ctx.table.mentions:
-        if start >= before:
-            break
+    for start, end, idx in ctx.table.window(max(0, before - PRONOUN_REACH_CHARS), before):
         if ctx.table.entities[idx].kind != "person":
             continue
         around = fold(ctx.text[max(0, start - 60) : min(len(ctx.text), end + 60)])
@@ -715,7 +706,7 @@ def _previous_cue_sentence(ctx: _Ctx, q_start: int) -> tuple[Mention | None, Men
     """A quotation that opens its sentence may be introduced by the previous one (ending in ':'
     or describing the speaker's statement)."""
     sent = _sentence_of(ctx.sentences, q_start)
-    idx = ctx.sentences.index(sent)
+    idx = bisect.bisect_left(ctx.sentence_starts, sent.start)
     if idx == 0:
         return None, None
     prev = ctx.sentences[idx - 1]
@@ -735,7 +726,9 @@ def find_quotes(
     figures stage credits numbers said after the cue to that speaker)."""
     if lang not in L.CUE_FORMS:
         lang = "en"
-    ctx = _Ctx(text=text, lang=lang, table=table, sentences=sents, descriptions={})
+    ctx = _Ctx(
+        text=text, lang=lang, table=table, sentences=sents, descriptions={}, sentence_starts=[s.start for s in sents]
+    )
     if not sents:
         return [], []
     ctx.descriptions = _appositions(ctx)
@@ -922,12 +915,25 @@ def _indirect(ctx: _Ctx, marked: list[tuple[int, int]]) -> list[tuple[_Piece, Me
     text, lang = ctx.text, ctx.lang
     out: list[tuple[_Piece, Mention | None, Mention | None]] = []
 
+    marked = sorted(marked)
+    mark_starts = [a for a, _b in marked]
+
     def inside_marks(pos: int) -> bool:
-        return any(a <= pos < b for a, b in marked)
+        i = bisect.bisect_right(mark_starts, pos) - 1
+        return i >= 0 and marked[i][0] <= pos < marked[i][1]
+
+    def marks_in(lo: int, hi: int) -> list[int]:
+        i = bisect.bisect_left(mark_starts, lo)
+        j = bisect.bisect_left(mark_starts, hi)
+        found = mark_starts[i:j]
+        k = i - 1  # a quotation that opened before the sentence and closes inside it
+        if k >= 0 and marked[k][1] > lo:
+            found.insert(0, marked[k][0])
+        return found
 
     for sent in ctx.sentences:
         s_text = text[sent.start : sent.end]
-        marks_at = [a for a, b in marked if sent.start <= a < sent.end or sent.start < b <= sent.end]
+        marks_at = marks_in(sent.start, sent.end)
         # In a sentence with marked quotations, only reported speech that opens before the first
         # mark is read ("X a affirmé que le conflit avait pris un « caractère mondial »"); the
         # other cues belong to the marked quotations.

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Name", "Sentence", "fold", "names", "sentences"]
+__all__ = ["Name", "Sentence", "fold", "fold_in_place", "names", "sentences"]
 
 _SENTENCE_END = re.compile(r"""(?<=[.!?…])["»”’)]*\s+(?=[«"“„—–\-(]?\s*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\S)""")
 
@@ -61,6 +61,16 @@ def fold(value: str) -> str:
     """Case- and accent-insensitive key."""
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def fold_in_place(text: str) -> str:
+    """:func:`fold` character by character, the length kept, so that offsets found in the folded
+    text hold in ``text`` (a letter that folds to several characters, or to none, stays as is)."""
+    out = []
+    for c in text:
+        f = fold(c)
+        out.append(f if len(f) == 1 else c.lower() if len(c.lower()) == 1 else c)
+    return "".join(out)
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
