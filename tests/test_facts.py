@@ -212,3 +212,17 @@ def test_long_text_cost_is_not_quadratic(seed: tuple[str, Facts]) -> None:
     facts = extract_facts(text, lang="fr")
     assert time.process_time() - start < 5.0
     assert len(facts.quotes) == 64 * len(seed[1].quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will all go wrong for us now,   said.",  # found by a generated-text campaign: IndexError
+        "Le ministre ZoéThe \u00a0 EI a déclaré que la guerre était finie.",  # mention text with a no-break space
+        "Antony  Blinken a déclaré que « la guerre est longue ».",
+    ],
+)
+def test_odd_spacing_never_breaks_offsets(text: str) -> None:
+    for lang in ("fr", "en"):
+        facts = extract_facts(text, lang=lang)
+        _consistent(text, facts)

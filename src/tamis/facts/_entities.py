@@ -206,18 +206,26 @@ def _strip_elision(name: Name) -> Name:
     return Name(name.start + cut, name.end, name.text[cut:], False)
 
 
+def _drop_first_word(text: str, name: Name) -> Name:
+    """``name`` without its first word, its text taken from ``text`` (whatever spaces it holds)."""
+    m = re.match(r"\S+\s*", text[name.start : name.end])
+    start = name.start + (m.end() if m else len(name.text))
+    return Name(start, name.end, text[start : name.end], False)
+
+
 def _split_glued(found: list[Name]) -> list[Name]:
     """Split a run of capitals that glues a known one-word name to a name ("Paris Fareed Yasseen" ->
     "Paris" + "Fareed Yasseen") when that word stands alone elsewhere in the text."""
-    singles = {fold(n.text) for n in found if " " not in n.text}
+    singles = {fold(n.text) for n in found if len(n.text.split()) == 1}
     out: list[Name] = []
     for name in found:
-        words = name.text.split(" ")
-        if len(words) >= 3 and fold(words[0]) in singles:
-            head = words[0]
-            out.append(Name(name.start, name.start + len(head), head, name.sentence_initial))
-            rest_start = name.start + len(head) + 1
-            out.append(Name(rest_start, name.end, name.text[len(head) + 1 :], False))
+        words = name.text.split()
+        gap = re.match(r"\S+(\s+)", name.text)
+        if len(words) >= 3 and gap and fold(words[0]) in singles:
+            head_end = name.start + gap.start(1)
+            rest_start = name.start + gap.end()
+            out.append(Name(name.start, head_end, name.text[: gap.start(1)], name.sentence_initial))
+            out.append(Name(rest_start, name.end, name.text[gap.end() :], False))
         else:
             out.append(name)
     return out
@@ -271,14 +279,12 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
         name = _strip_elision(raw)
         words = name.text.split()
         while len(words) > 1 and fold(words[0]).rstrip(".") in _TITLES:
-            drop = len(words[0]) + 1
+            name = _drop_first_word(text, name)
             words = words[1:]
-            name = Name(name.start + drop, name.end, " ".join(words), False)
             titled.add(name.start)
         while words and fold(words[0]) in _NOT_NAMES:
-            drop = len(words[0]) + 1
+            name = _drop_first_word(text, name)
             words = words[1:]
-            name = Name(name.start + drop, name.end, " ".join(words), False)
         if not words or len(name.text) < 2:
             continue
         lone_initial = raw.sentence_initial and len(words) == 1 and fold(name.text) not in capital_elsewhere

@@ -969,11 +969,15 @@ def _indirect(ctx: _Ctx, marked: list[tuple[int, int]]) -> list[tuple[_Piece, Me
                 cue_group = "cue1" if m.group("cue1") else "cue2"
                 who_group = "who1" if m.group("who1") else "who2"
                 who = m.group(who_group)
-                if _word_count(who) <= 8 and (
-                    fold(who.split()[0]) in L.PRONOUNS[lang]
-                    or who[:1].isupper()
-                    or who.split()[0].lower() in _DETERMINERS[lang]
-                    or re.match(r"[ld]'", who.lower()) is not None
+                if (
+                    who.split()
+                    and _word_count(who) <= 8
+                    and (
+                        fold(who.split()[0]) in L.PRONOUNS[lang]
+                        or who[:1].isupper()
+                        or who.split()[0].lower() in _DETERMINERS[lang]
+                        or re.match(r"[ld]'", who.lower()) is not None
+                    )
                 ):
                     cue = Mention(sent.start + m.start(cue_group), sent.start + m.end(cue_group), m.group(cue_group))
                     ws = sent.start + m.start(who_group)
