@@ -152,6 +152,25 @@ def test_json_has_schema_version(seed: tuple[str, Facts]) -> None:
 _ALPHABET = st.sampled_from(list("abcdeéAÉZ «»\"“”'’-—,.:;!?0123456789 \n\u00a0%$€"))
 
 
+#: Pieces that exercise the rules: marks, cues, names, titles, numbers, odd spaces.
+_PIECES = st.sampled_from(
+    ["«", "»", '"', "“", "”", "— ", ", ", ". ", ": ", "\n", "\n\n", " ", "\u00a0", "'", "’", "a déclaré", "a-t-il dit",
+     "explique-t-elle", "said", "told", "according to", "selon", "que", "that", "Antony Blinken", "Blinken", "M.",
+     "Mme", "Dr.", "il", "elle", "he", "she", "le ministre", "the minister", "de la Défense", "Europe 1", "CNN",
+     "sur France Inter", "EI", "Etat islamique", "Daech", "plus de", "10 000", "4.000", "25 %", "$2.5 billion",
+     "la vingtaine", "four out of five", "two thirds", "Dec.", "No.", "2019", "(1)", "7-", "l'", "qu'", "\u0301",
+     "\u00ad", "Zoé", "O'Brien", "McDonagh's"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=120).map(" ".join), st.sampled_from(["fr", "en", None]))
+def test_generated_news_like_text_gives_consistent_facts(text: str, lang: str | None) -> None:
+    facts = extract_facts(text, lang=lang)
+    _consistent(text, facts)
+    facts.to_markdown()
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=_ALPHABET, max_size=400), st.sampled_from(["fr", "en", "de", None]))
 def test_any_text_gives_consistent_facts(text: str, lang: str | None) -> None:
