@@ -81,6 +81,11 @@ _ORG_WORDS = frozenset(
     nationale""".split()  # noqa: SIM905
 )
 
+#: Words of a title inside a run of capitals ("Police Chief", "Prime Minister").
+_ALL_TITLES = frozenset(
+    {fold(w).rstrip(".") for w in L.SPEAKER_TITLES["en"] | L.SPEAKER_TITLES["fr"] if len(w) > 2}
+    | {"chief", "minister", "president", "secretary", "spokesman", "spokeswoman", "sgt", "capt", "lt", "col"}
+)
 #: Titles before a name: dropped from the name, and the name is a person's.
 _TITLES = frozenset(
     {
@@ -285,6 +290,16 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
         while words and fold(words[0]) in _NOT_NAMES:
             name = _drop_first_word(text, name)
             words = words[1:]
+        # "Interim BART Police Chief Ed Alvarez", "Treasury Board President Tony Clement": the
+        # person after the last title word
+        titles = [i for i, w in enumerate(words) if fold(w).rstrip(".") in _ALL_TITLES]
+        if titles:
+            tail = words[titles[-1] + 1 :]
+            if 2 <= len(tail) <= 3 and _person_shaped(" ".join(tail)):
+                for _ in range(titles[-1] + 1):
+                    name = _drop_first_word(text, name)
+                words = tail
+                titled.add(name.start)
         if not words or len(name.text) < 2:
             continue
         lone_initial = raw.sentence_initial and len(words) == 1 and fold(name.text) not in capital_elsewhere

@@ -58,10 +58,33 @@ _AUX = {
 
 _DETERMINERS = {
     "fr": frozenset(
-        """le la les l' l’ un une ce cet cette ces son sa ses leur leurs notre votre""".split()  # noqa: SIM905
+        """le la les l' l’ un une ce cet cette ces son sa ses leur leurs notre votre des certains certaines
+        plusieurs""".split()  # noqa: SIM905
     ),
     "en": frozenset(
-        ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "one", "another"]
+        [
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "their",
+            "its",
+            "our",
+            "one",
+            "another",
+            "some",
+            "many",
+            "other",
+            "several",
+            "most",
+            "few",
+            "both",
+        ]
     ),
 }
 
@@ -989,8 +1012,10 @@ def _indirect(ctx: _Ctx, marked: list[tuple[int, int]]) -> list[tuple[_Piece, Me
             out.append(inverted)
             continue
         hit = _que_clause(ctx, sent, sent.end, inside_marks)
-        if hit is None and lang == "en":
-            hit = _en_bare_said(ctx, sent, sent.end)
+        bare = _en_bare_said(ctx, sent, sent.end) if lang == "en" else None
+        # "Musutua said the project …, adding that …": both clauses are reported speech
+        if bare is not None and (hit is None or bare[0].end <= hit[0].start):
+            out.append(bare)
         if hit is not None:
             out.append(hit)
     return out
@@ -1057,7 +1082,8 @@ def _que_clause(
 _BARE_SAID = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|[A-Z][\w]+(?: [A-Z][\w]+)*|the [\w ]+?)|warned|argued|insisted|added|"
     r"announced|acknowledged|admitted|predicted|claimed|claims|estimated|believes|believed|thinks|noted|"
-    r"explained|stressed|warns|argues|insists|adds|predicts|estimates|reckons|maintains|maintained|contends)"
+    r"explained|stressed|warns|argues|insists|adds|predicts|estimates|reckons|maintains|maintained|contends|"
+    r"say|believe|warn|argue|claim|insist|think|stresses|concede|concedes|conceded|suggest|suggests|suggested)"
     r"(?:\s+(?:on|last|this|in a statement|in an interview|in a [\w ]+?)(?:\s+[\w]+){0,3})?\s+"
     r"(?P<content>(?!(?:to|in|on|at|for|with|by|from|of|about|during|after|before|as|and|or|but|so|if|when|"
     r"while|because|later|earlier|yesterday|today|tuesday|monday|wednesday|thursday|friday|saturday|sunday)\b)"
@@ -1082,7 +1108,7 @@ def _en_bare_said(ctx: _Ctx, sent: Sentence, before: int) -> tuple[_Piece, Menti
         return None
     c0, c1 = _trim(text, m.start("content"), m.end("content"))
     c1 = _content_end(text, c0, c1)
-    if _word_count(text[c0:c1]) < 4:
+    if _word_count(text[c0:c1]) < 3:
         return None
     return _Piece(c0, c1, "indirect"), cue, speaker
 
