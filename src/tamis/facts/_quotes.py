@@ -852,10 +852,17 @@ def _sentence_speech(ctx: _Ctx) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for sent in ctx.sentences:
         cue = _find_cue(ctx.text, sent.start, sent.end, ctx.lang, first=True, strong_only=True)
+        weak = cue is None
+        if cue is None:
+            # "il note 105 journalistes", "Il évoque 4 agents": a weak verb counts when a person,
+            # known as one, is its subject
+            cue = _find_cue(ctx.text, sent.start, sent.end, ctx.lang, first=True)
         if cue is None:
             continue
         speaker = _subject_before(ctx, sent.start, cue.start) or _subject_after(ctx, cue.end, sent.end)
-        resolved, _ = _resolve(ctx, speaker, cue.start)
+        resolved, entity = _resolve(ctx, speaker, cue.start)
+        if weak and (entity is None or entity not in ctx.table.evidenced):
+            continue
         if resolved:
             out.append((cue.end, sent.end, resolved))
     return out
