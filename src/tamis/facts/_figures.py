@@ -182,7 +182,7 @@ def find_figures(
             counts = _counts(text, end, sent.end) or _counts_before(text, sent.start, start)
             scope_m = _SCOPE[lang].search(text, sent.start, sent.end)
             scope = scope_m.group().strip() if scope_m else None
-            source, quote_idx = _source(text, start, sent, quotes, quote_starts, speech)
+            source, quote_idx = _source(text, start, sent, quotes, quote_starts, speech, lang)
             out.append(
                 Figure(
                     start=start,
@@ -308,6 +308,7 @@ def _source(
     quotes: list[Quote],
     quote_starts: list[int],
     speech: list[tuple[int, int, str]],
+    lang: str,
 ) -> tuple[str | None, int | None]:
     # the quotations that start at or before pos (a few back: quotations barely overlap)
     last = bisect.bisect_right(quote_starts, pos)
@@ -322,7 +323,7 @@ def _source(
             return speaker, None
     s = text[sent.start : sent.end]
     m = re.search(
-        r"\b(?:selon|d'après|according to)\s+(?P<who>(?:l[ae']\s*|les\s+|the\s+)?[^,.;:]{2,60}?)"
+        r"\b(?:selon|d'après|according to)\s+(?P<who>(?:l[ae']\s*|les\s+|the\s+)?[^,.;:]{2,120}?)"
         r"(?=[,.;:]|$|\s+(?:qui|which|who))",
         s,
         re.IGNORECASE,
