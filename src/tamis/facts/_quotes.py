@@ -1064,7 +1064,7 @@ def _que_clause(
 ) -> tuple[_Piece, Mention | None, Mention | None] | None:
     """Cue + que/that + content clause, the que/that before ``before``."""
     text, lang = ctx.text, ctx.lang
-    for q in _QUE[lang].finditer(text, sent.start, before):
+    for q in _CLAUSE_OPENER[lang].finditer(text, sent.start, before):
         cue = _find_cue(text, max(sent.start, q.start() - 60), q.start(), lang, first=False)
         if cue is None or inside_marks(cue.start):
             continue
@@ -1078,12 +1078,24 @@ def _que_clause(
         )
         if speaker is None and _is_cue(cue.text.split()[-1], lang, strong_only=True) is False:
             continue
-        c0, c1 = _trim(text, q.end(), sent.end)
+        c0, c1 = _trim(text, q.start("infinitive") if q.group("infinitive") else q.end(), sent.end)
         c1 = _content_end(text, c0, c1)
         if _word_count(text[c0:c1]) >= 3:
             return _Piece(c0, c1, "indirect"), cue, speaker
         return None
     return None
+
+
+#: What opens reported content after a cue: que/that, or (French) an infinitive of saying's
+#: complement ("affirme avoir tiré parti", "a dit attendre une décision").
+_CLAUSE_OPENER = {
+    "fr": re.compile(
+        r"\bqu(?:e\b|['’])|(?<=\s)(?P<infinitive>(?:ne\s+pas\s+|n['’]\s*)?(?:avoir|être|vouloir|pouvoir|devoir|"
+        r"ignorer|savoir|attendre|espérer|souhaiter|regretter|craindre|refuser|envisager|compter|préférer)\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\bthat\b(?P<infinitive>)", re.IGNORECASE),
+}
 
 
 _BARE_SAID = re.compile(
