@@ -896,6 +896,12 @@ def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]])
             # a quotation standing alone after another, or whose cue has no subject of its own
             # ("Et de conclure : « … »", "tout en reconnaissant « … »"): the same speaker goes on
             quote = replace(quote, speaker_resolved=prev.speaker_resolved, speaker_entity=prev.speaker_entity)
+        elif resolved is None and speaker is None and piece.kind == "direct":
+            # no quotation nearby: the person the text named just before ("Pour Céline Pigalle, le
+            # problème est ailleurs. « … »")
+            person = ctx.table.last_person_before(piece.start, floor=_previous_sentences_start(ctx, piece.start))
+            if person is not None and person in ctx.table.evidenced:
+                quote = replace(quote, speaker_resolved=ctx.table.entities[person].name, speaker_entity=person)
         if (
             prev is not None
             and quote.venue is None
@@ -907,6 +913,12 @@ def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]])
             continue
         quotes.append(quote)
     return quotes
+
+
+def _previous_sentences_start(ctx: _Ctx, pos: int, count: int = 2) -> int:
+    """Where the ``count`` sentences before the one holding ``pos`` start."""
+    i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
+    return ctx.sentences[max(0, i - count)].start if i >= 0 else 0
 
 
 def _paragraph_distance(ctx: _Ctx, a: int, b: int) -> int:
