@@ -46,7 +46,7 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?|\bn°|\bno\.|\bart(?:icle)?\.?|\bpage|\bp\.|\bchapitre|\bchapter|\bsection|\bnuméro|"
     rf"\bnumber|\bscore|\bversion|\bv|\bâgée?s? de|\baged|#|\+|\btel\.?|\btél\.?|\btype|\bage(?: of)?|"
     rf"\bà l'âge de|\bphase|\bniveau|\blevel|\bgrade|\bcatégorie|\bcategory|\bépisode|\bepisode|\bsaison|"
-    rf"\bseason|\bround|\bstage|\bétape|\bn°|\bnr\.?)\s*$",
+    rf"\bseason|\bround|\bstage|\bétape|\bnr\.?)\s*$",
     re.IGNORECASE,
 )
 #: A time unit after a number: "neuf mois", "three years" (a duration, usually the scope).

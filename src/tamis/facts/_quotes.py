@@ -927,7 +927,6 @@ def _paragraph_distance(ctx: _Ctx, a: int, b: int) -> int:
 
 # --------------------------------------------------------------------------- 3. indirect
 
-_QUE = {"fr": re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE), "en": re.compile(r"\bthat\b", re.IGNORECASE)}
 _SELON_START = {
     "fr": re.compile(r"^(?P<cue>[Ss]elon|D'après|d'après|[Pp]our)\s+(?P<who>[^,]{2,80}),\s*(?P<content>.+?)[.!?…]*$"),
     "en": re.compile(r"^(?P<cue>[Aa]ccording to)\s+(?P<who>[^,]{2,80}),\s*(?P<content>.+?)[.!?…]*$"),
