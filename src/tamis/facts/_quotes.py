@@ -509,11 +509,66 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     return speaker.text, None
 
 
+#: Nouns that describe an outlet ("le quotidien", "the newspaper") and one person ("la dirigeante").
+_MEDIA_NOUNS = frozenset(
+    [
+        "quotidien",
+        "journal",
+        "hebdomadaire",
+        "mensuel",
+        "magazine",
+        "chaîne",
+        "radio",
+        "site",
+        "newspaper",
+        "paper",
+        "daily",
+        "weekly",
+        "broadcaster",
+        "network",
+        "outlet",
+        "tabloid",
+    ]
+)
+_PERSON_NOUNS = frozenset(
+    [
+        "dirigeant",
+        "dirigeante",
+        "patron",
+        "patronne",
+        "élu",
+        "élue",
+        "candidat",
+        "candidate",
+        "militant",
+        "militante",
+        "chercheuse",
+        "chercheur",
+        "avocat",
+        "avocate",
+        "juge",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "executive",
+    ]
+)
+
+
 def _person_by_title(ctx: _Ctx, key: str, before: int) -> int | None:
     words = [w for w in re.split(r"[\s']+", key) if w]
     if len(words) > 8:
         return None
-    heads = [w for w in words if w in L.SPEAKER_TITLES[ctx.lang]]
+    media = [w for w in words if w in _MEDIA_NOUNS]
+    if media:
+        # "le quotidien conservateur américain": the outlet named last before
+        for _start, _end, idx in reversed(ctx.table.window(max(0, before - PRONOUN_REACH_CHARS), before)):
+            if ctx.table.entities[idx].kind == "media":
+                return idx
+        return None
+    heads = [w for w in words if w in L.SPEAKER_TITLES[ctx.lang] or w in _PERSON_NOUNS]
     if not heads:
         return None
     head = heads[0]
