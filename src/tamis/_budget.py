@@ -67,11 +67,14 @@ def guard_parse(text: str, budget_s: float | None) -> str:
         return text
     closes = text.count("</")
     starts = text.count("<") - closes
-    open_estimate = starts - closes - sum(text.count(prefix) for prefix in _SELF_CLOSING_PREFIXES)
-    if open_estimate > V.PARSE_OPEN_ELEMENTS_FREE:
+    limit = budget_s if budget_s is not None else V.PARSE_MAX_SECONDS_WITHOUT_BUDGET
+    # starts - closes bounds the open elements from above: when even that bound is cheap, the
+    # finer count (one pass per void or self-closing tag) is not needed (nearly every page).
+    coarse = starts - closes
+    if coarse > V.PARSE_OPEN_ELEMENTS_FREE and coarse * starts / V.PARSE_QUADRATIC_STEPS_PER_S > limit:
+        open_estimate = coarse - sum(text.count(prefix) for prefix in _SELF_CLOSING_PREFIXES)
         seconds = open_estimate * starts / V.PARSE_QUADRATIC_STEPS_PER_S
-        limit = budget_s if budget_s is not None else V.PARSE_MAX_SECONDS_WITHOUT_BUDGET
-        if seconds > limit:
+        if open_estimate > V.PARSE_OPEN_ELEMENTS_FREE and seconds > limit:
             raise BudgetExceededError(
                 f"about {open_estimate} elements are never closed: parsing would take ~{seconds:.0f} s "
                 f"(budget {limit:g} s)"
