@@ -123,15 +123,23 @@ _NEG_ROLES = frozenset(
 _POS_ROLES = frozenset({"main", "article"})
 
 
-def class_words_of(attrs: dict[str, Any]) -> str:
-    """The element's class and id as space-separated lower-case words ("" when it has none)."""
+def class_words_of(attrs: dict[str, Any], cache: dict[str, str] | None = None) -> str:
+    """The element's class and id as space-separated lower-case words ("" when it has none);
+    ``cache``: raw class/id string -> words, for one page."""
     names = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
     if len(names) <= 1:
         return ""
+    if cache is not None:
+        found = cache.get(names)
+        if found is None:
+            found = cache[names] = V.RESPONSIVE_RE.sub(" ", " ".join(V.class_words(names[:400])))
+        return found
     return V.RESPONSIVE_RE.sub(" ", " ".join(V.class_words(names[:400])))
 
 
-def _classify(tag: str, attrs: dict[str, Any], words: str) -> int:
+def _classify(tag: str, attrs: dict[str, Any], words: str, word_flags: dict[str, int]) -> int:
+    """The element's flags from its tag, role, itemprop and class/id words (``word_flags``: a
+    per-page cache of the class-word part, which many elements share)."""
     flags = 0
     if tag in V.LANDMARK_BOILERPLATE_TAGS:
         flags |= LANDMARK | NEG
@@ -150,15 +158,25 @@ def _classify(tag: str, attrs: dict[str, Any], words: str) -> int:
     if itemprop and "articlebody" in itemprop.lower():
         return (flags | POS | STRONG_POS) & ~NEG
     if words:
-        pos = V.POS_RE.search(words) is not None
-        if V.NEG_STRONG_RE.search(words) or (not pos and V.NEG_WEAK_RE.search(words)):
-            flags |= NEG
-        if pos:
-            flags |= POS
-            if V.STRONG_POS_RE.search(words):
-                flags |= STRONG_POS
-        if V.COMMENT_RE.search(words):
-            flags |= COMMENT | NEG
+        cached = word_flags.get(words)
+        if cached is None:
+            cached = _flags_of_words(words)
+            word_flags[words] = cached
+        flags |= cached
+    return flags
+
+
+def _flags_of_words(words: str) -> int:
+    flags = 0
+    pos = V.POS_RE.search(words) is not None
+    if V.NEG_STRONG_RE.search(words) or (not pos and V.NEG_WEAK_RE.search(words)):
+        flags |= NEG
+    if pos:
+        flags |= POS
+        if V.STRONG_POS_RE.search(words):
+            flags |= STRONG_POS
+    if V.COMMENT_RE.search(words):
+        flags |= COMMENT | NEG
     return flags
 
 
@@ -337,6 +355,8 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
     # a block element (elem_index >= 0) or an inline one (-1).
     stack: list[tuple[Any, _Ctx, int]] = [(body, root_ctx, 0)]
     seen = 0
+    word_flags: dict[str, int] = {}  # class words -> flags, for this page only
+    word_cache: dict[str, str] = {}  # raw class/id -> class words, for this page only
     while stack:
         node, ctx, depth = stack.pop()
         if node is None:
@@ -400,8 +420,8 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                 elif ctx.style != "a":  # a link keeps its style; emphasis inside it is dropped
                     new_ctx.style = style  # type: ignore[assignment]
             elif attrs.get("class") or attrs.get("id"):
-                words = class_words_of(attrs)
-                fl = _classify(tag, attrs, words)
+                words = class_words_of(attrs, word_cache)
+                fl = _classify(tag, attrs, words, word_flags)
                 if fl & NEG and not fl & POS and (fl & COMMENT or V.NEG_STRONG_RE.search(words)):
                     continue  # an inline share button, caption or credit
             _push_children(stack, node, new_ctx, depth + 1, leave=(None, ctx, -1))
@@ -412,8 +432,8 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
         idx = len(tags)
         tags.append(tag)
         parents.append(ctx.owner)
-        words = class_words_of(attrs)
-        fl = _classify(tag, attrs, words)
+        words = class_words_of(attrs, word_cache)
+        fl = _classify(tag, attrs, words, word_flags)
         flags.append(fl)
         layout.words.append(words)
         cls = attrs.get("class")
