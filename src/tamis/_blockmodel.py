@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -233,11 +234,20 @@ class Logistic:
     means: tuple[float, ...]
     scales: tuple[float, ...]
     word_weights: dict[str, float]
+    #: the standardisation folded into the weights: z = offset + sum(x * coef)
+    coef: tuple[float, ...] = field(init=False)
+    offset: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        coef = tuple(w / s for w, s in zip(self.weights, self.scales, strict=True))
+        offset = self.bias - sum(c * m for c, m in zip(coef, self.means, strict=True))
+        object.__setattr__(self, "coef", coef)
+        object.__setattr__(self, "offset", offset)
 
     def probability(self, row: list[float], words: set[str]) -> float:
-        z = self.bias
-        for x, w, m, s in zip(row, self.weights, self.means, self.scales, strict=True):
-            z += w * (x - m) / s
+        if len(row) != len(self.coef):
+            raise ValueError(f"feature row of {len(row)} values for {len(self.coef)} weights")
+        z = self.offset + sum(map(operator.mul, row, self.coef))
         ww = self.word_weights
         for word in words:
             z += ww.get(word, 0.0)
