@@ -2,20 +2,30 @@
 
 Stages (each reads the text and what the previous ones found):
 
-1. marks      quotation-mark pairs per paragraph (« », " ", “ ”, „ “) and dialogue dashes; a
-              quotation split by an incise (« …, a-t-il dit, … ») becomes two pieces;
+1. marks      quotation-mark pairs per paragraph (« », " ", “ ”, „ “; guillemets printed the
+              wrong way round are read as meant), a quotation left open to the paragraph's end,
+              and lines of dialogue opened by an em dash; a quotation split by an incise
+              (« …, a-t-il dit, … ») becomes two pieces; a short span in Title Case is a
+              work's title, not speech;
 2. kind       direct when the quotation is its clause (nothing of the article's sentence around
-              it but the attribution), mixed when it is a fragment of the article's sentence,
-              dropped when it is a short unattributed term (scare quotes, titles);
-3. indirect   reported speech without marks: cue + que/that, "selon X," / "according to X,",
-              and a trailing ", X said.";
-4. attribute  the cue nearest the quotation in its sentence (after it first: "…", a déclaré X),
-              its subject as the speaker (a name, a pronoun, a description), else the previous
-              quotation's speaker when the quotation stands alone right after it;
-5. resolve    names to their entity's full name, pronouns to the last person named before,
-              descriptions through appositions ("le ministre, Jean Dupont");
+              it but the attribution), mixed when it is a fragment of the article's sentence;
+              an unattributed fragment is kept only when a person opens its sentence;
+3. indirect   reported speech without marks: cue + que/that or (French) an infinitive
+              complement, "selon X," / "according to X,", "Pour X,", a trailing ", X said." /
+              ", a-t-il ajouté.", English "X said the plan…" without "that";
+4. attribute  the cue nearest the quotation (after it first: "…", a déclaré X; a quotation of
+              several sentences reads what follows its closing mark), its subject as the
+              speaker (a name, a pronoun, a description with a title or a speaker noun), else
+              the previous quotation's speaker when the quotation stands alone right after it,
+              else the person named in the two sentences before;
+5. resolve    names to their entity's full name, pronouns to the last person of their gender
+              named within 4,000 characters, descriptions through appositions ("le ministre,
+              Jean Dupont") or the title word written beside a person, outlets' descriptions
+              ("le quotidien") to the outlet named last;
 6. venue      "sur France Inter", "on CNN", "in an interview with X", inherited from the same
               speaker's previous quotation in the paragraph.
+
+The sentence-level speech attributions found on the way are handed to the figures stage.
 """
 
 from __future__ import annotations
