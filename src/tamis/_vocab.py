@@ -275,13 +275,17 @@ MIN_ARTICLE_CHARS = 50
 #: Pages shorter than this are parsed without a scan: 64 K characters hold at most ~10,000 tags,
 #: whose worst quadratic case lexbor builds in ~0.1 s.
 PARSE_GUARD_MIN_CHARS = 64 * 1024
-#: Up to this many never-closed elements the stack scans stay cheap (10,000 unclosed <div> then
-#: 10,000 <p>: 0.08 s).
-PARSE_OPEN_ELEMENTS_FREE = 10_000
-#: Calibration of lexbor's quadratic case: (open elements x start tags) stack steps per second.
-#: Measured: 40,000 unclosed <div> + 40,000 <p> = 1.3 s -> ~1.2e9 steps/s; <font> + <div> is
-#: twice slower (2.6 s), so 1e9 keeps the estimate on the safe side for both.
-PARSE_QUADRATIC_STEPS_PER_S = 1.0e9
+#: Pages with fewer tags are not scanned: 10,000 tags nested as deep as they can go make 5e7
+#: stack steps, ~0.2 s.
+PARSE_SCAN_MIN_TAGS = 10_000
+#: ... and only pages with a run of this many start tags in a row (no end tag between) are
+#: scanned tag by tag: real pages nest a few dozen wrappers; the quadratic shapes need thousands.
+PARSE_DEEP_RUN = 2_000
+#: Calibration of lexbor's tree builder: stack steps (the depth met by each start tag) per
+#: second. Measured with selectolax on this project's machine: 25,000 / 50,000 / 100,000 nested
+#: <div>: 1.1 / 4.0 / 17.8 s for 3.1e8 / 1.25e9 / 5e9 steps (~3e8 steps/s, the slowest shape
+#: met; 40,000 unclosed <div> then 40,000 <p> run at ~1.8e9 steps/s).
+PARSE_QUADRATIC_STEPS_PER_S = 3.0e8
 #: The parse estimate's ceiling when the call has no time budget (Options.time_budget_s=None).
 PARSE_MAX_SECONDS_WITHOUT_BUDGET = 60.0
 #: Start tags longer than this are checked for their number of attributes.
