@@ -30,19 +30,19 @@ import math
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
 from tamis import _flat_vocab as FV
 from tamis import _vocab as V
+from tamis._api import with_facts
 from tamis._budget import Deadline
 from tamis._decode import decode_html, sniff_not_html
 from tamis._flat_features import DENSE_NAMES, HASH_BUCKETS, STACK_NAMES, line_features, stack_features, tokens
 from tamis._langid import identify_language
 from tamis.article import Article, Block, BlockKind, Span
 from tamis.errors import InputTooLargeError, NoContentError
-from tamis.facts import extract_facts
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced
 from tamis.options import Options
 
@@ -659,7 +659,7 @@ def extract_with_model(
     if opts.raise_on_empty and not blocks:
         raise NoContentError("no-content")
     if opts.with_facts:
-        article = replace(article, facts=extract_facts(article))
+        article = with_facts(article)
     return article, meta
 
 
