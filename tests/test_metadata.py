@@ -539,3 +539,31 @@ def test_fuzzer_overflow_page_extracts() -> None:
     )
     article = tamis.extract(page, url="https://example.org/a")
     assert article.metadata.published is None
+
+
+def test_trie_alternation_matches_what_the_flat_alternation_matches() -> None:
+    import random
+    import re
+
+    from tamis._dates import MONTH_BY_NAME, trie_alternation
+
+    words = sorted(MONTH_BY_NAME)
+    flat = re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")", re.I)
+    trie = re.compile("(?:" + trie_alternation(words) + ")", re.I)
+    rng = random.Random(7)
+    alphabet = "".join(sorted(set("".join(words)))) + " .,0123"
+    samples = [" ".join(rng.sample(words, 3)) for _ in range(200)]
+    samples += ["".join(rng.choice(alphabet) for _ in range(40)) for _ in range(500)]
+    samples += [w.upper() for w in words] + [w[:-1] for w in words]
+    for text in samples:
+        assert [m.span() for m in flat.finditer(text)] == [m.span() for m in trie.finditer(text)], text
+
+
+def test_text_dates_are_found_anywhere_in_a_long_text() -> None:
+    filler = "Rien à signaler ici, ni chiffre ni date dans cette phrase. " * 400
+    text = "3 juin 2015 " + filler + "le 14 juillet 2016 à 10h30, " + filler + " June 3, 2017"
+    found = [(pos, parsed.value.date().isoformat()) for pos, parsed in find_text_dates(text)]
+    assert [day for _pos, day in found] == ["2015-06-03", "2016-07-14", "2017-06-03"]
+    assert found[1][0] == text.index("14 juillet")
+    assert next(iter(find_text_dates(text, limit=1)))[1].value.hour == 0
+    assert list(find_text_dates("no year here at all, 12 juin")) == []

@@ -9,10 +9,11 @@ Every function is pure and bounded: the text scanners look at most at
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_tz
+from typing import TypeAlias
 
 __all__ = [
     "MIN_YEAR",
@@ -87,7 +88,36 @@ MONTHS: dict[int, tuple[str, ...]] = {
          "joulukuuta", "aralık", "aralik", "december", "decembrie", "δεκεμβρίου", "δεκέμβριος", "δεκ"),
 }  # fmt: skip
 MONTH_BY_NAME: dict[str, int] = {name: num for num, names in MONTHS.items() for name in names}
-_MONTH_ALT = "|".join(sorted((re.escape(n) for n in MONTH_BY_NAME), key=len, reverse=True))
+
+
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored as a prefix tree ("sep(?:t(?:ember)?)?").
+
+    It matches what the plain alternation sorted longest first matches, in the same order of
+    preference, but Python's engine tries a tree in a few steps where it tries every word of a
+    flat alternation at every position (the month names made date search 4x slower).
+    """
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: _Trie) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return render(tree)
+
+
+_MONTH_ALT = trie_alternation(MONTH_BY_NAME)
 
 # --- patterns ------------------------------------------------------------------------------
 
@@ -234,25 +264,56 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> ParsedDate | 
     return _build(int(year), month, int(day), hour, minute)
 
 
+#: Every written date holds a year of four digits: the patterns run only in windows this wide
+#: around one (calibration: the longest date with its time in the dev sets spans 62 characters
+#: before or after its year), merged where they overlap. Scanning all patterns over a whole
+#: page cost 10 ms on long pages (the month alternation tried at every position); the windows
+#: give the same dates (checked on the visible text of every dev page).
+YEAR_WINDOW_CHARS = 120
+_YEAR_ANYWHERE_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) windows of YEAR_WINDOW_CHARS around each year in ``text``."""
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    for m in _YEAR_ANYWHERE_RE.finditer(text):
+        start, end = max(0, m.start() - YEAR_WINDOW_CHARS), min(size, m.end() + YEAR_WINDOW_CHARS)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def find_text_dates(text: str, *, month_first: bool = False, limit: int = 50) -> Iterator[tuple[int, ParsedDate]]:
     """Dates written for people in ``text``, as (position, date), in order of position.
 
     ``month_first`` reads an ambiguous ``03/06/2015`` as March 6 (US usage); dotted dates are
-    always day first.
+    always day first. Patterns are tried in order; a match that overlaps one of an earlier
+    pattern is dropped.
     """
     text = text[:MAX_SCAN_CHARS]
+    windows = _year_windows(text)
+    if not windows:
+        return
     found: list[tuple[int, int, ParsedDate]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _TEXT_PATTERNS:
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            if any(start < e and s < end for s, e in taken):
-                continue
-            parsed = _from_match(kind, m, month_first)
-            if parsed is not None:
-                found.append((start, end, parsed))
-                taken.append((start, end))
-            if len(found) >= limit * 2:
+        full = False
+        for w_start, w_end in windows:
+            for m in pattern.finditer(text, w_start, w_end):
+                start, end = m.span()
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                parsed = _from_match(kind, m, month_first)
+                if parsed is not None:
+                    found.append((start, end, parsed))
+                    taken.append((start, end))
+                if len(found) >= limit * 2:
+                    full = True
+                    break
+            if full:
                 break
     found.sort(key=lambda t: t[0])
     for start, _end, parsed in found[:limit]:

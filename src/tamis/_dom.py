@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -166,16 +167,45 @@ def _classify(tag: str, attrs: dict[str, Any], words: str, word_flags: dict[str,
     return flags
 
 
+# What one class/id word says, as bits (a word is [a-z0-9]+, and no vocabulary stem spans two
+# words, so the vocabulary regexes give the same verdict word by word as on the joined string).
+_W_NEG_STRONG, _W_NEG_WEAK, _W_POS, _W_COMMENT = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=1 << 16)
+def _bits_of_word(word: str) -> int:
+    """The vocabulary bits of one class/id word: a pure function, memoised across pages
+    ("row", "col", "container" recur on every site)."""
+    bits = 0
+    if V.NEG_STRONG_RE.search(word):
+        bits |= _W_NEG_STRONG
+    if V.NEG_WEAK_RE.search(word):
+        bits |= _W_NEG_WEAK
+    if V.POS_RE.search(word):
+        bits |= _W_POS
+    if V.COMMENT_RE.search(word):
+        bits |= _W_COMMENT
+    return bits
+
+
+def _bits_of_words(words: str) -> int:
+    bits = 0
+    for word in words.split():
+        bits |= _bits_of_word(word)
+    return bits
+
+
 def _flags_of_words(words: str) -> int:
     flags = 0
-    pos = V.POS_RE.search(words) is not None
-    if V.NEG_STRONG_RE.search(words) or (not pos and V.NEG_WEAK_RE.search(words)):
+    bits = _bits_of_words(words)
+    pos = bits & _W_POS
+    if bits & _W_NEG_STRONG or (not pos and bits & _W_NEG_WEAK):
         flags |= NEG
     if pos:
         flags |= POS
         if V.STRONG_POS_RE.search(words):
             flags |= STRONG_POS
-    if V.COMMENT_RE.search(words):
+    if bits & _W_COMMENT:
         flags |= COMMENT | NEG
     return flags
 
@@ -422,7 +452,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             elif attrs.get("class") or attrs.get("id"):
                 words = class_words_of(attrs, word_cache)
                 fl = _classify(tag, attrs, words, word_flags)
-                if fl & NEG and not fl & POS and (fl & COMMENT or V.NEG_STRONG_RE.search(words)):
+                if fl & NEG and not fl & POS and (fl & COMMENT or _bits_of_words(words) & _W_NEG_STRONG):
                     continue  # an inline share button, caption or credit
             _push_children(stack, node, new_ctx, depth + 1, leave=(None, ctx, -1))
             continue
