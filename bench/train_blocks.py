@@ -151,7 +151,7 @@ def smooth(X: np.ndarray, p: np.ndarray, spans: list[tuple[int, int]]) -> np.nda
         nxt = np.concatenate([q[1:], [0.0]])
         csum = np.concatenate([[0.0], np.cumsum(q)])
         idx = np.arange(n)
-        lo, hi = np.maximum(0, idx - 2), np.minimum(n, idx + 3)
+        lo, hi = np.maximum(0, idx - M.SMOOTH_REACH), np.minimum(n, idx + M.SMOOTH_REACH + 1)
         window = (csum[hi] - csum[lo]) / (hi - lo)
         extra[start:end] = np.stack([q, prev, nxt, window], axis=1)
     return np.hstack([X, extra])

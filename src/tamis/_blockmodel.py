@@ -46,6 +46,8 @@ FEATURE_NAMES = (
 SMOOTH_NAMES = ("p_self", "p_prev", "p_next", "p_window")
 #: Block kinds whose verdict the model may change (structure blocks follow the rules).
 _MODEL_KINDS = frozenset({"p", "li"})
+#: The second pass sees the first pass's probabilities this many blocks either side.
+SMOOTH_REACH = 2
 #: Class/id words are looked up this many elements up from a block's own element.
 CHAIN_LEVELS = 4
 
@@ -80,8 +82,9 @@ def _chain_flags(layout: Layout, owner: int, levels: int) -> int:
     return acc
 
 
-def block_features(ctx: Context) -> list[list[float]]:
-    """Dense features of every block of the page, in FEATURE_NAMES order."""
+def block_features(ctx: Context, only: list[bool] | None = None) -> list[list[float]]:
+    """Dense features of every block of the page, in FEATURE_NAMES order (``only``: compute
+    the rows of these blocks, leave the others empty)."""
     layout = ctx.layout
     blocks = layout.blocks
     n = len(blocks)
@@ -111,6 +114,9 @@ def block_features(ctx: Context) -> list[list[float]]:
     best_set = _subtree_marker(layout, ctx.best)
     rows: list[list[float]] = []
     for i, b in enumerate(blocks):
+        if only is not None and not only[i]:
+            rows.append([])
+            continue
         rows.append(_row(ctx, i, b, in_roots, first, last, dist[i], best_dgood, major, best_set))
     return rows
 
@@ -261,7 +267,7 @@ def smooth_rows(rows: list[list[float]], probs: list[float]) -> list[list[float]
     n = len(probs)
     out = []
     for i, row in enumerate(rows):
-        lo, hi = max(0, i - 2), min(n, i + 3)
+        lo, hi = max(0, i - SMOOTH_REACH), min(n, i + SMOOTH_REACH + 1)
         window = sum(probs[lo:hi]) / (hi - lo)
         prev = probs[i - 1] if i > 0 else 0.0
         nxt = probs[i + 1] if i + 1 < n else 0.0
@@ -280,22 +286,36 @@ class BlockModel:
     low: float
     high: float
 
-    def keep(self, layout: Layout, rows: list[list[float]], rule_keep: list[bool], addable: list[bool]) -> list[bool]:
+    def keep(self, ctx: Context) -> list[bool]:
         """Per block: whether it is body. The model removes what the rules kept when it is sure,
         and adds only blocks that the rules left out for their position (never a duplicate, a
-        boilerplate line or furniture)."""
-        words = [chain_words(layout, b.owner) if b.owner >= 0 else set() for b in layout.blocks]
-        probs = [self.first.probability(r, w) for r, w in zip(rows, words, strict=True)]
+        boilerplate line or furniture). Only the blocks it may judge, and their neighbours
+        within the smoothing window, are featurised."""
+        blocks = ctx.layout.blocks
+        n = len(blocks)
+        judged = [
+            b.owner >= 0 and (rule or can_add) and b.kind in _MODEL_KINDS
+            for b, rule, can_add in zip(blocks, ctx.rule_keep, ctx.addable, strict=True)
+        ]
+        needed = [False] * n
+        for i in range(n):
+            if judged[i]:
+                for j in range(max(0, i - SMOOTH_REACH), min(n, i + SMOOTH_REACH + 1)):
+                    needed[j] = True
+        rows = block_features(ctx, only=needed)
+        words = [
+            chain_words(ctx.layout, b.owner) if needed[i] and b.owner >= 0 else set() for i, b in enumerate(blocks)
+        ]
+        probs = [self.first.probability(r, w) if r else 0.0 for r, w in zip(rows, words, strict=True)]
         rows2 = smooth_rows(rows, probs)
         out = []
-        for b, r, w, rule, can_add in zip(layout.blocks, rows2, words, rule_keep, addable, strict=True):
-            if b.owner < 0 or not (rule or can_add):
-                out.append(False)
+        for i, (b, rule) in enumerate(zip(blocks, ctx.rule_keep, strict=True)):
+            if not judged[i]:
+                # tables, code and headings follow the rules; blocks outside any element or
+                # neither kept nor addable stay out
+                out.append(rule and b.owner >= 0 and b.kind not in _MODEL_KINDS)
                 continue
-            if b.kind not in _MODEL_KINDS:  # tables, code and headings follow the rules
-                out.append(rule)
-                continue
-            p = self.second.probability(r, w)
+            p = self.second.probability(rows2[i], words[i])
             out.append(p > self.low if rule else p >= self.high)
         return out
 

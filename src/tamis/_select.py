@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tamis import _vocab as V
-from tamis._blockmodel import BlockModel, Context, block_features
+from tamis._blockmodel import BlockModel, Context
 from tamis._dom import COMMENT, HEADERISH, NEG, POS, STRONG_POS, Layout, RawBlock
 
 __all__ = ["Selection", "page_context", "select_article"]
@@ -166,7 +166,7 @@ def _select(
     ctx = page_context(layout, title=title, anchor=anchor)
     if isinstance(ctx, Selection):
         return ctx
-    keep = ctx.rule_keep if model is None else model.keep(layout, block_features(ctx), ctx.rule_keep, ctx.addable)
+    keep = ctx.rule_keep if model is None else model.keep(ctx)
     selection = _finish(ctx, keep)
     if not selection.body and selection.reason == "no-content":
         selection = _tiny_page(layout, ctx.furn) or selection
