@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from tamis._budget import Deadline
 from tamis._dom import COMMENT, HEADERISH, LANDMARK, NEG, POS, STRONG_POS, Layout, RawBlock
 
 __all__ = ["FEATURE_NAMES", "SMOOTH_NAMES", "BlockModel", "Context", "Logistic", "block_features", "load_model"]
@@ -48,6 +49,8 @@ SMOOTH_NAMES = ("p_self", "p_prev", "p_next", "p_window")
 _MODEL_KINDS = frozenset({"p", "li"})
 #: The second pass sees the first pass's probabilities this many blocks either side.
 SMOOTH_REACH = 2
+#: Blocks between two checks of the call's time budget.
+_DEADLINE_EVERY = 2048
 #: Class/id words are looked up this many elements up from a block's own element.
 CHAIN_LEVELS = 4
 
@@ -82,43 +85,54 @@ def _chain_flags(layout: Layout, owner: int, levels: int) -> int:
     return acc
 
 
-def block_features(ctx: Context, only: list[bool] | None = None) -> list[list[float]]:
-    """Dense features of every block of the page, in FEATURE_NAMES order (``only``: compute
-    the rows of these blocks, leave the others empty)."""
-    layout = ctx.layout
-    blocks = layout.blocks
-    n = len(blocks)
-    in_roots = [r >= 0 for r in ctx.root_of]
-    root_idx = [i for i in range(n) if in_roots[i]]
-    first = root_idx[0] if root_idx else n
-    last = root_idx[-1] if root_idx else -1
-    # Distance (in blocks) to the nearest block inside the chosen container.
-    dist = [0] * n
-    prev_in = -(10**9)
-    for i in range(n):
-        if in_roots[i]:
-            prev_in = i
-        dist[i] = i - prev_in
-    next_in = 10**9
-    for i in range(n - 1, -1, -1):
-        if in_roots[i]:
-            next_in = i
-        dist[i] = min(dist[i], next_in - i)
-    best_dgood = max(ctx.dgood[ctx.best], 1.0) if ctx.best >= 0 else 1.0
-    kept_names: dict[str, int] = {}
-    for i in range(n):
-        if ctx.rule_keep[i]:
-            name = layout.names[blocks[i].owner]
-            kept_names[name] = kept_names.get(name, 0) + 1
-    major = max(kept_names, key=kept_names.__getitem__) if kept_names else ""
-    best_set = _subtree_marker(layout, ctx.best)
-    rows: list[list[float]] = []
-    for i, b in enumerate(blocks):
-        if only is not None and not only[i]:
-            rows.append([])
-            continue
-        rows.append(_row(ctx, i, b, in_roots, first, last, dist[i], best_dgood, major, best_set))
-    return rows
+class _RowMaker:
+    """The per-page values the feature rows share, computed once; ``row(i)`` is block i's row."""
+
+    __slots__ = ("best_dgood", "best_set", "ctx", "dist", "first", "in_roots", "last", "major")
+
+    def __init__(self, ctx: Context) -> None:
+        layout = ctx.layout
+        blocks = layout.blocks
+        n = len(blocks)
+        self.ctx = ctx
+        self.in_roots = in_roots = [r >= 0 for r in ctx.root_of]
+        root_idx = [i for i in range(n) if in_roots[i]]
+        self.first = root_idx[0] if root_idx else n
+        self.last = root_idx[-1] if root_idx else -1
+        # Distance (in blocks) to the nearest block inside the chosen container.
+        dist = [0] * n
+        prev_in = -(10**9)
+        for i in range(n):
+            if in_roots[i]:
+                prev_in = i
+            dist[i] = i - prev_in
+        next_in = 10**9
+        for i in range(n - 1, -1, -1):
+            if in_roots[i]:
+                next_in = i
+            dist[i] = min(dist[i], next_in - i)
+        self.dist = dist
+        self.best_dgood = max(ctx.dgood[ctx.best], 1.0) if ctx.best >= 0 else 1.0
+        kept_names: dict[str, int] = {}
+        for i in range(n):
+            if ctx.rule_keep[i]:
+                name = layout.names[blocks[i].owner]
+                kept_names[name] = kept_names.get(name, 0) + 1
+        self.major = max(kept_names, key=kept_names.__getitem__) if kept_names else ""
+        self.best_set = _subtree_marker(layout, ctx.best)
+
+    def row(self, i: int) -> list[float]:
+        ctx = self.ctx
+        return _row(
+            ctx, i, ctx.layout.blocks[i], self.in_roots, self.first, self.last, self.dist[i],
+            self.best_dgood, self.major, self.best_set,
+        )  # fmt: skip
+
+
+def block_features(ctx: Context) -> list[list[float]]:
+    """Dense features of every block of the page, in FEATURE_NAMES order."""
+    maker = _RowMaker(ctx)
+    return [maker.row(i) for i in range(len(ctx.layout.blocks))]
 
 
 def _subtree_marker(layout: Layout, best: int) -> list[bool]:
@@ -262,17 +276,15 @@ class Logistic:
         return 1.0 / (1.0 + math.exp(-z))
 
 
-def smooth_rows(rows: list[list[float]], probs: list[float]) -> list[list[float]]:
-    """Second-pass rows: the first-pass features plus the probabilities around each block."""
+def smooth_row(row: list[float], probs: list[float], i: int) -> list[float]:
+    """Block i's second-pass row: its first-pass features plus the first pass's probabilities
+    around it (SMOOTH_REACH blocks either side)."""
     n = len(probs)
-    out = []
-    for i, row in enumerate(rows):
-        lo, hi = max(0, i - SMOOTH_REACH), min(n, i + SMOOTH_REACH + 1)
-        window = sum(probs[lo:hi]) / (hi - lo)
-        prev = probs[i - 1] if i > 0 else 0.0
-        nxt = probs[i + 1] if i + 1 < n else 0.0
-        out.append([*row, probs[i], prev, nxt, window])
-    return out
+    lo, hi = max(0, i - SMOOTH_REACH), min(n, i + SMOOTH_REACH + 1)
+    window = sum(probs[lo:hi]) / (hi - lo)
+    prev = probs[i - 1] if i > 0 else 0.0
+    nxt = probs[i + 1] if i + 1 < n else 0.0
+    return [*row, probs[i], prev, nxt, window]
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,12 +298,17 @@ class BlockModel:
     low: float
     high: float
 
-    def keep(self, ctx: Context) -> list[bool]:
+    def keep(self, ctx: Context, deadline: Deadline | None = None) -> list[bool]:
         """Per block: whether it is body. The model removes what the rules kept when it is sure,
         and adds only blocks that the rules left out for their position (never a duplicate, a
-        boilerplate line or furniture). Only the blocks it may judge, and their neighbours
-        within the smoothing window, are featurised."""
-        blocks = ctx.layout.blocks
+        boilerplate line or furniture).
+
+        One pass in page order: only the blocks it may judge, and their neighbours within the
+        smoothing window, are featurised, and a block's row is dropped once its second pass
+        ran (SMOOTH_REACH blocks later), so that memory does not grow with the page (a page of
+        350,000 list items held 1.5 GB of rows)."""
+        layout = ctx.layout
+        blocks = layout.blocks
         n = len(blocks)
         judged = [
             b.owner >= 0 and (rule or can_add) and b.kind in _MODEL_KINDS
@@ -302,21 +319,35 @@ class BlockModel:
             if judged[i]:
                 for j in range(max(0, i - SMOOTH_REACH), min(n, i + SMOOTH_REACH + 1)):
                     needed[j] = True
-        rows = block_features(ctx, only=needed)
-        words = [
-            chain_words(ctx.layout, b.owner) if needed[i] and b.owner >= 0 else set() for i, b in enumerate(blocks)
-        ]
-        probs = [self.first.probability(r, w) if r else 0.0 for r, w in zip(rows, words, strict=True)]
-        rows2 = smooth_rows(rows, probs)
-        out = []
-        for i, (b, rule) in enumerate(zip(blocks, ctx.rule_keep, strict=True)):
-            if not judged[i]:
+        maker = _RowMaker(ctx)
+        probs = [0.0] * n
+        pending: dict[int, tuple[list[float], set[str]]] = {}
+        out = [False] * n
+
+        def finish(j: int) -> None:
+            b = blocks[j]
+            if not judged[j]:
                 # tables, code and headings follow the rules; blocks outside any element or
                 # neither kept nor addable stay out
-                out.append(rule and b.owner >= 0 and b.kind not in _MODEL_KINDS)
-                continue
-            p = self.second.probability(rows2[i], words[i])
-            out.append(p > self.low if rule else p >= self.high)
+                out[j] = ctx.rule_keep[j] and b.owner >= 0 and b.kind not in _MODEL_KINDS
+                return
+            row, words = pending.pop(j)
+            p = self.second.probability(smooth_row(row, probs, j), words)
+            out[j] = p > self.low if ctx.rule_keep[j] else p >= self.high
+
+        for i in range(n):
+            if needed[i]:
+                row = maker.row(i)
+                words = chain_words(layout, blocks[i].owner) if blocks[i].owner >= 0 else set()
+                probs[i] = self.first.probability(row, words)
+                if judged[i]:
+                    pending[i] = (row, words)
+            if i >= SMOOTH_REACH:
+                finish(i - SMOOTH_REACH)
+            if deadline is not None and not i % _DEADLINE_EVERY:
+                deadline.check("select")
+        for j in range(max(0, n - SMOOTH_REACH), n):
+            finish(j)
         return out
 
 

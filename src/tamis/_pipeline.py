@@ -83,7 +83,9 @@ def run_pipeline(
     layout = build_layout(body, max_depth=options.max_depth, max_nodes=options.max_nodes, deadline=deadline)
     # 4-6. score, choose, clean
     model = load_model() if options.use_block_model else None
-    selection = select_article(layout, title=title, include_comments=options.include_comments, model=model)
+    selection = select_article(
+        layout, title=title, include_comments=options.include_comments, model=model, deadline=deadline
+    )
     deadline.check("select")
     # 7. build
     blocks = tuple(

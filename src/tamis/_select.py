@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from tamis import _vocab as V
 from tamis._blockmodel import BlockModel, Context
+from tamis._budget import Deadline
 from tamis._dom import COMMENT, HEADERISH, NEG, POS, STRONG_POS, Layout, RawBlock
 
 __all__ = ["Selection", "page_context", "select_article"]
@@ -147,26 +148,42 @@ def _from_best(
 
 
 def select_article(
-    layout: Layout, *, title: str | None, include_comments: bool, model: BlockModel | None = None
+    layout: Layout,
+    *,
+    title: str | None,
+    include_comments: bool,
+    model: BlockModel | None = None,
+    deadline: Deadline | None = None,
 ) -> Selection:
-    """Choose the article's blocks: the rules' verdicts, refined by the block model if given."""
-    selection = _select(layout, title=title, include_comments=include_comments, model=model, anchor=True)
+    """Choose the article's blocks: the rules' verdicts, refined by the block model if given
+    (``deadline``: the call's time budget, checked as the model goes)."""
+    selection = _select(
+        layout, title=title, include_comments=include_comments, model=model, anchor=True, deadline=deadline
+    )
     if not selection.body and selection.reason != "listing" and _headline_ancestors(layout, title)[0]:
         # The headline's container kept nothing (a header holding the headline and a deck):
         # the choice made without the headline anchor stands.
-        plain = _select(layout, title=title, include_comments=include_comments, model=model, anchor=False)
+        plain = _select(
+            layout, title=title, include_comments=include_comments, model=model, anchor=False, deadline=deadline
+        )
         if plain.body:
             return plain
     return selection
 
 
 def _select(
-    layout: Layout, *, title: str | None, include_comments: bool, model: BlockModel | None, anchor: bool
+    layout: Layout,
+    *,
+    title: str | None,
+    include_comments: bool,
+    model: BlockModel | None,
+    anchor: bool,
+    deadline: Deadline | None = None,
 ) -> Selection:
     ctx = page_context(layout, title=title, anchor=anchor)
     if isinstance(ctx, Selection):
         return ctx
-    keep = ctx.rule_keep if model is None else model.keep(ctx)
+    keep = ctx.rule_keep if model is None else model.keep(ctx, deadline)
     selection = _finish(ctx, keep)
     if not selection.body and selection.reason == "no-content":
         selection = _tiny_page(layout, ctx.furn) or selection
