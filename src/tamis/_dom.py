@@ -23,7 +23,8 @@ from tamis.article import Span, SpanStyle
 
 __all__ = ["Caption", "Layout", "RawBlock", "build_layout"]
 
-_WS_RE = re.compile(r"[ \t\n\r\f]+")
+_ASCII_WS = " \t\n\r\f"
+_WS_RE = re.compile(f"[{_ASCII_WS}]+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LANG_CLASS_RE = re.compile(r"(?:^|\s)(?:language|lang|brush:?)-?\s*([A-Za-z0-9_+#-]+)")
 
@@ -295,6 +296,9 @@ class _Builder:
                     spans.append(_LINE_BREAK)
                 pending_space = False
                 continue
+            if not raw.strip(_ASCII_WS):  # only spacing: a space before what follows
+                pending_space = True
+                continue
             text = _WS_RE.sub(" ", raw)
             if text[:1] == " ":
                 pending_space = True
@@ -405,7 +409,8 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             continue
         if tag == "-text":
             text = node.text_content
-            if text:
+            # spacing between blocks (no inline piece before it) gives nothing: not kept
+            if text and (pieces or text.strip(_ASCII_WS)):
                 pieces.append((text, ctx.style, ctx.href))
             continue
         if tag in V.SKIP_TAGS or tag[0] == "-":
