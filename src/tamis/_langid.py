@@ -141,9 +141,15 @@ _SCRIPT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+#: Any character of a script other than Latin (most pages have none: one search saves the
+#: other patterns' passes).
+_NON_LATIN_RE = re.compile("|".join(p.pattern for name, p in _SCRIPT_RES if name != "latin"))
+
+
 def _script_counts(sample: str) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for name, pattern in _SCRIPT_RES:
+    patterns = _SCRIPT_RES if _NON_LATIN_RE.search(sample) else _SCRIPT_RES[:1]
+    for name, pattern in patterns:
         n = len(pattern.findall(sample))
         if n:
             counts[name] += n
