@@ -311,6 +311,9 @@ def test_time_element() -> None:
         ("신현주 기자", ("신현주",), ()),
         ("作者：陈思远", ("陈思远",), ()),
         ("Από Μαρία Παπαδοπούλου", ("Μαρία Παπαδοπούλου",), ()),
+        ("Von Lena Brandt, Hamburg", ("Lena Brandt",), ()),
+        ("kieler-zeitung.de, Kiel, Germany", (), ("kieler-zeitung.de",)),
+        ("Tomás Ribeiro @tribeiro", ("Tomás Ribeiro",), ()),
     ],
 )
 def test_split_byline(byline: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
@@ -334,6 +337,39 @@ def test_authors_from_jsonld_people_and_organisations() -> None:
 def test_byline_element_and_menu_words() -> None:
     got = _page("", '<nav><a class="author-menu">Home</a></nav><p class="byline">By Sam Whitney</p><p>x</p>')
     assert got.authors is not None and got.authors.value == ("Sam Whitney",)
+
+
+def _graph(author_ref: str, person: str) -> str:
+    data = {
+        "@graph": [
+            {"@type": "Article", "headline": "H", "author": {"@id": author_ref}},
+            {"@type": "Person", "@id": "https://example.org/#/schema/person/1", "name": person},
+        ]
+    }
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_jsonld_author_reference_resolved_when_the_name_is_shown() -> None:
+    head = _graph("https://example.org/#/schema/person/1", "Mara Lindqvist")
+    got = _page(head, "<article><p>Text von Mara Lindqvist über den Hafen.</p></article>")
+    assert got.authors is not None and got.authors.value == ("Mara Lindqvist",)
+    # the account behind the post, named nowhere on the page: not the byline
+    assert _page(head, "<article><p>Ein Text über den Hafen.</p></article>").authors is None
+
+
+def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
+    body = '<p class="byline">by <a rel="author" href="/author/quillfox/">quillfox</a></p><p>x</p>'
+    got = _page("", body)
+    assert got.authors is not None and got.authors.value == ("quillfox",)
+    assert _page("", '<p class="byline">by quillfox</p><p>x</p>').authors is None
+    # a handle in the author meta gives way to the full name of the byline
+    got = _page('<meta name="author" content="rhallett">', '<p class="byline">By Rosa Hallett</p><p>x</p>')
+    assert got.authors is not None and got.authors.value == ("Rosa Hallett",)
+
+
+def test_dublin_core_creator_last_first() -> None:
+    got = _page('<meta name="dc.creator" content="Okafor, Ada"><meta name="dc.creator" content="Brandt, Lena">')
+    assert got.authors is not None and got.authors.value == ("Ada Okafor", "Lena Brandt")
 
 
 def test_site_name_as_author_is_an_organisation() -> None:

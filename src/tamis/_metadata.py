@@ -25,14 +25,14 @@ import html as html_lib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tamis._authors import is_organization, split_byline
+from tamis._authors import AT_HANDLE_RE, is_handle, is_organization, split_byline
 from tamis._dates import (
     ParsedDate,
     find_text_dates,
@@ -84,7 +84,8 @@ UPDATED_META: tuple[str, ...] = (
 #: Meta names whose content is a byline.
 AUTHOR_META: tuple[str, ...] = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-    "byl", "citation_author", "og:article:author", "cxenseparse:author", "article:author_name",
+    "byl", "citation_author", "og:article:author", "cxenseparse:author", "article:author_name", "dc:creator",
+    "dcterms:creator", "og:author",
 )  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title", "al:ios:app_name")
 SECTION_META: tuple[str, ...] = ("article:section", "og:article:section", "section", "parsely-section", "category")
@@ -988,7 +989,12 @@ def _not_before(a: ParsedDate, b: ParsedDate) -> bool:
 # --- 6. authors -----------------------------------------------------------------------------
 
 
-def _jsonld_people(value: Any, known: frozenset[str]) -> tuple[list[str], list[str]]:
+def _jsonld_people(
+    value: Any, known: frozenset[str], by_id: dict[str, dict[str, Any]], shown: Callable[[str], bool]
+) -> tuple[list[str], list[str]]:
+    """People and organisations of a JSON-LD ``author``; ``shown`` tells whether a name is in
+    the page's visible text (a Person met only through an ``@id`` reference must be: CMSs link
+    the account that posted the article, which is often not the byline shown)."""
     people: list[str] = []
     orgs: list[str] = []
     items = value if isinstance(value, list) else [value]
@@ -996,11 +1002,17 @@ def _jsonld_people(value: Any, known: frozenset[str]) -> tuple[list[str], list[s
         if isinstance(item, str):
             if "://" in item:
                 continue
-            b = split_byline(item, allow_single=True, known=known)
+            b = split_byline(item, allow_single=True, allow_handle=True, known=known)
             people.extend(b.people)
             orgs.extend(b.organizations)
         elif isinstance(item, dict):
+            ref = item.get("@id")
+            resolved = isinstance(ref, str) and not item.get("name") and ref in by_id
+            if resolved:
+                item = by_id[str(ref)]  # {"@id": ".../#/schema/person/…"}: the Person node of the @graph
             name = _str(item.get("name"))
+            if resolved and not shown(AT_HANDLE_RE.sub("", name)):
+                continue
             if not name:
                 given, family = _str(item.get("givenName")), _str(item.get("familyName"))
                 name = f"{given} {family}".strip()
@@ -1011,7 +1023,7 @@ def _jsonld_people(value: Any, known: frozenset[str]) -> tuple[list[str], list[s
             ):
                 orgs.append(name)
                 continue
-            b = split_byline(name, allow_single=True, known=known)
+            b = split_byline(name, allow_single=True, allow_handle=True, known=known)
             people.extend(b.people)
             orgs.extend(b.organizations)
     return people, orgs
@@ -1044,9 +1056,15 @@ def _dom_bylines(tree: Any) -> list[str]:
 
 
 def _swap_citation_name(name: str) -> str:
-    """``citation_author`` is "Last, First": turn it round."""
+    """``citation_author`` and ``dc.creator`` are "Last, First": turn it round."""
     last, sep, first = name.partition(",")
-    return f"{first.strip()} {last.strip()}" if sep and first.strip() and " " not in last.strip() else name
+    if not sep or not first.strip() or " " in last.strip() or "," in first or ";" in first:
+        return name
+    return f"{first.strip()} {last.strip()}"
+
+
+#: Author metas that write a person "Last, First" (library conventions: Dublin Core, Highwire).
+LAST_FIRST_META = frozenset({"citation_author", "dc.creator", "dcterms.creator", "dc:creator"})
 
 
 def _authors(
@@ -1061,25 +1079,40 @@ def _authors(
     people: list[str] = []
     orgs: list[str] = []
     source = ""
+    # a source that names nobody but a user handle ("tpluto") is kept in reserve: a later
+    # source often gives the full name
+    reserve: tuple[list[str], str] | None = None
+
+    def take(found: Iterable[str], src: str) -> bool:
+        nonlocal people, source, reserve
+        found = list(found)
+        if not found:
+            return False
+        if all(is_handle(p) for p in found):
+            reserve = reserve or (found, src)
+            return False
+        people, source = found, src
+        return True
+
     if article is not None:
+        by_id = {o["@id"]: o for o in page.jsonld if isinstance(o.get("@id"), str) and o.get("name")}
         for prop in ("author", "creator"):
             if article.get(prop):
-                p, o = _jsonld_people(article.get(prop), known)
-                if p or o:
-                    people, orgs, source = p, o, f"json-ld:{prop}"
+                p, o = _jsonld_people(article.get(prop), known, by_id, lambda name: name in page.body_text())
+                if o:
+                    orgs = orgs or o
+                if take(p, f"json-ld:{prop}") or o:
                     break
     if not people:
         for key in AUTHOR_META:
             values = [v for v in page.meta.get(key, ()) if "://" not in v]
-            if key == "citation_author":
+            if key in LAST_FIRST_META:
                 values = [_swap_citation_name(v) for v in values]
             if values:
-                b = split_byline(*values, allow_single=True, known=known)
-                if b.people:
-                    people, source = list(b.people), _source_of_meta(key)
-                    orgs = orgs or list(b.organizations)
-                    break
+                b = split_byline(*values, allow_single=True, allow_handle=True, known=known)
                 orgs = orgs or list(b.organizations)
+                if take(b.people, _source_of_meta(key)):
+                    break
     if not people:
         micro = []
         for node in tree.css('[itemprop~="author"] [itemprop="name"], [itemprop~="author"]')[:10]:
@@ -1087,15 +1120,17 @@ def _authors(
             if text and len(text) <= MAX_BYLINE_CHARS:
                 micro.append(text)
         b = split_byline(*micro[:4], allow_single=True, known=known)
-        if b.people:
-            people, source = list(b.people), "microdata:author"
+        take(b.people, "microdata:author")
         orgs = orgs or list(b.organizations)
     if not people:
-        bylines = _dom_bylines(tree)
-        b = split_byline(*bylines[:3], allow_single=True, known=known)
-        if b.people:
-            people, source = list(b.people), "dom:byline"
-        orgs = orgs or list(b.organizations)
+        bylines = _dom_bylines(tree)[:3]
+        # a handle ("karstenruppert") only where a rel=author link says it is the author
+        linked = {_text(n) for n in tree.css('[rel~="author"]')[:MAX_CANDIDATES]} if bylines else set()
+        found = [split_byline(t, allow_single=True, allow_handle=t in linked, known=known) for t in bylines]
+        take(_dedupe(p for f in found for p in f.people), "dom:byline")
+        orgs = orgs or _dedupe(o for f in found for o in f.organizations)
+    if not people and reserve is not None:
+        people, source = reserve
     people = _dedupe(people)
     people = [p for p in people if not any(q != p and p.startswith(q + " ") for q in people)]
     orgs = [o for o in _dedupe(orgs) if o.casefold() not in {p.casefold() for p in people}]
