@@ -367,6 +367,27 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
     assert got.authors is not None and got.authors.value == ("Rosa Hallett",)
 
 
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "<h1>Ein Tag am Hafen</h1><p>Von <a href='/p/jf'>Jonas Feld</a></p><p>Die Fähre legt an.</p>",
+            ("Jonas Feld",),
+        ),
+        ("<div class='meta'>Posted on September 21, 2020 by Lea Marsh</div><p>We went north.</p>", ("Lea Marsh",)),
+        ("<p><em>Von Roland Wirth und Sabine Kehl</em></p><p>Die Ernte beginnt.</p>", ("Roland Wirth", "Sabine Kehl")),
+        ("<p class='x'>Autor: Theo Brandl, Redakteur</p><p>Der Markt.</p>", ("Theo Brandl",)),
+        # prose, not bylines
+        ("<p>Von Berlin aus fuhr der Zug weiter nach Rostock.</p>", ()),
+        ("<p>Von Montag bis Freitag geöffnet.</p>", ()),
+        ("<p>Von Anna Roth Fotos Bilder Galerie Archiv Termine Kontakt</p>", ()),
+    ],
+)
+def test_byline_written_in_the_text(body: str, people: tuple[str, ...]) -> None:
+    got = _page("", body)
+    assert (got.authors.value if got.authors else ()) == people
+
+
 def test_dublin_core_creator_last_first() -> None:
     got = _page('<meta name="dc.creator" content="Okafor, Ada"><meta name="dc.creator" content="Brandt, Lena">')
     assert got.authors is not None and got.authors.value == ("Ada Okafor", "Lena Brandt")
