@@ -388,6 +388,21 @@ def test_byline_written_in_the_text(body: str, people: tuple[str, ...]) -> None:
     assert (got.authors.value if got.authors else ()) == people
 
 
+def test_contributors_credited_apart_are_not_authors() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "H",
+        "author": [{"@type": "Person", "name": n} for n in ("Ines Vogt", "Piet Aalders", "Mona Reyes", "Tim Ode")],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    body = (
+        "<p>By Ines Vogt and Tim Ode</p><p>Contributions from Piet Aalders</p>"
+        "<p>Photography by Mona Reyes</p><p>The harbour opened at dawn.</p>"
+    )
+    got = _page(head, body)
+    assert got.authors is not None and got.authors.value == ("Ines Vogt", "Tim Ode")
+
+
 def test_dublin_core_creator_last_first() -> None:
     got = _page('<meta name="dc.creator" content="Okafor, Ada"><meta name="dc.creator" content="Brandt, Lena">')
     assert got.authors is not None and got.authors.value == ("Ada Okafor", "Lena Brandt")
