@@ -403,6 +403,17 @@ def test_contributors_credited_apart_are_not_authors() -> None:
     assert got.authors is not None and got.authors.value == ("Ines Vogt", "Tim Ode")
 
 
+def test_written_by_label_and_author_link() -> None:
+    head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ruth Calder">'
+    got = _page(head, "<p>Ruth Calder</p><p>The tide came in.</p>")
+    assert got.authors is not None and got.authors.value == ("Ruth Calder",)
+    assert _page(head, "<p>The tide came in.</p>").authors is None  # the CMS account, shown nowhere
+    body = '<p><a href="/author/okwu/">Amaka Okwu</a></p><p>The tide came in.</p>'
+    got = _page("", body)
+    assert got.authors is not None and got.authors.value == ("Amaka Okwu",)
+    assert _page("", '<p><a href="/autoren/">Autoren</a></p><p>x</p>').authors is None
+
+
 def test_dublin_core_creator_last_first() -> None:
     got = _page('<meta name="dc.creator" content="Okafor, Ada"><meta name="dc.creator" content="Brandt, Lena">')
     assert got.authors is not None and got.authors.value == ("Ada Okafor", "Lena Brandt")

@@ -56,7 +56,7 @@ JUNK_WORDS: frozenset[str] = _words(
     """
     by von par por di door af av home news menu login log in sign subscribe share follow contact more about posted
     updated published update read comments comment facebook twitter email e-mail mail print admin administrator
-    guest anonymous unknown user author authors autor autorin auteur reporter reporters correspondent
+    guest anonymous unknown user author authors autor autorin autoren auteur auteurs reporter reporters correspondent
     correspondant korrespondent korrespondentin editor editors senior chief deputy writer staff columnist
     kolumnist contributor contributing photographer fotograf journalist journalistin redakteur redakteurin
     redacteur rédacteur rédactrice freelance freier mitarbeiter mitarbeiterin producer presenter host moderator
