@@ -285,6 +285,23 @@ def test_visible_dates_german_and_french() -> None:
     assert fr.published is not None and fr.published.value == datetime(2015, 6, 3, 10, 41)
 
 
+def test_last_resort_date_prefers_a_dateline_to_prose() -> None:
+    body = (
+        "<p>Der Rat hat am 6. September 2017 in der Stadthalle über den Haushalt beraten und ihn nach "
+        "langer Aussprache mit großer Mehrheit angenommen.</p><div><span>Heimatblatt</span> "
+        "<span>06.10.2017 11:15</span></div><p>Herbstmarkt im Hof.</p>"
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2017-10-06"
+    assert got.published.source == "text:dateline"
+
+
+def test_last_resort_date_from_paths_in_the_markup() -> None:
+    imgs = "".join(f'<img src="https://example.org/files/2016/05/04/fig{i}.png">' for i in range(2))
+    got = _page("", f"{imgs}<p>Annual report of the association.</p>")
+    assert got.published is not None and got.published.value.date().isoformat() == "2016-05-04"
+
+
 def test_time_element() -> None:
     got = _page("", '<article><time datetime="2022-04-05T07:00:00+02:00">5 avril</time><p>x</p></article>')
     assert got.published is not None and got.published.value.isoformat() == "2022-04-05T07:00:00+02:00"
