@@ -302,6 +302,24 @@ def test_last_resort_date_from_paths_in_the_markup() -> None:
     assert got.published is not None and got.published.value.date().isoformat() == "2016-05-04"
 
 
+def test_jsonld_with_a_stray_closing_brace() -> None:
+    data = json.dumps({"@type": "NewsArticle", "headline": "H", "datePublished": "2020-10-26T18:10:00+01:00"})
+    got = _page(f'<script type="application/ld+json">{data}\n}}</script>')
+    assert got.published is not None and got.published.value.isoformat() == "2020-10-26T18:10:00+01:00"
+
+
+def test_time_element_shown_day_and_embedded_posts() -> None:
+    body = '<div class="time"><time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time></div><p>x</p>'
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2019-06-29"
+    body = (
+        '<blockquote class="embed"><p>Nice view</p><time datetime="2018-03-12T19:30:12+00:00">Mar 12, 2018</time>'
+        '</blockquote><p class="date">29.01.2019</p><p>Text</p>'
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2019-01-29"
+
+
 def test_time_element() -> None:
     got = _page("", '<article><time datetime="2022-04-05T07:00:00+02:00">5 avril</time><p>x</p></article>')
     assert got.published is not None and got.published.value.isoformat() == "2022-04-05T07:00:00+02:00"

@@ -387,6 +387,9 @@ MAX_JSONLD_CHARS = 2_000_000
 MAX_JSONLD_OBJECTS = 200
 
 
+_JSON_DECODER = json.JSONDecoder(strict=False)
+
+
 def jsonld_objects(tree: Any) -> list[dict[str, Any]]:
     """Every JSON-LD object of the page, ``@graph`` members and lists flattened, in order.
 
@@ -401,7 +404,14 @@ def jsonld_objects(tree: Any) -> list[dict[str, Any]]:
         raw = _JSONLD_WRAPPER_RE.sub("", raw).strip().rstrip(";")
         try:
             data = json.loads(raw, strict=False)
-        except (ValueError, RecursionError):  # broken, or nested deeper than the parser goes
+        except json.JSONDecodeError as exc:
+            if not exc.msg.startswith("Extra data"):
+                continue  # broken
+            try:  # a complete object followed by junk (a stray "}", a second object): the first
+                data = _JSON_DECODER.raw_decode(raw)[0]
+            except (ValueError, RecursionError):
+                continue
+        except (ValueError, RecursionError):  # nested deeper than the parser goes
             continue
         stack: list[Any] = [data]
         while stack and len(out) < MAX_JSONLD_OBJECTS:
@@ -757,13 +767,13 @@ MAX_ANCESTORS = 10
 
 
 def _in_furniture(node: Any) -> bool:
-    """Whether ``node`` sits in a comment, related-links, teaser, sidebar or footer block."""
+    """Whether ``node`` sits in a comment, related-links, teaser, sidebar, footer or quote block."""
     anc = node.parent
     for _ in range(MAX_ANCESTORS):
         if anc is None or anc.tag in ("body", "html"):
             return False
-        if anc.tag in ("aside", "footer", "nav") or _NOT_BYLINE_RE.search(_classes(anc)):
-            return True
+        if anc.tag in ("aside", "footer", "nav", "blockquote") or _NOT_BYLINE_RE.search(_classes(anc)):
+            return True  # (a <blockquote> holds an embedded post: its date is the post's)
         anc = anc.parent
     return False
 
@@ -780,6 +790,12 @@ def _time_dates(tree: Any, month_first: bool) -> tuple[list[_DateCand], list[_Da
             continue
         if _in_furniture(node):
             continue
+        if raw:
+            shown = parse_text_date(_text(node)[:80], month_first=month_first)
+            if shown is not None and abs((shown.value.date() - parsed.value.date()).days) > 1:
+                # <time datetime="2019-07-03…">Publié le 29 juin 2019</time>: the day the
+                # reader is shown (the attribute is often a later save of the page)
+                parsed = shown
         context = f"{_classes(node)} {attrs.get('itemprop') or ''}"
         parent = node.parent
         if parent is not None:
