@@ -349,6 +349,8 @@ def test_time_element() -> None:
         ("Von Lena Brandt, Hamburg", ("Lena Brandt",), ()),
         ("kieler-zeitung.de, Kiel, Germany", (), ("kieler-zeitung.de",)),
         ("Tomás Ribeiro @tribeiro", ("Tomás Ribeiro",), ()),
+        ("Über Lena Brandt", ("Lena Brandt",), ()),
+        ("Carl Dufresne The Associated Press", ("Carl Dufresne",), ("The Associated Press",)),
     ],
 )
 def test_split_byline(byline: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:

@@ -24,7 +24,8 @@ _PREFIX_RE = re.compile(
     r"escrito|publicado|scritto|pubblicato|geschreven|napisał|napisała|écrit|ecrit)\s+(?:von|by|par|por|da|door|am|on)|vom|"
     r"written|posted|published|reported|text|texte|autor(?:in)?|author|auteur|auteurs|autore|redakteur"
     r"(?:in)?|ein\s+(?:kommentar|gastbeitrag|beitrag)|eine\s+(?:analyse|reportage|glosse|kolumne)|kommentar"
-    r"|analyse|interview|fotos?|photos?|bilder|von|by|par|por|di|da|de|door|af|av|van|od|от|автор|από|作者|记者|記者|文)\b\s*[:.：]?\s*)+",
+    r"|analyse|interview|fotos?|photos?|bilder|about|über|von|by|par|por|di|da|de|door|af|av|van|od|от|автор|από"
+    r"|作者|记者|記者|文)\b\s*[:.：]?\s*)+",
     re.I,
 )
 #: Separators between names.
@@ -89,6 +90,8 @@ _TRAIL_RE = re.compile(r"[\s,;:|/•·\-–—]+$")
 _LEAD_RE = re.compile(r"^[\s,;:：|/•·\-–—(]+")
 _PAREN_RE = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
 _AGENCY_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in AGENCIES) + r")\b", re.I)
+#: "John Carter The Associated Press", "Ana Ruiz AFP": a person's name run on into an agency's.
+_AGENCY_TAIL_RE = re.compile(r"\s+((?:the\s+)?(?:" + "|".join(re.escape(a) for a in AGENCIES) + r"))$", re.I)
 _ORG_RE = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in ORG_WORDS) + r")(?:$|\W)", re.I)
 #: A person's name is at most this long (characters) and this many words.
 MAX_NAME_CHARS = 60
@@ -251,6 +254,14 @@ def split_byline(
                 continue
             if part.casefold() in GENERIC_BYLINES:
                 continue
+            tail = _AGENCY_TAIL_RE.search(part)
+            if tail and " " in part[: tail.start()]:
+                head = person_name(part[: tail.start()])
+                if head and not is_organization(head, known):
+                    add(people, head)
+                    add(orgs, tail.group(1))
+                    full = True
+                    continue
             if is_organization(part, known):
                 add(orgs, part)
                 full = True
