@@ -256,9 +256,9 @@ def split_byline(
                 continue
             tail = _AGENCY_TAIL_RE.search(part)
             if tail and " " in part[: tail.start()]:
-                head = person_name(part[: tail.start()])
-                if head and not is_organization(head, known):
-                    add(people, head)
+                lead = person_name(part[: tail.start()])
+                if lead and not is_organization(lead, known):
+                    add(people, lead)
                     add(orgs, tail.group(1))
                     full = True
                     continue
