@@ -7,7 +7,7 @@
 3. site       site name (og:site_name, JSON-LD publisher/WebSite, the title's affix)
 4. title      headline from JSON-LD/og/<title>/h1, the site's prefix or suffix removed
 5. dates      published and updated, reconciled (offsets borrowed, future and pre-1990 refused)
-6. authors    people and organisations from JSON-LD, meta, microdata, byline elements
+6. authors    people and organisations from JSON-LD, meta, microdata, byline elements, text
 7. language   declared language checked against the text's identified language
 8. labels     section, tags, description, subtitle (deck), lead (chapeau)
 9. links      canonical URL, license
@@ -1200,10 +1200,13 @@ LAST_FIRST_META = frozenset({"citation_author", "dc.creator", "dcterms.creator",
 def _authors(
     tree: Any, page: _Page, article: dict[str, Any] | None, site_names: list[str]
 ) -> tuple[Sourced[tuple[str, ...]] | None, Sourced[tuple[str, ...]] | None]:
-    """People and organisations: JSON-LD author, then author metas, microdata, byline elements.
+    """People and organisations: JSON-LD author, author metas (and Yoast's "Written by"),
+    microdata, byline elements, a byline line of the visible text, links to an author page.
 
-    The first source that names a person wins; organisations are kept from the first source
-    that names one. A name that is the site's own name is an organisation (the newsroom).
+    The first source that names a person wins; one that names only a user handle is kept in
+    reserve. Organisations are kept from the first source that names one. A name that is the
+    site's own name is an organisation (the newsroom); a later author credited apart
+    ("Edited by", "Contributions from") is dropped.
     """
     known = frozenset(_squash(n) for n in site_names if len(_squash(n)) >= 3)
     people: list[str] = []
