@@ -285,6 +285,41 @@ def test_visible_dates_german_and_french() -> None:
     assert fr.published is not None and fr.published.value == datetime(2015, 6, 3, 10, 41)
 
 
+def test_last_resort_date_prefers_a_dateline_to_prose() -> None:
+    body = (
+        "<p>Der Rat hat am 6. September 2017 in der Stadthalle über den Haushalt beraten und ihn nach "
+        "langer Aussprache mit großer Mehrheit angenommen.</p><div><span>Heimatblatt</span> "
+        "<span>06.10.2017 11:15</span></div><p>Herbstmarkt im Hof.</p>"
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2017-10-06"
+    assert got.published.source == "text:dateline"
+
+
+def test_last_resort_date_from_paths_in_the_markup() -> None:
+    imgs = "".join(f'<img src="https://example.org/files/2016/05/04/fig{i}.png">' for i in range(2))
+    got = _page("", f"{imgs}<p>Annual report of the association.</p>")
+    assert got.published is not None and got.published.value.date().isoformat() == "2016-05-04"
+
+
+def test_jsonld_with_a_stray_closing_brace() -> None:
+    data = json.dumps({"@type": "NewsArticle", "headline": "H", "datePublished": "2020-10-26T18:10:00+01:00"})
+    got = _page(f'<script type="application/ld+json">{data}\n}}</script>')
+    assert got.published is not None and got.published.value.isoformat() == "2020-10-26T18:10:00+01:00"
+
+
+def test_time_element_shown_day_and_embedded_posts() -> None:
+    body = '<div class="time"><time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time></div><p>x</p>'
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2019-06-29"
+    body = (
+        '<blockquote class="embed"><p>Nice view</p><time datetime="2018-03-12T19:30:12+00:00">Mar 12, 2018</time>'
+        '</blockquote><p class="date">29.01.2019</p><p>Text</p>'
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2019-01-29"
+
+
 def test_time_element() -> None:
     got = _page("", '<article><time datetime="2022-04-05T07:00:00+02:00">5 avril</time><p>x</p></article>')
     assert got.published is not None and got.published.value.isoformat() == "2022-04-05T07:00:00+02:00"
@@ -311,6 +346,11 @@ def test_time_element() -> None:
         ("신현주 기자", ("신현주",), ()),
         ("作者：陈思远", ("陈思远",), ()),
         ("Από Μαρία Παπαδοπούλου", ("Μαρία Παπαδοπούλου",), ()),
+        ("Von Lena Brandt, Hamburg", ("Lena Brandt",), ()),
+        ("kieler-zeitung.de, Kiel, Germany", (), ("kieler-zeitung.de",)),
+        ("Tomás Ribeiro @tribeiro", ("Tomás Ribeiro",), ()),
+        ("Über Lena Brandt", ("Lena Brandt",), ()),
+        ("Carl Dufresne The Associated Press", ("Carl Dufresne",), ("The Associated Press",)),
     ],
 )
 def test_split_byline(byline: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
@@ -334,6 +374,86 @@ def test_authors_from_jsonld_people_and_organisations() -> None:
 def test_byline_element_and_menu_words() -> None:
     got = _page("", '<nav><a class="author-menu">Home</a></nav><p class="byline">By Sam Whitney</p><p>x</p>')
     assert got.authors is not None and got.authors.value == ("Sam Whitney",)
+
+
+def _graph(author_ref: str, person: str) -> str:
+    data = {
+        "@graph": [
+            {"@type": "Article", "headline": "H", "author": {"@id": author_ref}},
+            {"@type": "Person", "@id": "https://example.org/#/schema/person/1", "name": person},
+        ]
+    }
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_jsonld_author_reference_resolved_when_the_name_is_shown() -> None:
+    head = _graph("https://example.org/#/schema/person/1", "Mara Lindqvist")
+    got = _page(head, "<article><p>Text von Mara Lindqvist über den Hafen.</p></article>")
+    assert got.authors is not None and got.authors.value == ("Mara Lindqvist",)
+    # the account behind the post, named nowhere on the page: not the byline
+    assert _page(head, "<article><p>Ein Text über den Hafen.</p></article>").authors is None
+
+
+def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
+    body = '<p class="byline">by <a rel="author" href="/author/quillfox/">quillfox</a></p><p>x</p>'
+    got = _page("", body)
+    assert got.authors is not None and got.authors.value == ("quillfox",)
+    assert _page("", '<p class="byline">by quillfox</p><p>x</p>').authors is None
+    # a handle in the author meta gives way to the full name of the byline
+    got = _page('<meta name="author" content="rhallett">', '<p class="byline">By Rosa Hallett</p><p>x</p>')
+    assert got.authors is not None and got.authors.value == ("Rosa Hallett",)
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "<h1>Ein Tag am Hafen</h1><p>Von <a href='/p/jf'>Jonas Feld</a></p><p>Die Fähre legt an.</p>",
+            ("Jonas Feld",),
+        ),
+        ("<div class='meta'>Posted on September 21, 2020 by Lea Marsh</div><p>We went north.</p>", ("Lea Marsh",)),
+        ("<p><em>Von Roland Wirth und Sabine Kehl</em></p><p>Die Ernte beginnt.</p>", ("Roland Wirth", "Sabine Kehl")),
+        ("<p class='x'>Autor: Theo Brandl, Redakteur</p><p>Der Markt.</p>", ("Theo Brandl",)),
+        # prose, not bylines
+        ("<p>Von Berlin aus fuhr der Zug weiter nach Rostock.</p>", ()),
+        ("<p>Von Montag bis Freitag geöffnet.</p>", ()),
+        ("<p>Von Anna Roth Fotos Bilder Galerie Archiv Termine Kontakt</p>", ()),
+    ],
+)
+def test_byline_written_in_the_text(body: str, people: tuple[str, ...]) -> None:
+    got = _page("", body)
+    assert (got.authors.value if got.authors else ()) == people
+
+
+def test_contributors_credited_apart_are_not_authors() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "H",
+        "author": [{"@type": "Person", "name": n} for n in ("Ines Vogt", "Piet Aalders", "Mona Reyes", "Tim Ode")],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    body = (
+        "<p>By Ines Vogt and Tim Ode</p><p>Contributions from Piet Aalders</p>"
+        "<p>Photography by Mona Reyes</p><p>The harbour opened at dawn.</p>"
+    )
+    got = _page(head, body)
+    assert got.authors is not None and got.authors.value == ("Ines Vogt", "Tim Ode")
+
+
+def test_written_by_label_and_author_link() -> None:
+    head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ruth Calder">'
+    got = _page(head, "<p>Ruth Calder</p><p>The tide came in.</p>")
+    assert got.authors is not None and got.authors.value == ("Ruth Calder",)
+    assert _page(head, "<p>The tide came in.</p>").authors is None  # the CMS account, shown nowhere
+    body = '<p><a href="/author/okwu/">Amaka Okwu</a></p><p>The tide came in.</p>'
+    got = _page("", body)
+    assert got.authors is not None and got.authors.value == ("Amaka Okwu",)
+    assert _page("", '<p><a href="/autoren/">Autoren</a></p><p>x</p>').authors is None
+
+
+def test_dublin_core_creator_last_first() -> None:
+    got = _page('<meta name="dc.creator" content="Okafor, Ada"><meta name="dc.creator" content="Brandt, Lena">')
+    assert got.authors is not None and got.authors.value == ("Ada Okafor", "Lena Brandt")
 
 
 def test_site_name_as_author_is_an_organisation() -> None:
