@@ -325,3 +325,26 @@ def test_listing_text_keeps_its_lines_rather_than_nothing() -> None:
     ]
     article = _flat.extract_text("\n".join(lines))
     assert [b.text for b in article.blocks] == lines
+
+
+def test_hard_wrapped_paragraphs_are_joined_back() -> None:
+    from tamis._flat import reflow
+
+    wrapped = [
+        "A mailing-list archive",
+        "Luria's patient had been a brilliant student of a polytechnic institute",
+        "before a bullet fragment destroyed the left side of his visual field and",
+        "most of his memory; he spent the rest of his life writing his own story",
+        "one painful word after another.",
+        "Next message",
+    ]
+    out = reflow(wrapped)
+    assert out[0] == "A mailing-list archive"
+    assert out[1].startswith("Luria's patient") and out[1].endswith("one painful word after another.")
+    assert out[2] == "Next message"
+    # a teaser title followed by one lower-case line is not a wrapped paragraph
+    teaser = ["Site", "French Protesters Spew Garbage, Two Women Respond", "open thread", "Sunday Sign-Off"]
+    assert reflow(teaser) == teaser
+    # a sentence end stops the run
+    ends = ["T", "The first line is long enough to be wrapped text.", "and this one starts low", "x"]
+    assert reflow(ends) == ends

@@ -270,6 +270,30 @@ def split_lines(text: str) -> list[str]:
     return out
 
 
+def reflow(lines: list[str]) -> list[str]:
+    """Hard-wrapped prose (``<pre>`` text, mail archives: a paragraph cut every ~70 characters)
+    joined back into one line per paragraph. A line of FV.WRAP_MIN_CHARS..FV.WRAP_MAX_CHARS
+    that does not end a sentence continues on the next when that one starts in lower case;
+    runs of at least FV.WRAP_MIN_LINES such lines are joined (a teaser title followed by a
+    lower-case line is not a wrapped paragraph). The first line (the title) is left alone."""
+    if len(lines) < FV.WRAP_MIN_LINES + 1:
+        return lines
+    out = [lines[0]]
+    run: list[str] = []
+    for k in range(1, len(lines)):
+        s = lines[k]
+        run.append(s)
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if FV.WRAP_MIN_CHARS <= len(s) <= FV.WRAP_MAX_CHARS and nxt[:1].islower() and not _terminal(s):
+            continue
+        if len(run) >= FV.WRAP_MIN_LINES:
+            out.append(" ".join(run))
+        else:
+            out.extend(run)
+        run = []
+    return out
+
+
 def site_line_counts(texts: Iterable[str]) -> Counter[str]:
     """In how many of ``texts`` (one site's flattened documents) each line occurs.
 
@@ -594,7 +618,7 @@ def extract_with_model(
     deadline = Deadline(opts.time_budget_s)
     # 1. input
     decoded, encoding, encoding_source, reason = _to_text(text, opts)
-    lines = split_lines(decoded or "")
+    lines = reflow(split_lines(decoded or ""))
     if reason is None and not lines:
         reason = "empty-input"
     if reason is not None:
