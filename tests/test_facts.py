@@ -245,3 +245,37 @@ def test_odd_spacing_never_breaks_offsets(text: str) -> None:
     for lang in ("fr", "en"):
         facts = extract_facts(text, lang=lang)
         _consistent(text, facts)
+
+
+def test_reported_speech_that_quotes_a_few_of_its_words() -> None:
+    # the sentence ends at ". »" (French spacing) and "Selon la chercheuse, …" is the next one;
+    # a short quoted fragment inside reported speech belongs to it, not to a quotation of its own
+    text = (
+        "Marie Lenoir, chercheuse, a prévenu les élus : « Les crues ne sont plus une exception. » "
+        "Selon la chercheuse, les digues du fleuve ont été "
+        "construites pour un autre climat.\n\n"
+        "La gare de Nantes a été touchée par « deux coulées de boue », a indiqué le maire Paul Durand "
+        "sur Telegram.\n\n"
+        "« Nous avons fermé toutes les écoles de la ville dès ce matin », a indiqué le maire."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.kind, q.text[:22]) for q in quotes] == [
+        ("direct", "Les crues ne sont plus"),
+        ("indirect", "les digues du fleuve o"),
+        ("indirect", "La gare de Nantes a ét"),
+        ("direct", "Nous avons fermé toute"),
+    ]
+    assert [q.speaker_resolved for q in quotes] == ["Marie Lenoir", "Marie Lenoir", "Paul Durand", "Paul Durand"]
+
+
+def test_a_group_without_a_determiner_speaks() -> None:
+    text = (
+        "In short: Researchers warn that millions of old laptops could end up in landfills.\n\n"
+        "Many said the decision to close the depot was a mistake.\n\n"
+        "Patterns often repeat, the rule goes."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.kind, q.speaker_resolved, q.text[:18]) for q in quotes] == [
+        ("indirect", "Researchers", "millions of old la"),
+        ("indirect", "Many", "the decision to cl"),
+    ]
