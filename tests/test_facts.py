@@ -279,3 +279,33 @@ def test_a_group_without_a_determiner_speaks() -> None:
         ("indirect", "Researchers", "millions of old la"),
         ("indirect", "Many", "the decision to cl"),
     ]
+
+
+def test_second_fragment_and_participle_clause_keep_the_speaker() -> None:
+    text = (
+        "La maire Anne Roux a appelé lundi à la « patience » et au « calme » des riverains.\n\n"
+        "Le chantier reprendra en mars, a indiqué Anne Roux, précisant que les travaux dureraient un an.\n\n"
+        "Le gouvernement considère qu'il s'agit d'une dépense nécessaire pour la ville.\n\n"
+        "Paul Morin, qui a longtemps travaillé au port, reste prudent : « Rien n'est encore signé. »\n\n"
+        "Ce dernier rappelle que le port a perdu deux lignes depuis janvier."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.kind, q.text[:20], q.speaker_resolved) for q in quotes] == [
+        ("mixed", "patience", "Anne Roux"),
+        ("mixed", "calme", "Anne Roux"),
+        ("indirect", "Le chantier reprendr", "Anne Roux"),
+        ("indirect", "les travaux dureraie", "Anne Roux"),
+        ("indirect", "il s'agit d'une dépe", "Le gouvernement"),
+        ("direct", "Rien n'est encore si", "Paul Morin"),
+        ("indirect", "le port a perdu deux", "Paul Morin"),
+    ]
+
+
+def test_a_pronoun_prefers_the_person_who_spoke() -> None:
+    text = (
+        '"We close the gates at six," said Jordan Kesh, the park warden.\n\n'
+        "The park was laid out by Mr. Avery Holt in 1920 and later extended.\n\n"
+        '"Nobody stays after dark," he added.'
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [q.speaker_resolved for q in quotes] == ["Jordan Kesh", "Jordan Kesh"]

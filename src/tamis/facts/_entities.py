@@ -125,6 +125,13 @@ class _Group:
     keys: set[str] = field(default_factory=set)
 
 
+#: How a pronoun picks its person among those named before it: gender agreement first, then
+#: evidence of being a person, then having spoken already (bench/facts, speaker accuracy: en
+#: 0.766 -> 0.774, fr 0.700 -> 0.705 against agreement and evidence alone; speaking before
+#: evidence scored lower).
+W_AGREE, W_EVIDENCE, W_SPOKE = 4, 2, 1
+
+
 @dataclass
 class EntityTable:
     """Entities and the lookups the quotation rules need."""
@@ -177,9 +184,12 @@ class EntityTable:
             return self.by_key[key]
         return self.by_key.get(words[-1], self.last_names.get(words[-1]))
 
-    def last_person_before(self, pos: int, *, floor: int = 0, gender: str | None = None) -> int | None:
+    def last_person_before(
+        self, pos: int, *, floor: int = 0, gender: str | None = None, speakers: frozenset[int] = frozenset()
+    ) -> int | None:
         """The person named last before ``pos``: of the pronoun's gender ("m", "f") when known,
-        preferring those the text shows to be people (see ``evidenced``)."""
+        preferring those the text shows to be people (see ``evidenced``), then those who spoke
+        already (``speakers``)."""
         recent = self.window(max(floor, pos - PRONOUN_REACH_CHARS), pos)
         ranked: dict[int, int] = {}
         for _start, _end, idx in recent:
@@ -187,7 +197,7 @@ class EntityTable:
                 continue
             known = self.genders.get(idx)
             agree = not (known and gender in ("m", "f") and known != gender)
-            ranked[idx] = agree * 2 + (idx in self.evidenced)
+            ranked[idx] = agree * W_AGREE + (idx in self.evidenced) * W_EVIDENCE + (idx in speakers) * W_SPOKE
         if not ranked:
             return None
         best_rank = max(ranked.values())

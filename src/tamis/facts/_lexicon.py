@@ -79,6 +79,8 @@ _FR_IRREGULAR = {
     "rapporte", "rapporté", "rapportent", "rapportait",
     "fait valoir", "a fait valoir", "fait savoir", "a fait savoir", "fait remarquer", "a fait remarquer",
     "met en garde", "a mis en garde", "mis en garde",
+    # -eler verbs double their l before a mute e ("il rappelle", "ils rappellent")
+    "rappelle", "rappellent", "rappellera", "appelle", "appellent", "interpelle", "interpellent",
 }  # fmt: skip
 
 _EN_REGULAR = (
@@ -280,7 +282,10 @@ SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         utilisateurs internautes salariés employés patron patronne économiste économistes analystes
         analyste sondage auteurs auteur étude chef cheffe secrétaire ambassadeur ambassadrice
         diplomate diplomates officiels officiel observateurs spécialiste sociologue historien
-        politologue chercheuse directeur directrice fondateur fondatrice""".split()  # noqa: SIM905
+        politologue chercheuse directeur directrice fondateur fondatrice gouvernement exécutif
+        ministère préfecture mairie ville police gendarmerie armée parquet défense professionnelle
+        professionnel professionnels spécialistes scientifique médecin infirmière enseignants
+        enseignant syndicats opposants détracteurs partisans élue autorités administration""".split()  # noqa: SIM905
     ),
     "en": frozenset(
         """authorities authority police government ministry officials official prosecutors prosecutor

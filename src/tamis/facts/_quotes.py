@@ -327,6 +327,8 @@ class _Ctx:
     descriptions: dict[str, int]
     #: sentence start offsets, for bisection
     sentence_starts: list[int] = field(default_factory=list)
+    #: entities that spoke in the quotations resolved so far
+    speakers: set[int] = field(default_factory=set)
 
 
 def _name_ending_at(ctx: _Ctx, pos: int) -> Mention | None:
@@ -354,7 +356,7 @@ def _subject_before(ctx: _Ctx, floor: int, cue_start: int) -> Mention | None:
     toks = _tokens(text, floor, cue_start)
     i = len(toks) - 1
     # skip auxiliaries and adverbs between the subject and the cue
-    while i >= 0 and (toks[i][2].lower() in _AUX[lang] or _ADVERB[lang].fullmatch(toks[i][2])):
+    while i >= 0 and (toks[i][2].lower() in _AUX[lang] or _is_adverb(toks, i, lang)):
         i -= 1
     # skip an apposition between commas: "Antony Blinken, présent à Paris, a affirmé"
     if i >= 0 and toks[i][2] == ",":
@@ -401,6 +403,16 @@ def _subject_before(ctx: _Ctx, floor: int, cue_start: int) -> Mention | None:
 
 #: Adverbs between a subject and its verb ("advocates generally agree", "il a notamment dit").
 _ADVERB = {"fr": re.compile(r"[a-zéèêàâîôûç]+ment"), "en": re.compile(r"[a-z]+ly")}
+
+
+def _is_adverb(toks: list[tuple[int, int, str]], i: int, lang: str) -> bool:
+    """An adverb by its ending, not a noun after a determiner ("le gouvernement", "the family")."""
+    if not _ADVERB[lang].fullmatch(toks[i][2]):
+        return False
+    before = toks[i - 1][2].lower() if i > 0 else ""
+    return not (before in _DETERMINERS[lang] or before.endswith(("'", "’")))
+
+
 #: Words that speak as a group without a determiner: "Many said", "Some argued".
 _GROUP_WORDS = {
     "fr": frozenset({"certains", "certaines", "d'autres", "beaucoup", "plusieurs", "nombreux"}),
@@ -531,7 +543,9 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     if key in L.PRONOUNS[ctx.lang] or key in ("lui-meme", "elle-meme"):
         if key in ("je", "i", "we", "nous", "on"):
             return None, None
-        person = ctx.table.last_person_before(speaker.start, gender=L.PRONOUNS[ctx.lang][key])
+        person = ctx.table.last_person_before(
+            speaker.start, gender=L.PRONOUNS[ctx.lang][key], speakers=frozenset(ctx.speakers)
+        )
         if person is None:
             return None, None
         return ctx.table.entities[person].name, person
@@ -858,6 +872,7 @@ def find_quotes(
     ctx.descriptions = _appositions(ctx)
     raw: list[tuple[_Piece, Mention | None, Mention | None]] = []
     marked: list[tuple[int, int]] = []
+    said_in: dict[int, tuple[Mention | None, Mention | None]] = {}
     for p_start, p_end in _paragraphs(text):
         spans = _mark_spans(text, p_start, p_end)
         dialogue = _dialogue(text, p_start, p_end) if not spans else None
@@ -885,12 +900,20 @@ def find_quotes(
                 words = _word_count(text[piece.start : piece.end])
                 if not dialogue and _looks_like_a_title(text[piece.start : piece.end]):
                     continue  # "Black Water", "Takin' It to the Streets": a work's title, not speech
+                s_key = _sentence_of(ctx.sentences, q_start).start
+                if cue is None and speaker is None and not standalone and s_key in said_in:
+                    # "La Chine a appelé à la « retenue » et au « calme »": the sentence's earlier
+                    # quotation has the cue and the speaker of this one
+                    cue, speaker = said_in[s_key]
                 if cue is None and speaker is None and not standalone:
                     # a fragment in a sentence whose subject is a person ("Mme Binet est « arrivée
                     # avec son ordre du jour »", "il constate « une disproportion »")
                     speaker = _sentence_subject(ctx, q_start)
                     if speaker is None:
                         continue
+                if cue is None and speaker is None and text[:q_start].rstrip().endswith(":"):
+                    # "Rémy Buisine, qui a commencé sa carrière à Nuit Debout, reste perplexe : « … »"
+                    speaker = _sentence_subject(ctx, q_start)
                 if cue is None and speaker is None:
                     if words < MIN_UNATTRIBUTED_WORDS:
                         continue
@@ -900,6 +923,8 @@ def find_quotes(
                         continue
                 piece.kind = "mixed" if embedded and not piece.attributed else "direct"
                 raw.append((piece, cue, speaker))
+                if cue is not None or speaker is not None:
+                    said_in[s_key] = (cue, speaker)
     indirect = _indirect(ctx, marked)
     holders = [(p.start, p.end) for p, _c, _s in indirect if p.holds_marks]
     if holders:
@@ -1017,6 +1042,8 @@ def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]])
         if quote.speaker_resolved is None and (quote.cue is None or quote.kind in DROP_UNSPOKEN) and not piece.dialogue:
             continue
         quotes.append(quote)
+        if quote.speaker_entity is not None:
+            ctx.speakers.add(quote.speaker_entity)
     return quotes
 
 
@@ -1058,7 +1085,6 @@ _TRAILING = {
 
 
 def _indirect(ctx: _Ctx, marked: list[tuple[int, int]]) -> list[tuple[_Piece, Mention | None, Mention | None]]:
-    lang = ctx.lang
     out: list[tuple[_Piece, Mention | None, Mention | None]] = []
 
     marked = sorted(marked)
@@ -1078,40 +1104,92 @@ def _indirect(ctx: _Ctx, marked: list[tuple[int, int]]) -> list[tuple[_Piece, Me
         return found
 
     for sent in ctx.sentences:
-        marks_at = marks_in(sent.start, sent.end)
-        if marks_at:
-            # "Cette ville a été touchée par « plusieurs explosions massives », a indiqué le maire":
-            # reported speech that quotes a few words of its own; the marks stay inside it
-            hit = _attribution_pattern(ctx, sent)
-            inner = [m for m in marked if sent.start <= m[1] and m[0] < sent.end]
-            if hit is not None and _holds_marks(ctx, hit[0], inner):
-                hit[0].holds_marks = True
-                out.append(hit)
-                continue
-            # Otherwise only reported speech that opens before the first mark is read ("X a affirmé
-            # que le conflit avait pris un « caractère mondial »"); the other cues belong to the
-            # marked quotations.
-            first = min(marks_at)
-            hit = _que_clause(ctx, sent, first, inside_marks)
-            bare = _en_bare_said(ctx, sent, first) if lang == "en" else None
-            # "Cook said Apple employs about 450 Dreamers, and he sees "first hand …"": the words
-            # quoted after the content are the speaker's too, kept apart as the gold does
-            if bare is not None and (hit is None or bare[0].end <= hit[0].start) and _holds_marks(ctx, bare[0], inner):
-                out.append(bare)
-            if hit is not None:
-                out.append(hit)
-            continue
+        found = _sentence_indirect(ctx, sent, marked, marks_in(sent.start, sent.end), inside_marks)
+        out.extend(found)
+        out.extend(_participle_clauses(ctx, sent, found, inside_marks))
+    return out
+
+
+def _sentence_indirect(
+    ctx: _Ctx,
+    sent: Sentence,
+    marked: list[tuple[int, int]],
+    marks_at: list[int],
+    inside_marks: Callable[[int], bool],
+) -> list[tuple[_Piece, Mention | None, Mention | None]]:
+    lang = ctx.lang
+    out: list[tuple[_Piece, Mention | None, Mention | None]] = []
+    if marks_at:
+        # "Cette ville a été touchée par « plusieurs explosions massives », a indiqué le maire":
+        # reported speech that quotes a few words of its own; the marks stay inside it
         hit = _attribution_pattern(ctx, sent)
-        if hit is not None:
-            out.append(hit)
-            continue
-        hit = _que_clause(ctx, sent, sent.end, inside_marks)
-        bare = _en_bare_said(ctx, sent, sent.end) if lang == "en" else None
-        # "Musutua said the project …, adding that …": both clauses are reported speech
-        if bare is not None and (hit is None or bare[0].end <= hit[0].start):
+        inner = [m for m in marked if sent.start <= m[1] and m[0] < sent.end]
+        if hit is not None and _holds_marks(ctx, hit[0], inner):
+            hit[0].holds_marks = True
+            return [hit]
+        # Otherwise only reported speech that opens before the first mark is read ("X a affirmé
+        # que le conflit avait pris un « caractère mondial »"); the other cues belong to the
+        # marked quotations.
+        first = min(marks_at)
+        hit = _que_clause(ctx, sent, first, inside_marks)
+        bare = _en_bare_said(ctx, sent, first) if lang == "en" else None
+        # "Cook said Apple employs about 450 Dreamers, and he sees "first hand …"": the words
+        # quoted after the content are the speaker's too, kept apart as the gold does
+        if bare is not None and (hit is None or bare[0].end <= hit[0].start) and _holds_marks(ctx, bare[0], inner):
             out.append(bare)
         if hit is not None:
             out.append(hit)
+        return out
+    hit = _attribution_pattern(ctx, sent)
+    if hit is not None:
+        return [hit]
+    hit = _que_clause(ctx, sent, sent.end, inside_marks)
+    bare = _en_bare_said(ctx, sent, sent.end) if lang == "en" else None
+    # "Musutua said the project …, adding that …": both clauses are reported speech
+    if bare is not None and (hit is None or bare[0].end <= hit[0].start):
+        out.append(bare)
+    if hit is not None:
+        out.append(hit)
+    return out
+
+
+#: A second clause of reported speech after the first: ", précisant qu'…", "en affirmant que…",
+#: ", estimant que …", ", adding that …", ", saying …".
+_PARTICIPLE = {
+    "fr": re.compile(
+        r"(?:,|\bet)\s+(?:tout\s+)?(?:en\s+)?(?P<cue>[a-zéèêîôûç]+ant)\s+(?:\w+\s+){0,2}?(?P<que>qu(?:e\b|'))"
+    ),
+    "en": re.compile(
+        r"(?:,|\band)\s+(?P<cue>adding|saying|noting|arguing|insisting|stressing|explaining|warning|claiming|"
+        r"acknowledging|suggesting)\s+(?P<que>that\b)?"
+    ),
+}
+
+
+def _participle_clauses(
+    ctx: _Ctx,
+    sent: Sentence,
+    found: list[tuple[_Piece, Mention | None, Mention | None]],
+    inside_marks: Callable[[int], bool],
+) -> list[tuple[_Piece, Mention | None, Mention | None]]:
+    text = ctx.text
+    out: list[tuple[_Piece, Mention | None, Mention | None]] = []
+    for m in _PARTICIPLE[ctx.lang].finditer(text, sent.start, sent.end):
+        if not _is_cue(m.group("cue"), ctx.lang) or inside_marks(m.start()):
+            continue
+        c0 = m.end()
+        if any(p.start <= c0 < p.end for p, _c, _s in found):
+            continue
+        prior = [r for r in found if r[0].end <= m.start()]
+        if not prior and not found:
+            continue  # no reported speech before: the que-clause reading of the sentence decides
+        speaker = prior[-1][2] if prior else found[0][2]
+        c0, c1 = _trim(text, c0, sent.end)
+        c1 = _content_end(text, c0, c1)
+        if _word_count(text[c0:c1]) < 3 or inside_marks(c0):
+            continue
+        cue = Mention(m.start("cue"), m.end("cue"), m.group("cue"))
+        out.append((_Piece(c0, c1, "indirect"), cue, speaker))
     return out
 
 
