@@ -309,3 +309,19 @@ def test_a_pronoun_prefers_the_person_who_spoke() -> None:
     )
     quotes = extract_facts(text, lang="en").quotes
     assert [q.speaker_resolved for q in quotes] == ["Jordan Kesh", "Jordan Kesh"]
+
+
+def test_headlines_are_not_quotations() -> None:
+    text = (
+        "La Chine appelle à la « retenue » en mer de Chine\n\n"
+        "La Chine a appelé vendredi à la « retenue », a déclaré un porte-parole du ministère.\n\n"
+        "« Une tâche difficile »\n\n"
+        "Le port a perdu dix lignes en un an, selon des analyses du cabinet Marex.\n\n"
+        "La part des escales varie de 3 à 4 %, selon les saisons."
+    )
+    facts = extract_facts(text, lang="fr")
+    assert [(q.kind, q.text) for q in facts.quotes] == [
+        ("indirect", "La Chine a appelé vendredi à la « retenue »"),
+        ("indirect", "Le port a perdu dix lignes en un an"),
+    ]
+    assert [(f.text, f.source) for f in facts.figures] == [("dix", "Marex"), ("3", None), ("4 %", None)]

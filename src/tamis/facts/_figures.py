@@ -15,7 +15,7 @@ import bisect
 import re
 
 from tamis.facts import _lexicon as L
-from tamis.facts._text import Sentence
+from tamis.facts._text import Sentence, fold
 from tamis.facts._types import Approx, Figure, Quote
 
 __all__ = ["find_figures"]
@@ -328,6 +328,15 @@ def _source(
         s,
         re.IGNORECASE,
     )
-    if m:
+    if m and _plausible_source(m.group("who"), lang):
         return m.group("who").strip(), None
     return None, None
+
+
+def _plausible_source(who: str, lang: str) -> bool:
+    """Not "selon qu'il s'agit…" nor "selon les domaines" (depending on)."""
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", who)]
+    if not words or words[0].startswith(("que", "qu'", "whether")):
+        return False
+    head = words[1] if len(words) > 1 and words[0] in ("le", "la", "les", "l'", "the") else words[0]
+    return head not in L.DEPENDING_ON

@@ -304,6 +304,13 @@ SPEAKER_NOUNS: dict[str, frozenset[str]] = {
     ),
 }
 
+#: Nouns after "selon" that make it "depending on", not "according to" ("selon les domaines",
+#: "selon les cas"), folded (no accents).
+DEPENDING_ON = frozenset(
+    """cas domaine domaines secteur secteurs region regions pays periode periodes annee annees age ages
+    sexe profil profils type types modele modeles circonstances besoins saison saisons""".split()  # noqa: SIM905
+)
+
 #: Given names that tell a person's grammatical gender, for resolving "elle"/"she" and "il"/"he"
 #: to the right person. Calibration: the most frequent given names of France's and the United
 #: States' civil registers (1940-2000), trimmed of names used for both (Claude, Dominique,

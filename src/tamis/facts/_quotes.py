@@ -926,12 +926,37 @@ def find_quotes(
                 if cue is not None or speaker is not None:
                     said_in[s_key] = (cue, speaker)
     indirect = _indirect(ctx, marked)
+    heads = _headlines(text)
+    if heads:
+        # "La Chine appelle à la « retenue »", "Le conflit a pris un « caractère mondial », affirme
+        # Poutine": a headline reports what the article's sentences quote; it is not a quotation
+        raw = [r for r in raw if not _in_spans(heads, r[0].start)]
+        indirect = [r for r in indirect if not _in_spans(heads, r[0].start)]
     holders = [(p.start, p.end) for p, _c, _s in indirect if p.holds_marks]
     if holders:
         raw = [r for r in raw if r[0].dialogue or not any(a <= r[0].start and r[0].end <= b for a, b in holders)]
     raw.extend(indirect)
     raw.sort(key=lambda r: r[0].start)
     return _finish(ctx, raw), _sentence_speech(ctx)
+
+
+#: A headline: a paragraph of at most this many words that does not end a sentence (no final
+#: . ! ? … : ; inside or outside a closing mark). Calibration: bench/facts headlines run 3-20 words.
+MAX_HEADLINE_WORDS = 25
+_SENTENCE_CLOSE = re.compile(r"[.!?…:;][\s\u00a0\u202f»”\"’')\]]*$")
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    return [
+        (a, b)
+        for a, b in _paragraphs(text)
+        if text[a:b].strip() and not _SENTENCE_CLOSE.search(text[a:b]) and _word_count(text[a:b]) <= MAX_HEADLINE_WORDS
+    ]
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 _MINOR_WORDS = frozenset(
@@ -1232,6 +1257,9 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
             speaker = _name_starting_at(ctx, who_start) or Mention(who_start, sent.start + m.end("who"), m.group("who"))
             if cue.text.lower() == "pour" and not _opinion_holder(ctx, speaker):
                 break  # "Pour la première fois, …": not an attribution
+            head = fold(re.sub(r"^(?:les?|la|l')\s*", "", m.group("who").lower())).split()
+            if head and head[0] in L.DEPENDING_ON:
+                break  # "…, selon les cas": depending on, not according to
             if _word_count(speaker.text) <= 8:
                 return _Piece(c0, c1, "indirect"), cue, speaker
             break
