@@ -325,3 +325,28 @@ def test_headlines_are_not_quotations() -> None:
         ("indirect", "Le port a perdu dix lignes en un an"),
     ]
     assert [(f.text, f.source) for f in facts.figures] == [("dix", "Marex"), ("3", None), ("4 %", None)]
+
+
+def test_speaker_after_a_description_or_a_filler() -> None:
+    en = (
+        "The game drew a record crowd.\n\n"
+        '"How loud is this stadium tonight?" color analyst Jim Barlow said.\n\n'
+        '"Our thoughts are with the family," the Hornets said in a statement.'
+    )
+    assert [(q.text[:12], q.speaker_resolved) for q in extract_facts(en, lang="en").quotes] == [
+        ("How loud is ", "Jim Barlow"),
+        ("Our thoughts", "Hornets"),
+    ]
+    fr = (
+        "Mathieu Roussel, sociologue, a étudié les rédactions. « Les journalistes manquent de temps », "
+        "explique-t-il.\n\n"
+        "« Le problème tient à la concentration des médias » insiste quant à lui Yvan Durel.\n\n"
+        "Claire Vasseur, fondatrice Médiacoop affirme « Nous allons continuer. »\n\n"
+        "Paul Morin, le maire de la ville, reste prudent. « Rien n'est encore signé. »"
+    )
+    assert [q.speaker_resolved for q in extract_facts(fr, lang="fr").quotes] == [
+        "Mathieu Roussel",
+        "Yvan Durel",
+        "Claire Vasseur",
+        "Paul Morin",
+    ]

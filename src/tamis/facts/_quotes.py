@@ -381,6 +381,13 @@ def _subject_before(ctx: _Ctx, floor: int, cue_start: int) -> Mention | None:
         title = _TITLE_OF.search(text, max(floor, name.start - 60), name.start)
         if title and not _is_person(ctx, name) and _speaker_like(title.group(), lang):
             return Mention(title.start(), name.end, text[title.start() : name.end])
+        if len(name.text.split()) == 1:
+            # "Charlotte Houpline, fondatrice WARA affirme": the person opening the clause speaks,
+            # not the body named in her description
+            opener = _clause_opener(ctx, toks, floor, name.start)
+            between = text[opener.end : name.start] if opener is not None else ""
+            if opener is not None and _word_count(between) <= 8 and not re.search(r"[.;:!?«»]", between):
+                return opener
         return name
     word = toks[i][2].lower()
     pronouns = L.PRONOUNS[lang]
@@ -442,6 +449,22 @@ def _bare_group(ctx: _Ctx, toks: list[tuple[int, int, str]], i: int, floor: int)
     return Mention(toks[k][0], toks[i][1], ctx.text[toks[k][0] : toks[i][1]])
 
 
+def _clause_opener(ctx: _Ctx, toks: list[tuple[int, int, str]], floor: int, before: int) -> Mention | None:
+    """A person (strictly, see _is_person) named first in the clause that ends at ``before``."""
+    k = 0
+    for j, (s, _e, w) in enumerate(toks):
+        if s >= before:
+            break
+        if w in (".", ";", ":", "«", "»", '"', "“", "”", "(", ")"):
+            k = j + 1
+    if k >= len(toks):
+        return None
+    name = _name_starting_at(ctx, toks[k][0])
+    if name is None or name.end >= before or len(name.text.split()) < 2 or not _is_person(ctx, name, strict=True):
+        return None
+    return name
+
+
 def _opinion_holder(ctx: _Ctx, who: Mention) -> bool:
     """Whether "Pour <who>," attributes a view: a person or body named, a pronoun, a speaker noun."""
     if fold(who.text) in ("lui", "elle", "eux", "elles"):
@@ -486,11 +509,20 @@ _STOP_AFTER = {
 }
 
 
+#: Words between an inverted cue and its subject: "insiste quant à lui Ivan Du Roy", "ajoute
+#: pour sa part le maire", "said also Smith".
+_AFTER_CUE_FILLER = re.compile(
+    r"\s*(?:(?:quant\s+à\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|"
+    r"à\s+(?:son|leur)\s+tour|lui\s+aussi|elle\s+aussi|aussi|encore|également|alors|ensuite|enfin|"
+    r"then|also|too)[\s,]+)*"
+)
+
+
 def _subject_after(ctx: _Ctx, pos: int, limit: int) -> Mention | None:
     """The speaker written after an inverted cue: ", a déclaré Antony Blinken", ", said Smith"."""
     text = ctx.text
-    m = re.match(r"\s+", text[pos:limit])
-    start = pos + (m.end() if m else 0)
+    m = _AFTER_CUE_FILLER.match(text, pos, limit)
+    start = m.end() if m else pos
     if start >= limit:
         return None
     name = _name_starting_at(ctx, start)
@@ -814,7 +846,7 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
     # 3. speaker then cue right after: "…", Smith said / he said
     if cue is not None:
         speaker = _subject_before(ctx, after, cue.start)
-        if speaker is not None and not text[after : speaker.start].strip(" ,"):
+        if speaker is not None and _describes(text[after : speaker.start]):
             return cue, speaker, not standalone, standalone
     # 4. a cue before the quotation in its sentence: X a déclaré : « … » / X a défendu des « … »
     cue = _find_cue(text, pre_start, q_start, lang, first=False)
@@ -829,6 +861,17 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
         cue_m = Mention(s_start + m.start("cue"), s_start + m.end("cue"), m.group("cue"))
         return cue_m, _subject_after(ctx, s_start + m.end() - 1, s_end), not standalone, standalone
     return None, None, not standalone, standalone
+
+
+#: Words of a description before a speaker's name right after a quotation ('"…," color analyst
+#: Kirk Herbstreit said', '"…," the Sooners said', '"…," his twin brother, Damon Minor, posted').
+MAX_DESCRIPTION_WORDS = 5
+
+
+def _describes(gap: str) -> bool:
+    """Whether ``gap`` (between a closing mark and the speaker) is empty or a short description."""
+    gap = gap.strip(" ,\u00a0")
+    return not gap or (_word_count(gap) <= MAX_DESCRIPTION_WORDS and not re.search(r"[.;:!?«»“”\"()]", gap))
 
 
 def _only_attribution(ctx: _Ctx, start: int, end: int) -> bool:
@@ -1047,7 +1090,12 @@ def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]])
         )
         prev = quotes[-1] if quotes else None
         distance = _paragraph_distance(ctx, prev.start, piece.start) if prev is not None else 99
-        if prev is not None and resolved is None and speaker is None and distance <= CONTINUATION_PARAGRAPHS:
+        introduced = _introduced_by(ctx, piece.start) if resolved is None and speaker is None else None
+        if introduced is not None and (prev is None or introduced != prev.speaker_entity):
+            # "Un constat avec lequel Gabin Formont est en accord. « … »": a person who is the
+            # subject of the sentence just before takes the floor
+            quote = replace(quote, speaker_resolved=ctx.table.entities[introduced].name, speaker_entity=introduced)
+        elif prev is not None and resolved is None and speaker is None and distance <= CONTINUATION_PARAGRAPHS:
             # a quotation standing alone after another, or whose cue has no subject of its own
             # ("Et de conclure : « … »", "tout en reconnaissant « … »"): the same speaker goes on
             quote = replace(quote, speaker_resolved=prev.speaker_resolved, speaker_entity=prev.speaker_entity)
@@ -1070,6 +1118,24 @@ def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]])
         if quote.speaker_entity is not None:
             ctx.speakers.add(quote.speaker_entity)
     return quotes
+
+
+def _introduced_by(ctx: _Ctx, pos: int) -> int | None:
+    """The person (an entity shown to be one) opening the sentence before the one at ``pos``, in
+    the same paragraph, when the quotation at ``pos`` opens its sentence."""
+    i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
+    if i <= 0 or ctx.text[ctx.sentences[i].start : pos].strip(' «“"„—–-\u00a0\u202f'):
+        return None
+    prev = ctx.sentences[i - 1]
+    if prev.paragraph != ctx.sentences[i].paragraph or re.search(r"[«»“”\"]", ctx.text[prev.start : prev.end]):
+        return None
+    subject = _sentence_subject(ctx, prev.end - 1)
+    if subject is None or fold(subject.text) in L.PRONOUNS[ctx.lang]:
+        return None
+    idx = ctx.table.find(subject.text)
+    if idx is None or not _is_person(ctx, subject, strict=True):
+        return None
+    return idx
 
 
 def _previous_sentences_start(ctx: _Ctx, pos: int, count: int = 2) -> int:
