@@ -350,3 +350,17 @@ def test_speaker_after_a_description_or_a_filler() -> None:
         "Claire Vasseur",
         "Paul Morin",
     ]
+
+
+def test_an_incise_that_ends_its_sentence_splits_the_quotation() -> None:
+    text = (
+        "Sophie Marot, secrétaire du syndicat, a reçu la presse. « Là-dessus, notre désaccord est total, "
+        "souligne-t-elle. Le syndicat a des solutions pour financer les retraites. »\n\n"
+        "Selon la jeune journaliste « on le voit sur la question des grenades, partout en France ». "
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.text[:22], q.speaker_resolved) for q in quotes] == [
+        ("Là-dessus, notre désac", "Sophie Marot"),
+        ("Le syndicat a des solu", "Sophie Marot"),
+        ("on le voit sur la ques", "la jeune journaliste"),
+    ]

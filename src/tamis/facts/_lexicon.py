@@ -285,7 +285,11 @@ SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         politologue chercheuse directeur directrice fondateur fondatrice gouvernement exécutif
         ministère préfecture mairie ville police gendarmerie armée parquet défense professionnelle
         professionnel professionnels spécialistes scientifique médecin infirmière enseignants
-        enseignant syndicats opposants détracteurs partisans élue autorités administration""".split()  # noqa: SIM905
+        enseignant syndicats opposants détracteurs partisans élue autorités administration
+        journaliste journalistes reporter toxicologue naturopathe philosophe psychologue psychiatre
+        juriste professeure enseignante étudiant étudiante étudiants ingénieur architecte écrivain
+        écrivaine auteure réalisateur réalisatrice acteur actrice artiste biologiste épidémiologiste
+        gastro-entérologue nutritionniste spécialiste géographe démographe anthropologue linguiste""".split()  # noqa: SIM905
     ),
     "en": frozenset(
         """authorities authority police government ministry officials official prosecutors prosecutor
@@ -300,7 +304,9 @@ SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         administration army military coalition team coach player players fans users customers
         employees workers teachers students parents survey poll authors author secretary ambassador
         diplomat diplomats observers mayor governor senator representative lawmakers lawmaker
-        congressman congresswoman sheriff chairman chairwoman professor manager owner""".split()  # noqa: SIM905
+        congressman congresswoman sheriff chairman chairwoman professor manager owner journalist
+        reporter writer novelist psychologist philosopher nurse engineer architect teacher student
+        epidemiologist biologist historian sociologist demographer specialist""".split()  # noqa: SIM905
     ),
 }
 

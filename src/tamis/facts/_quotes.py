@@ -645,6 +645,22 @@ _PERSON_NOUNS = frozenset(
         "spokesperson",
         "official",
         "executive",
+        # professions that name one person ("selon le jeune journaliste", "pour la toxicologue")
+        "journaliste",
+        "toxicologue",
+        "naturopathe",
+        "philosophe",
+        "sociologue",
+        "historien",
+        "historienne",
+        "professeure",
+        "professeur",
+        "syndicaliste",
+        "journalist",
+        "reporter",
+        "writer",
+        "professor",
+        "researcher",
     ]
 )
 
@@ -782,7 +798,8 @@ def _split_incise(ctx: _Ctx, start: int, end: int) -> list[_Piece]:
         stop = -1
         if inv is not None:
             cue, speaker = inv
-            close = re.match(r"\s*,", text[cue.end : end])
+            # "…, a-t-il dit, …" or "…, souligne-t-elle. La CGT a des solutions… »"
+            close = re.match(r"\s*[,.]", text[cue.end : end])
             if close:
                 stop = cue.end + close.end()
         else:
@@ -796,7 +813,7 @@ def _split_incise(ctx: _Ctx, start: int, end: int) -> list[_Piece]:
                     continue
             if speaker is None:
                 speaker = _subject_after(ctx, cue.end, end) if ctx.lang == "fr" or cue.start == at else None
-            tail = re.match(r"[^,.;:!?]{0,60},", text[cue.end : end])
+            tail = re.match(r"[^,.;:!?]{0,60}[,.]", text[cue.end : end])
             if tail and speaker is not None:
                 stop = cue.end + tail.end()
         if stop < 0 or cue is None:
