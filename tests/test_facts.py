@@ -364,3 +364,13 @@ def test_an_incise_that_ends_its_sentence_splits_the_quotation() -> None:
         ("Le syndicat a des solu", "Sophie Marot"),
         ("on le voit sur la ques", "la jeune journaliste"),
     ]
+
+
+def test_a_name_written_with_combining_accents_is_a_person() -> None:
+    text = (
+        "Le journaliste Re\u0301my Durand a filmé les cortèges.\n\n"
+        "« On en a très peu parlé à l'époque », explique-t-il depuis le « Café Paris »."
+    )
+    facts = extract_facts(text, lang="fr")
+    assert [q.speaker_resolved for q in facts.quotes] == ["Re\u0301my Durand"]
+    assert {e.name: e.kind for e in facts.entities}["Re\u0301my Durand"] == "person"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from tamis.facts import _lexicon as L
@@ -405,6 +406,10 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
             evidenced.add(len(entities))
         elif kind == "person" and not _person_shaped(group.name):
             kind = "other"  # "NOUVEAUX PETITS SOLDATS", "Sioux Falls Argus Leader 2"
+        elif kind == "person" and any(
+            _QUOTED_BEFORE.search(text, max(0, m.start - 3), m.start) for m in group.mentions
+        ):
+            kind = "other"  # « Allo Place Beauvau »: a name quoted, never shown to be a person's, is a title
         best = max(group.aliases, key=lambda a: (len(a.split()) if kind == "person" else 0, len(a)))
         entities.append(
             Entity(
@@ -463,7 +468,7 @@ _PERSON_WORD = re.compile(
 
 def _person_shaped(name: str) -> bool:
     """Given name(s) and surname: capitalised words, at least one not in capitals (a heading is)."""
-    words = name.split()
+    words = unicodedata.normalize("NFC", name).split()  # "Re\u0301my": the accent as a combining mark
     return all(_PERSON_WORD.fullmatch(w) for w in words) and any(not w.isupper() for w in words)
 
 
@@ -493,6 +498,8 @@ def _person_evidence(text: str, group: _Group, lang: str, titled: set[int]) -> b
             return True
     return False
 
+
+_QUOTED_BEFORE = re.compile(r"[«“\"„][\s\u00a0\u202f]*$")
 
 _AFTER_NAME = re.compile(
     r"\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,.;:]{1,80},\s*)?(?:(?:a|ont|avait|aurait|s'est|s’est|se|s'|s’|has|had|have|"
