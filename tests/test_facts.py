@@ -374,3 +374,16 @@ def test_a_name_written_with_combining_accents_is_a_person() -> None:
     facts = extract_facts(text, lang="fr")
     assert [q.speaker_resolved for q in facts.quotes] == ["Re\u0301my Durand"]
     assert {e.name: e.kind for e in facts.entities}["Re\u0301my Durand"] == "person"
+
+
+def test_relative_that_and_a_subject_clause_are_not_reported_speech() -> None:
+    text = (
+        "Cuts created backlogs and delays that had become unmanageable for the staff.\n\n"
+        "But Tom Reyes, the president of the union, said the job cuts are only the beginning.\n\n"
+        "The agency said last week that the depot would close in March."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.text, q.speaker_resolved) for q in quotes] == [
+        ("the job cuts are only the beginning", "Tom Reyes"),
+        ("the depot would close in March", "The agency"),
+    ]

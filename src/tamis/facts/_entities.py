@@ -406,10 +406,6 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
             evidenced.add(len(entities))
         elif kind == "person" and not _person_shaped(group.name):
             kind = "other"  # "NOUVEAUX PETITS SOLDATS", "Sioux Falls Argus Leader 2"
-        elif kind == "person" and any(
-            _QUOTED_BEFORE.search(text, max(0, m.start - 3), m.start) for m in group.mentions
-        ):
-            kind = "other"  # « Allo Place Beauvau »: a name quoted, never shown to be a person's, is a title
         best = max(group.aliases, key=lambda a: (len(a.split()) if kind == "person" else 0, len(a)))
         entities.append(
             Entity(
@@ -498,8 +494,6 @@ def _person_evidence(text: str, group: _Group, lang: str, titled: set[int]) -> b
             return True
     return False
 
-
-_QUOTED_BEFORE = re.compile(r"[«“\"„][\s\u00a0\u202f]*$")
 
 _AFTER_NAME = re.compile(
     r"\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,.;:]{1,80},\s*)?(?:(?:a|ont|avait|aurait|s'est|s’est|se|s'|s’|has|had|have|"

@@ -1285,8 +1285,8 @@ def _participle_clauses(
     for m in _PARTICIPLE[ctx.lang].finditer(text, sent.start, sent.end):
         if not _is_cue(m.group("cue"), ctx.lang) or inside_marks(m.start()):
             continue
-        c0 = m.end()
-        if any(p.start <= c0 < p.end for p, _c, _s in found):
+        c0, c1 = _trim(text, m.end(), sent.end)
+        if any(p.start <= c0 < p.end or c0 <= p.start < c1 for p, _c, _s in found):
             continue
         prior = [r for r in found if r[0].end <= m.start()]
         if not prior and not found:
@@ -1327,6 +1327,14 @@ def _holds_marks(ctx: _Ctx, piece: _Piece, marks: list[tuple[int, int]]) -> bool
     return inside <= MAX_MARKED_SHARE * _word_count(text[piece.start : piece.end])
 
 
+#: A trailing "…, said X" whose X holds a verb or a conjunction is a clause, not a speaker
+#: ("But Bob Kingston, the union's president, said the cuts are…").
+_CLAUSE_INSIDE = {
+    "fr": re.compile(r"\b(?:est|sont|était|sera|a été|ont|avait|que|qu'|qui)\b"),
+    "en": re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|that|which|who)\b"),
+}
+
+
 def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | None, Mention | None] | None:
     """A sentence attributed as a whole: "Selon X, …", "…, selon X.", "…, a déclaré X.", "…, précise-t-il."."""
     text, lang = ctx.text, ctx.lang
@@ -1355,6 +1363,7 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
         if (
             who.split()
             and _word_count(who) <= 8
+            and not _CLAUSE_INSIDE[lang].search(who)
             and (
                 fold(who.split()[0]) in L.PRONOUNS[lang]
                 or who[:1].isupper()
@@ -1412,6 +1421,8 @@ def _que_clause(
         between = text[cue.end : q.start()]
         if _word_count(between) > 6 or re.search(r"[.;:!?]", between):
             continue
+        if _relative_after_object(between, cue.text, lang):
+            continue
         speaker = (
             _subject_before(ctx, sent.start, cue.start)
             or _subject_after(ctx, cue.end, q.start())
@@ -1425,6 +1436,32 @@ def _que_clause(
             return _Piece(c0, c1, "indirect"), cue, speaker
         return None
     return None
+
+
+#: Verbs that take a person as object before their content clause ("told the court that",
+#: "a assuré le juge que"); after other cues, a noun phrase before que/that makes it a relative
+#: pronoun ("the delays that had become unmanageable", "les mesures que le gouvernement a prises").
+_OBJECT_THEN_CLAUSE = frozenset(
+    """tell tells told telling remind reminds reminded warn warns warned assure assures assured inform
+    informs informed convince convinced notify notified persuade persuaded promise promised
+    assuré assure rappelé rappelle averti avertit prévenu prévient convaincu informé promis""".split()  # noqa: SIM905
+)
+
+
+def _relative_after_object(between: str, cue: str, lang: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[\w'’]+", between)]
+    if not words or cue.rsplit(maxsplit=1)[-1].lower() in _OBJECT_THEN_CLAUSE:
+        return False
+    if any(w in _TIME_WORDS or w in ("fait", "fact") for w in words):
+        return False  # "révèle ce vendredi que", "said last week that", "regrette le fait que"
+    return any(w in _DETERMINERS[lang] or (lang == "fr" and w in ("l'", "l’")) for w in words)
+
+
+_TIME_WORDS = frozenset(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche matin soir jour semaine mois année an
+    monday tuesday wednesday thursday friday saturday sunday morning evening night day week month year
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre""".split()  # noqa: SIM905
+)
 
 
 #: What opens reported content after a cue: que/that, or (French) an infinitive of saying's
