@@ -387,3 +387,15 @@ def test_relative_that_and_a_subject_clause_are_not_reported_speech() -> None:
         ("the job cuts are only the beginning", "Tom Reyes"),
         ("the depot would close in March", "The agency"),
     ]
+
+
+def test_french_cue_forms_and_a_trailing_comme() -> None:
+    text = (
+        "Le maire dénonçait alors une « gestion opaque » du dossier.\n\n"
+        "Le public est submergé par une « infodémie massive », comme prévenait l'OMS début mars."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.text, q.cue.text if q.cue else None, q.speaker_resolved) for q in quotes] == [
+        ("gestion opaque", "dénonçait", "Le maire"),
+        ("infodémie massive", "prévenait", "OMS"),
+    ]

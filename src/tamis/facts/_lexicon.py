@@ -29,7 +29,13 @@ def _fr_first_group(stems: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for stem in stems:
         for ending in ("e", "ent", "ait", "aient", "a", "èrent", "é", "ée", "és", "ées", "era", "eront", "ant"):
-            out.add(stem + ending)
+            # "annonc" -> il annonçait, "interrog" -> il interrogeait: the stem keeps its sound before a/o
+            if ending[0] in "ao" and stem.endswith("c"):
+                out.add(stem[:-1] + "ç" + ending)
+            elif ending[0] in "ao" and stem.endswith("g"):
+                out.add(stem + "e" + ending)
+            else:
+                out.add(stem + ending)
         # "considér" -> il considère, ils considèrent (the stem's last é opens before a mute e)
         m = re.fullmatch(r"(.*)é([^aeiouyéèêàâîôû]+)", stem)
         if m:
@@ -51,6 +57,7 @@ _FR_STEMS = (
     "critiqu", "salu", "recommand", "conseill", "menac", "prôn", "invit", "implor", "suppli", "pari",
     "analys", "décrypt", "complèt", "complét", "illustr", "confess", "clam", "hurl", "cri", "murmur",
     "chuchot", "soupir", "grogn", "bougonn", "sanglot", "balbuti", "bégay", "récit", "dict", "exig",
+    "constat",
 )  # fmt: skip
 
 _FR_IRREGULAR = {
@@ -61,6 +68,7 @@ _FR_IRREGULAR = {
     "reconnaît", "reconnait", "reconnaissent", "reconnu", "reconnue", "reconnaissait", "reconnaissant",
     "admet", "admettent", "admis", "admise", "admettait",
     "écrit", "écrivent", "écrivait", "écrivaient", "écrivant",
+    "décrit", "décrivent", "décrivait", "décrivaient", "décrivant",
     "répond", "répondent", "répondu", "répondait", "répondant",
     "promet", "promettent", "promis", "promettait",
     "prévient", "préviennent", "prévenu", "prévenait",

@@ -526,6 +526,8 @@ def _subject_after(ctx: _Ctx, pos: int, limit: int) -> Mention | None:
     if start >= limit:
         return None
     name = _name_starting_at(ctx, start)
+    if name is None and re.match(r"[lLdD]['’]", text[start : start + 2]):
+        name = _name_starting_at(ctx, start + 2)  # "comme prévenait l'OMS"
     stop = _STOP_AFTER[ctx.lang].search(text, start, limit)
     while (
         stop is not None
@@ -872,6 +874,15 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
         if speaker is None:
             speaker = _subject_after(ctx, cue.end, q_start)
         return cue, speaker, not standalone, standalone
+    # 4b. "…», comme certains scientifiques le définissent", "…", comme prévenait l'OMS", "…, as
+    # the mayor put it"
+    m = _AS_SAID[lang].match(text, q_end + 1, s_end)
+    if m is not None:
+        cue = _find_cue(text, m.end(), min(s_end, m.end() + 80), lang, first=True)
+        if cue is not None and _word_count(text[m.end() : cue.start]) <= 6:
+            speaker = _subject_before(ctx, m.end(), cue.start) or _subject_after(ctx, cue.end, s_end)
+            if speaker is not None:
+                return cue, speaker, not standalone, standalone
     # 5. "selon X" / "according to X" anywhere in the sentence
     m = re.search(r"\b(?P<cue>selon|d'après|according to)\s+", text[s_start:s_end], re.IGNORECASE)
     if m:
@@ -889,6 +900,12 @@ def _describes(gap: str) -> bool:
     """Whether ``gap`` (between a closing mark and the speaker) is empty or a short description."""
     gap = gap.strip(" ,\u00a0")
     return not gap or (_word_count(gap) <= MAX_DESCRIPTION_WORDS and not re.search(r"[.;:!?«»“”\"()]", gap))
+
+
+_AS_SAID = {
+    "fr": re.compile(r"[\s»”\"]*,?\s*(?:comme|ainsi\s+que)\s+(?:l['’]\s*)?", re.IGNORECASE),
+    "en": re.compile(r"[\s”\"]*,?\s*as\s+", re.IGNORECASE),
+}
 
 
 def _only_attribution(ctx: _Ctx, start: int, end: int) -> bool:
