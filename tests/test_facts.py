@@ -399,3 +399,13 @@ def test_french_cue_forms_and_a_trailing_comme() -> None:
         ("gestion opaque", "dénonçait", "Le maire"),
         ("infodémie massive", "prévenait", "OMS"),
     ]
+
+
+def test_a_pronoun_in_the_paragraph_of_a_quotation_continues_its_speaker() -> None:
+    text = (
+        "« Tout est sous contrôle », a déclaré Marc Olier.\n\n"
+        "« Les médias se sont réveillés trop tard », affirme Paul Vernet. Il cite une lettre de Marc Olier. "
+        "« On en a très peu parlé à l'époque », ajoute-t-il."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [q.speaker_resolved for q in quotes] == ["Marc Olier", "Paul Vernet", "Paul Vernet"]

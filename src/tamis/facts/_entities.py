@@ -131,6 +131,8 @@ class _Group:
 #: 0.766 -> 0.774, fr 0.700 -> 0.705 against agreement and evidence alone; speaking before
 #: evidence scored lower).
 W_AGREE, W_EVIDENCE, W_SPOKE = 4, 2, 1
+#: ... and the last speaker, when the caller says who it is (see _quotes.LAST_SPEAKER_PARAGRAPHS).
+W_LAST = 2
 
 
 @dataclass
@@ -186,7 +188,13 @@ class EntityTable:
         return self.by_key.get(words[-1], self.last_names.get(words[-1]))
 
     def last_person_before(
-        self, pos: int, *, floor: int = 0, gender: str | None = None, speakers: frozenset[int] = frozenset()
+        self,
+        pos: int,
+        *,
+        floor: int = 0,
+        gender: str | None = None,
+        speakers: frozenset[int] = frozenset(),
+        last: int | None = None,
     ) -> int | None:
         """The person named last before ``pos``: of the pronoun's gender ("m", "f") when known,
         preferring those the text shows to be people (see ``evidenced``), then those who spoke
@@ -198,7 +206,12 @@ class EntityTable:
                 continue
             known = self.genders.get(idx)
             agree = not (known and gender in ("m", "f") and known != gender)
-            ranked[idx] = agree * W_AGREE + (idx in self.evidenced) * W_EVIDENCE + (idx in speakers) * W_SPOKE
+            ranked[idx] = (
+                agree * W_AGREE
+                + (idx in self.evidenced) * W_EVIDENCE
+                + (idx in speakers) * W_SPOKE
+                + (idx == last) * W_LAST
+            )
         if not ranked:
             return None
         best_rank = max(ranked.values())

@@ -54,6 +54,10 @@ DROP_UNSPOKEN: frozenset[str] = frozenset({"mixed", "indirect"})
 #: A mixed quotation (fragment of the article's sentence) needs a cue in its sentence.
 #: A quotation that stands alone takes the previous speaker only within this many paragraphs.
 CONTINUATION_PARAGRAPHS = 2
+#: A pronoun leans to the last speaker when that quotation is in its paragraph (0: the same one;
+#: bench/facts speaker accuracy, W_LAST 2: fr 0.715 -> 0.743, en 0.802 -> 0.807; 1 or 2
+#: paragraphs: en 0.802, fr 0.743; without a limit: en 0.794, fr 0.735).
+LAST_SPEAKER_PARAGRAPHS = 0
 
 _AUX = {
     "fr": frozenset(
@@ -327,8 +331,10 @@ class _Ctx:
     descriptions: dict[str, int]
     #: sentence start offsets, for bisection
     sentence_starts: list[int] = field(default_factory=list)
-    #: entities that spoke in the quotations resolved so far
+    #: entities that spoke in the quotations resolved so far, and the last of them
     speakers: set[int] = field(default_factory=set)
+    last_speaker: int | None = None
+    last_speaker_at: int = -1
 
 
 def _name_ending_at(ctx: _Ctx, pos: int) -> Mention | None:
@@ -577,8 +583,15 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     if key in L.PRONOUNS[ctx.lang] or key in ("lui-meme", "elle-meme"):
         if key in ("je", "i", "we", "nous", "on"):
             return None, None
+        near = (
+            ctx.last_speaker_at >= 0
+            and _paragraph_distance(ctx, ctx.last_speaker_at, speaker.start) <= LAST_SPEAKER_PARAGRAPHS
+        )
         person = ctx.table.last_person_before(
-            speaker.start, gender=L.PRONOUNS[ctx.lang][key], speakers=frozenset(ctx.speakers)
+            speaker.start,
+            gender=L.PRONOUNS[ctx.lang][key],
+            speakers=frozenset(ctx.speakers),
+            last=ctx.last_speaker if near else None,
         )
         if person is None:
             return None, None
@@ -1151,6 +1164,7 @@ def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]])
         quotes.append(quote)
         if quote.speaker_entity is not None:
             ctx.speakers.add(quote.speaker_entity)
+            ctx.last_speaker, ctx.last_speaker_at = quote.speaker_entity, quote.start
     return quotes
 
 
