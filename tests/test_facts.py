@@ -409,3 +409,15 @@ def test_a_pronoun_in_the_paragraph_of_a_quotation_continues_its_speaker() -> No
     )
     quotes = extract_facts(text, lang="fr").quotes
     assert [q.speaker_resolved for q in quotes] == ["Marc Olier", "Paul Vernet", "Paul Vernet"]
+
+
+def test_english_trailing_attributions_with_more_verbs() -> None:
+    text = (
+        "A throat spray that lights up abnormal cells could help doctors spot early cancer, research has shown.\n\n"
+        "The deal may grow into something bigger if the tariffs are lifted, people familiar with the talks say."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.kind, q.text[:20], q.speaker_resolved) for q in quotes] == [
+        ("indirect", "A throat spray that ", "research"),
+        ("indirect", "The deal may grow in", "people familiar with the talks"),
+    ]

@@ -314,7 +314,8 @@ SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         diplomat diplomats observers mayor governor senator representative lawmakers lawmaker
         congressman congresswoman sheriff chairman chairwoman professor manager owner journalist
         reporter writer novelist psychologist philosopher nurse engineer architect teacher student
-        epidemiologist biologist historian sociologist demographer specialist""".split()  # noqa: SIM905
+        epidemiologist biologist historian sociologist demographer specialist research people data
+        results findings analysis estimates polls""".split()  # noqa: SIM905
     ),
 }
 

@@ -1204,7 +1204,7 @@ _SELON_START = {
 }
 _SELON_END = {
     "fr": re.compile(r"^(?P<content>.+?),\s*(?P<cue>selon|d'après)\s+(?P<who>[^,]{2,80}?)[.!?…]*$"),
-    "en": re.compile(r"^(?P<content>.+?),\s*(?P<cue>according to)\s+(?P<who>[^,]{2,80}?)[.!?…]*$"),
+    "en": re.compile(r"^(?P<content>.+?),\s*(?P<cue>according to|per)\s+(?P<who>[^,]{2,80}?)[.!?…]*$"),
 }
 _TRAILING = {
     "fr": re.compile(
@@ -1217,8 +1217,11 @@ _TRAILING = {
     ),
     "en": re.compile(
         r"^(?P<content>.+?),\s*(?:(?P<cue1>said|says|added|adds|noted|notes|explained|told [\w ]+?)\s+"
-        r"(?P<who1>[^,.]{2,80})|(?P<who2>[^,.]{2,60}?)\s+(?P<cue2>said|says|added|adds|noted|explained|wrote|"
-        r"writes|told [\w ]+?))(?:\s+(?:on|in|last|this)\s+[^,.]*)?[.!?…]*$"
+        r"(?P<who1>[^,.]{2,80})|(?P<who2>[^,.]{2,60}?)\s+(?P<cue2>(?:(?:has|have|had)\s+)?(?:said|says|say|"
+        r"added|adds|noted|explained|wrote|writes|claimed|claims|found|find|finds|shows|show|showed|shown|"
+        r"reported|reports|estimated|estimates|warned|warns|argued|argues|concluded|predicted|suggested|"
+        r"suggests|stated|insisted|confirmed|announced|believe|believes|told [\w ]+?)))"
+        r"(?:\s+(?:on|in|last|this)\s+[^,.]*)?[.!?…]*$"
     ),
 }
 
@@ -1400,6 +1403,8 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
                 or who[:1].isupper()
                 or who.split()[0].lower() in _DETERMINERS[lang]
                 or re.match(r"[ld]'", who.lower()) is not None
+                or who.split()[0].lower() in _GROUP_WORDS[lang]
+                or _speaker_like(who, lang)
             )
         ):
             cue = Mention(sent.start + m.start(cue_group), sent.start + m.end(cue_group), m.group(cue_group))
