@@ -421,3 +421,16 @@ def test_english_trailing_attributions_with_more_verbs() -> None:
         ("indirect", "A throat spray that ", "research"),
         ("indirect", "The deal may grow in", "people familiar with the talks"),
     ]
+
+
+def test_figure_sources_not_taken_from_the_source_phrase_or_from_went_on_to() -> None:
+    en = (
+        "Hospital staff are overworked, according to the heads of two royal colleges.\n\n"
+        '"I never expected it," Dan Holt said at the time. Holt went on to play four seasons.'
+    )
+    figures = extract_facts(en, lang="en").figures
+    assert [(f.text, f.source) for f in figures] == [("two", None), ("four", None)]
+    fr = "Ainsi, huit véhicules sur dix étaient garés au mauvais endroit, a constaté la Ville de Lyon."
+    facts = extract_facts(fr, lang="fr")
+    assert [(q.kind, q.speaker_resolved) for q in facts.quotes] == [("indirect", "Ville de Lyon")]
+    assert [(f.text, f.source) for f in facts.figures] == [("huit", "Ville de Lyon"), ("dix", "Ville de Lyon")]

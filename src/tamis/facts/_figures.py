@@ -328,7 +328,8 @@ def _source(
         s,
         re.IGNORECASE,
     )
-    if m and _plausible_source(m.group("who"), lang):
+    inside_who = m is not None and m.start("who") <= pos - sent.start < m.end("who")
+    if m and not inside_who and _plausible_source(m.group("who"), lang):
         return m.group("who").strip(), None
     return None, None
 

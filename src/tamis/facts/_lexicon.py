@@ -57,7 +57,7 @@ _FR_STEMS = (
     "critiqu", "salu", "recommand", "conseill", "menac", "prôn", "invit", "implor", "suppli", "pari",
     "analys", "décrypt", "complèt", "complét", "illustr", "confess", "clam", "hurl", "cri", "murmur",
     "chuchot", "soupir", "grogn", "bougonn", "sanglot", "balbuti", "bégay", "récit", "dict", "exig",
-    "constat",
+    "constat", "préconis",
 )  # fmt: skip
 
 _FR_IRREGULAR = {

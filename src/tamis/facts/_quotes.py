@@ -1093,6 +1093,9 @@ def _incise_inside(ctx: _Ctx, start: int, end: int) -> tuple[Mention | None, Men
     return None, None
 
 
+_SOURCE_CUES = frozenset({"according to", "selon", "d'apres", "per"})
+
+
 def _sentence_speech(ctx: _Ctx) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for sent in ctx.sentences:
@@ -1103,6 +1106,10 @@ def _sentence_speech(ctx: _Ctx) -> list[tuple[int, int, str]]:
             # known as one, is its subject
             cue = _find_cue(ctx.text, sent.start, sent.end, ctx.lang, first=True)
         if cue is None:
+            continue
+        if fold(cue.text) in _SOURCE_CUES or re.match(r"\s+to\s+\w", ctx.text[cue.end : cue.end + 20]):
+            # "according to the heads of two royal colleges": what follows is the source, not its
+            # words; "Minor went on to play four seasons": not speech
             continue
         speaker = _subject_before(ctx, sent.start, cue.start) or _subject_after(ctx, cue.end, sent.end)
         resolved, entity = _resolve(ctx, speaker, cue.start)
@@ -1210,9 +1217,13 @@ _TRAILING = {
     "fr": re.compile(
         r"^(?P<content>.+?),\s*(?P<cue1>(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:indiqué|déclaré|affirmé|assuré|"
         r"précisé|ajouté|expliqué|annoncé|souligné|estimé|rapporté|confirmé|relevé|dit|écrit|fait savoir|"
-        r"rappelé|averti|prévenu|reconnu|jugé|martelé|insisté|poursuivi|conclu|résumé)|indique|déclare|affirme|"
+        r"rappelé|averti|prévenu|reconnu|jugé|martelé|insisté|poursuivi|conclu|résumé|constaté|observé|noté|"
+        r"révélé|dénoncé|regretté|déploré|admis|soutenu|signalé|détaillé|raconté|témoigné|confié|lâché|glissé|"
+        r"tranché|préconisé|recommandé)|indique|déclare|affirme|"
         r"assure|précise|ajoute|explique|annonce|souligne|estime|rapporte|confirme|relève|dit|écrit|rappelle|"
-        r"poursuit|conclut|résume|observe|note|insiste|martèle|reconnaît|juge)\s+(?P<who1>[^,.]{2,80}?)"
+        r"poursuit|conclut|résume|observe|note|insiste|martèle|reconnaît|juge|constate|révèle|dénonce|regrette|"
+        r"déplore|admet|soutient|signale|détaille|raconte|témoigne|confie|lâche|glisse|tranche|préconise|"
+        r"recommande)\s+(?P<who1>[^,.]{2,80}?)"
         r"(?:,[^.]*)?[.!?…]*$"
     ),
     "en": re.compile(
