@@ -434,3 +434,28 @@ def test_figure_sources_not_taken_from_the_source_phrase_or_from_went_on_to() ->
     facts = extract_facts(fr, lang="fr")
     assert [(q.kind, q.speaker_resolved) for q in facts.quotes] == [("indirect", "Ville de Lyon")]
     assert [(f.text, f.source) for f in facts.figures] == [("huit", "Ville de Lyon"), ("dix", "Ville de Lyon")]
+
+
+def test_places_named_like_people_are_not_speakers() -> None:
+    text = (
+        '"The border never mattered to us," said Colm Deery, who grew up near it.\n\n'
+        "He has spent years across Northern Ireland and in Southern California.\n\n"
+        '"We went down every summer," he said.'
+    )
+    facts = extract_facts(text, lang="en")
+    assert [q.speaker_resolved for q in facts.quotes] == ["Colm Deery", "Colm Deery"]
+    kinds = {e.name: e.kind for e in facts.entities}
+    assert kinds["Northern Ireland"] == kinds["Southern California"] == "place"
+
+
+def test_french_de_infinitive_complements_and_a_connector_before_pour() -> None:
+    text = (
+        "Le gouvernement a promis l'an dernier d'interdire certains types de couteaux.\n\n"
+        "Cependant, pour les auteurs, le ministre n'est pas le seul fautif dans cette affaire.\n\n"
+        "Il a annoncé de nouvelles mesures pour la rentrée."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.text, q.speaker_resolved) for q in quotes] == [
+        ("d'interdire certains types de couteaux", "Le gouvernement"),
+        ("le ministre n'est pas le seul fautif dans cette affaire", "les auteurs"),
+    ]

@@ -82,6 +82,18 @@ _ORG_WORDS = frozenset(
     nationale""".split()  # noqa: SIM905
 )
 
+#: Words that make a run of capitals a place: its first ("Northern Ireland", "New Zealand") or its
+#: last ("Miami Beach", "Orange County", "Wall Street").
+_PLACE_FIRST = frozenset(
+    """north south east west northern southern eastern western central upper lower new saint st
+    nord sud est ouest""".split()  # noqa: SIM905
+)
+_PLACE_LAST = frozenset(
+    """beach city county island islands street avenue road bay river valley coast province state
+    states lake falls springs heights mountains hills harbor harbour port square kingdom republic
+    peninsula""".split()  # noqa: SIM905
+)
+
 #: Words of a title inside a run of capitals ("Police Chief", "Prime Minister").
 _ALL_TITLES = frozenset(
     {fold(w).rstrip(".") for w in L.SPEAKER_TITLES["en"] | L.SPEAKER_TITLES["fr"] if len(w) > 2}
@@ -284,6 +296,8 @@ def _kind(name: str, text: str, start: int, lang: str) -> EntityKind:
     words = key.split()
     if any(w in _ORG_WORDS for w in words):
         return "organization"
+    if len(words) >= 2 and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST):
+        return "place"  # "Northern Ireland", "Southern California", "Miami Beach", "Sioux Falls"
     if re.fullmatch(r"[A-Z]{2,6}", name):
         return "organization"
     before = text[max(0, start - 30) : start]

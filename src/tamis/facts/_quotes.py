@@ -401,6 +401,8 @@ def _subject_before(ctx: _Ctx, floor: int, cue_start: int) -> Mention | None:
         return Mention(toks[i][0], toks[i][1], toks[i][2])
     if i > 0 and f"{toks[i - 1][2].lower()} {word}" in pronouns:
         return Mention(toks[i - 1][0], toks[i][1], text[toks[i - 1][0] : toks[i][1]])
+    if word in _CLAUSE_WORDS:
+        return None  # "watching his friends celebrate Christmas and thinking that": no subject here
     if word in _GROUP_WORDS[lang] and (i == 0 or not re.fullmatch(r"[\w-]+", toks[i - 1][2])):
         return Mention(toks[i][0], toks[i][1], toks[i][2])  # "Many said", "Some argued"
     # a description: the nearest determiner to the left, within 8 tokens, no punctuation between
@@ -1206,8 +1208,15 @@ def _paragraph_distance(ctx: _Ctx, a: int, b: int) -> int:
 # --------------------------------------------------------------------------- 3. indirect
 
 _SELON_START = {
-    "fr": re.compile(r"^(?P<cue>[Ss]elon|D'après|d'après|[Pp]our)\s+(?P<who>[^,]{2,80}),\s*(?P<content>.+?)[.!?…]*$"),
-    "en": re.compile(r"^(?P<cue>[Aa]ccording to)\s+(?P<who>[^,]{2,80}),\s*(?P<content>.+?)[.!?…]*$"),
+    # "Selon X, …", "Cependant, pour les auteurs, …", "But according to X, …"
+    "fr": re.compile(
+        r"^(?:(?:Mais|Et|Or|Cependant|Pourtant|Toutefois|Enfin|Ainsi|Donc)\s*,?\s+)?"
+        r"(?P<cue>[Ss]elon|D'après|d'après|[Pp]our)\s+(?P<who>[^,]{2,100}),\s*(?P<content>.+?)[.!?…]*$"
+    ),
+    "en": re.compile(
+        r"^(?:(?:But|And|Yet|However|Still)\s*,?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<who>[^,]{2,100}),\s*"
+        r"(?P<content>.+?)[.!?…]*$"
+    ),
 }
 _SELON_END = {
     "fr": re.compile(r"^(?P<content>.+?),\s*(?P<cue>selon|d'après)\s+(?P<who>[^,]{2,80}?)[.!?…]*$"),
@@ -1516,7 +1525,9 @@ _TIME_WORDS = frozenset(
 _CLAUSE_OPENER = {
     "fr": re.compile(
         r"\bqu(?:e\b|['’])|(?<=\s)(?P<infinitive>(?:ne\s+pas\s+|n['’]\s*)?(?:avoir|être|vouloir|pouvoir|devoir|"
-        r"ignorer|savoir|attendre|espérer|souhaiter|regretter|craindre|refuser|envisager|compter|préférer)\b)",
+        r"ignorer|savoir|attendre|espérer|souhaiter|regretter|craindre|refuser|envisager|compter|préférer)\b|"
+        # "a promis d'interdire…", "préconise de multiplier…", "demande au juge d'appliquer…"
+        r"d['’]\s*(?=[a-zéèêàâîôûç]+(?:er|ir|re)\b)|de\s+(?=[a-zéèêàâîôûç]+(?:er|ir|re)\b))",
         re.IGNORECASE,
     ),
     "en": re.compile(r"\bthat\b(?P<infinitive>)", re.IGNORECASE),
