@@ -459,3 +459,12 @@ def test_french_de_infinitive_complements_and_a_connector_before_pour() -> None:
         ("d'interdire certains types de couteaux", "Le gouvernement"),
         ("le ministre n'est pas le seul fautif dans cette affaire", "les auteurs"),
     ]
+
+
+def test_quoted_names_and_terms_are_not_quotations() -> None:
+    text = (
+        "Le ministre Paul Rivet a présenté un missile baptisé « Orechnik » et la loi dite « anti casseurs ». "
+        "Il a dénoncé une « dérive inquiétante » des débats."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.text, q.speaker_resolved) for q in quotes] == [("dérive inquiétante", "Paul Rivet")]

@@ -992,6 +992,8 @@ def find_quotes(
                 words = _word_count(text[piece.start : piece.end])
                 if not dialogue and _looks_like_a_title(text[piece.start : piece.end]):
                     continue  # "Black Water", "Takin' It to the Streets": a work's title, not speech
+                if not dialogue and not piece.attributed and _named_not_said(ctx, q_start, piece):
+                    continue  # "un missile baptisé « Orechnik »", "la loi dite « anti-casseurs »"
                 s_key = _sentence_of(ctx.sentences, q_start).start
                 if cue is None and speaker is None and not standalone and s_key in said_in:
                     # "La Chine a appelé à la « retenue » et au « calme »": the sentence's earlier
@@ -1069,6 +1071,32 @@ def _sentence_subject(ctx: _Ctx, pos: int) -> Mention | None:
         if i >= 2:
             break
     return None
+
+
+#: Words after which quoted words are a name or a term, not speech ("baptisé « Orechnik »", "la
+#: loi dite « anti-casseurs »", "the so-called "deal"", "le poncif « mangez de tout »").
+_NAMING = {
+    "fr": re.compile(
+        r"\b(?:baptisée?s?|dite?s?|surnommée?s?|nommée?s?|intitulée?s?|appelée?s?|le terme|le mot|"
+        r"l['’]expression|la formule|le slogan|le poncif|le label|la mention|l['’]opération)\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:so-called|dubbed|named|nicknamed|titled|entitled|called|the term|the word|the phrase|the slogan|"
+        r"the label|the hashtag|operation)\s*$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _named_not_said(ctx: _Ctx, q_start: int, piece: _Piece) -> bool:
+    """Quoted words that name something rather than report speech: after a naming word, or one
+    capitalised word inside a sentence (a nickname, a code name)."""
+    if _NAMING[ctx.lang].search(ctx.text, max(0, q_start - 40), q_start):
+        return True
+    quoted = ctx.text[piece.start : piece.end].strip()
+    sent = _sentence_of(ctx.sentences, q_start)
+    return bool(_WORDS.fullmatch(quoted)) and quoted[:1].isupper() and ctx.text[sent.start : q_start].strip() != ""
 
 
 def _looks_like_a_title(quoted: str) -> bool:
