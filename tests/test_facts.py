@@ -468,3 +468,15 @@ def test_quoted_names_and_terms_are_not_quotations() -> None:
     )
     quotes = extract_facts(text, lang="fr").quotes
     assert [(q.text, q.speaker_resolved) for q in quotes] == [("dérive inquiétante", "Paul Rivet")]
+
+
+def test_a_plain_noun_phrase_subject_of_said() -> None:
+    text = (
+        "The real estate agent said she was impressed with his record.\n\n"
+        "Other environmentalists say a detailed protection plan has not been drafted."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.text[:12], q.speaker_resolved) for q in quotes] == [
+        ("she was impr", "The real estate agent"),
+        ("a detailed p", "Other environmentalists"),
+    ]

@@ -356,7 +356,7 @@ def _name_starting_at(ctx: _Ctx, pos: int) -> Mention | None:
     return Mention(found[0], found[1], ctx.text[found[0] : found[1]]) if found else None
 
 
-def _subject_before(ctx: _Ctx, floor: int, cue_start: int) -> Mention | None:
+def _subject_before(ctx: _Ctx, floor: int, cue_start: int, *, any_description: bool = False) -> Mention | None:
     """The speaker written before a cue: a name, a pronoun or a description."""
     text, lang = ctx.text, ctx.lang
     toks = _tokens(text, floor, cue_start)
@@ -412,8 +412,25 @@ def _subject_before(ctx: _Ctx, floor: int, cue_start: int) -> Mention | None:
             break
         if w in _DETERMINERS[lang] or (lang == "fr" and w in ("l'", "l’")) or re.match(r"[ld]['’]\w", w):
             desc = Mention(toks[k][0], end, text[toks[k][0] : end])
-            return desc if _speaker_like(desc.text, lang) else None
+            if _speaker_like(desc.text, lang):
+                return desc
+            # before a strong cue and its content clause, a short noun phrase is its subject ("The
+            # real estate agent said she …", "Other environmentalists say …")
+            short = _word_count(desc.text) <= MAX_PLAIN_SUBJECT_WORDS and k == _clause_start(toks, i)
+            return desc if any_description and short else None
     return _bare_group(ctx, toks, i, floor)
+
+
+#: Words of a plain noun phrase taken as the subject of a strong cue with a content clause.
+MAX_PLAIN_SUBJECT_WORDS = 5
+
+
+def _clause_start(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The index of the first token of the clause that token ``i`` is in (after , ; : or a quote)."""
+    k = i
+    while k > 0 and toks[k - 1][2] not in (",", ";", ":", ".", "«", "»", '"', "“", "”", "(", ")", "—", "–"):
+        k -= 1
+    return k
 
 
 #: Adverbs between a subject and its verb ("advocates generally agree", "il a notamment dit").
@@ -1586,7 +1603,7 @@ def _en_bare_said(ctx: _Ctx, sent: Sentence, before: int) -> tuple[_Piece, Menti
     if m is None or m.start() >= before:
         return None
     cue = Mention(m.start("cue"), m.end("cue"), m.group("cue"))
-    speaker = _subject_before(ctx, sent.start, cue.start)
+    speaker = _subject_before(ctx, sent.start, cue.start, any_description=True)
     if speaker is None:
         return None
     c0, c1 = _trim(text, m.start("content"), m.end("content"))
