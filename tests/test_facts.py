@@ -480,3 +480,12 @@ def test_a_plain_noun_phrase_subject_of_said() -> None:
         ("she was impr", "The real estate agent"),
         ("a detailed p", "Other environmentalists"),
     ]
+
+
+def test_a_known_given_name_is_evidence_of_a_person() -> None:
+    text = (
+        "Paul Dorval, 45 ans, a signé le texte mardi.\n\n"
+        "Un argument qui peine à convaincre Daniel Batard. Pour lui, le problème est ailleurs."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [q.speaker_resolved for q in quotes] == ["Daniel Batard"]

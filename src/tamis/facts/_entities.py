@@ -145,6 +145,9 @@ class _Group:
 W_AGREE, W_EVIDENCE, W_SPOKE = 4, 2, 1
 #: ... and the last speaker, when the caller says who it is (see _quotes.LAST_SPEAKER_PARAGRAPHS).
 W_LAST = 2
+#: A known given name before a surname is evidence of a person (bench/facts speaker accuracy:
+#: fr 0.741 -> 0.757, en unchanged; fr with-source 0.460 -> 0.457).
+GIVEN_NAME_IS_EVIDENCE = True
 
 
 @dataclass
@@ -446,6 +449,12 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
     all_mentions = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions)
     final_last = {k: remap[v] for k, v in last_names.items() if v in remap}
     genders = {i: g for i, e in enumerate(entities) if e.kind == "person" and (g := _gender(text, e)) is not None}
+    if GIVEN_NAME_IS_EVIDENCE:
+        # "Rémy Buisine", "Sarah Kim": a known given name before a surname shows a person
+        for i, e in enumerate(entities):
+            words = e.name.split()
+            if e.kind == "person" and len(words) >= 2 and fold(words[0]).split("-")[0] in L.FEMALE_NAMES | L.MALE_NAMES:
+                evidenced.add(i)
     return EntityTable(
         entities=entities,
         by_key=final_by_key,
