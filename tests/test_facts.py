@@ -489,3 +489,17 @@ def test_a_known_given_name_is_evidence_of_a_person() -> None:
     )
     quotes = extract_facts(text, lang="fr").quotes
     assert [q.speaker_resolved for q in quotes] == ["Daniel Batard"]
+
+
+def test_where_reported_content_ends() -> None:
+    text = (
+        "Nangolo Dala said usually he received the envelope at the airport, but this time it was different.\n\n"
+        "The administration had argued that the common view is wrong, asserting that visitors are not covered.\n\n"
+        "While the Conservatives have said they always provided the figures, Rachel Reeves wants more checks."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [q.text for q in quotes] == [
+        "usually he received the envelope at the airport, but this time it was different",
+        "the common view is wrong",
+        "they always provided the figures",
+    ]

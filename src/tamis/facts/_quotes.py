@@ -1532,7 +1532,7 @@ def _que_clause(
         if speaker is None and _is_cue(cue.text.split()[-1], lang, strong_only=True) is False:
             continue
         c0, c1 = _trim(text, q.start("infinitive") if q.group("infinitive") else q.end(), sent.end)
-        c1 = _content_end(text, c0, c1)
+        c1 = _content_end(text, c0, c1, sent.start)
         if _word_count(text[c0:c1]) >= 3:
             return _Piece(c0, c1, "indirect"), cue, speaker
         return None
@@ -1591,8 +1591,9 @@ _BARE_SAID = re.compile(
 )
 #: Where reported speech stops before the sentence does: ", adding that…", ", ajoutant que…".
 _CONTENT_END = re.compile(
-    r",\s+(?:adding|saying|noting|explaining|arguing|insisting|stressing|while|although|though|but|"
-    r"ajoutant|précisant|soulignant|expliquant)\b|;\s"
+    r",\s+(?:adding|saying|noting|explaining|arguing|insisting|stressing|asserting|claiming|warning|while|"
+    r"although|though|ajoutant|précisant|soulignant|expliquant|affirmant|estimant|assurant|jugeant|"
+    r"indiquant|rappelant)\b"
 )
 
 
@@ -1607,14 +1608,27 @@ def _en_bare_said(ctx: _Ctx, sent: Sentence, before: int) -> tuple[_Piece, Menti
     if speaker is None:
         return None
     c0, c1 = _trim(text, m.start("content"), m.end("content"))
-    c1 = _content_end(text, c0, c1)
+    c1 = _content_end(text, c0, c1, sent.start)
     if _word_count(text[c0:c1]) < 3:
         return None
     return _Piece(c0, c1, "indirect"), cue, speaker
 
 
-def _content_end(text: str, c0: int, c1: int) -> int:
+#: A sentence that opens with a subordinate clause: reported speech inside it ends at its comma
+#: ("While the Conservatives have said they always provided the information, Rachel Reeves …").
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:While|Whilst|Although|Though|Even though|Whereas|Alors qu['’]?e?|Tandis qu['’]?e?|Bien qu['’]?e?|"
+    r"Même si)\b",
+    re.IGNORECASE,
+)
+
+
+def _content_end(text: str, c0: int, c1: int, sent_start: int | None = None) -> int:
     """The end of reported content: before ", adding that…" and the final punctuation."""
+    if sent_start is not None and _SUBORDINATE_OPENING.match(text, sent_start, c0):
+        comma = text.find(", ", c0, c1)
+        if comma > 0 and _word_count(text[c0:comma]) >= 3:
+            c1 = comma
     stop = _CONTENT_END.search(text, c0, c1)
     if stop is not None and _word_count(text[c0 : stop.start()]) >= 4:
         c1 = stop.start()
