@@ -503,3 +503,14 @@ def test_where_reported_content_ends() -> None:
         "the common view is wrong",
         "they always provided the figures",
     ]
+
+
+def test_de_infinitive_needs_the_cue_and_pour_skips_an_apposition() -> None:
+    text = (
+        "Il insiste sur l'importance de donner la parole aux personnes sur le temps long.\n\n"
+        "Pour Céline Martel, directrice de la rédaction, les choix relèvent de la ligne de la chaîne."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.text, q.speaker_resolved) for q in quotes] == [
+        ("les choix relèvent de la ligne de la chaîne", "Céline Martel")
+    ]

@@ -1447,6 +1447,9 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
             speaker = _name_starting_at(ctx, who_start) or Mention(who_start, sent.start + m.end("who"), m.group("who"))
             if cue.text.lower() == "pour" and not _opinion_holder(ctx, speaker):
                 break  # "Pour la première fois, …": not an attribution
+            appos = re.match(r"([a-zéèêàâîôûç-]+)[^,.;:]{0,100},\s*", text[c0:c1])
+            if appos and appos.group(1) in L.SPEAKER_TITLES[lang] | L.SPEAKER_NOUNS[lang]:
+                c0 += appos.end()  # "Pour Céline Pigalle, directrice de la rédaction, les choix …"
             head = fold(re.sub(r"^(?:les?|la|l')\s*", "", m.group("who").lower())).split()
             if head and head[0] in L.DEPENDING_ON:
                 break  # "…, selon les cas": depending on, not according to
@@ -1522,6 +1525,12 @@ def _que_clause(
         between = text[cue.end : q.start()]
         if _word_count(between) > 6 or re.search(r"[.;:!?]", between):
             continue
+        if (
+            q.group("infinitive")
+            and q.group("infinitive").lower().startswith(("d", "de"))
+            and not _de_infinitive(between, text[q.end() : q.end() + 30])
+        ):
+            continue
         if _relative_after_object(between, cue.text, lang):
             continue
         speaker = (
@@ -1537,6 +1546,16 @@ def _que_clause(
             return _Piece(c0, c1, "indirect"), cue, speaker
         return None
     return None
+
+
+def _de_infinitive(between: str, after: str) -> bool:
+    """ "a promis d'interdire", "demande au juge d'appliquer": de + an infinitive right after the cue
+    (or its indirect object), not "insiste sur l'importance de donner", "tranche de quatre mois"."""
+    words = re.findall(r"[\w'’]+", between.lower())
+    if len(words) > 3 or any(w in ("sur", "dans", "en", "pour", "avant", "par", "de", "du", "des") for w in words):
+        return False
+    verb = re.match(r"[a-zéèêàâîôûç]+", after.lower())
+    return verb is not None and len(verb.group()) >= 5 and verb.group() not in L.NUMBER_WORDS["fr"]
 
 
 #: Verbs that take a person as object before their content clause ("told the court that",
