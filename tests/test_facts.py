@@ -514,3 +514,13 @@ def test_de_infinitive_needs_the_cue_and_pour_skips_an_apposition() -> None:
     assert [(q.text, q.speaker_resolved) for q in quotes] == [
         ("les choix relèvent de la ligne de la chaîne", "Céline Martel")
     ]
+
+
+def test_counts_after_an_article_and_durations_are_figures_but_not_time_scopes() -> None:
+    text = (
+        "Il a précisé que les quatre personnes blessées avaient été hospitalisées.\n\n"
+        "J'avais un contrat de trois mois dans cette université.\n\n"
+        "La coalition a mené plus de 4 000 raids depuis neuf mois."
+    )
+    figures = extract_facts(text, lang="fr").figures
+    assert [(f.text, f.value) for f in figures] == [("quatre", 4), ("trois", 3), ("plus de 4 000", 4000)]
