@@ -245,3 +245,282 @@ def test_odd_spacing_never_breaks_offsets(text: str) -> None:
     for lang in ("fr", "en"):
         facts = extract_facts(text, lang=lang)
         _consistent(text, facts)
+
+
+def test_reported_speech_that_quotes_a_few_of_its_words() -> None:
+    # the sentence ends at ". »" (French spacing) and "Selon la chercheuse, …" is the next one;
+    # a short quoted fragment inside reported speech belongs to it, not to a quotation of its own
+    text = (
+        "Marie Lenoir, chercheuse, a prévenu les élus : « Les crues ne sont plus une exception. » "
+        "Selon la chercheuse, les digues du fleuve ont été "
+        "construites pour un autre climat.\n\n"
+        "La gare de Nantes a été touchée par « deux coulées de boue », a indiqué le maire Paul Durand "
+        "sur Telegram.\n\n"
+        "« Nous avons fermé toutes les écoles de la ville dès ce matin », a indiqué le maire."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.kind, q.text[:22]) for q in quotes] == [
+        ("direct", "Les crues ne sont plus"),
+        ("indirect", "les digues du fleuve o"),
+        ("indirect", "La gare de Nantes a ét"),
+        ("direct", "Nous avons fermé toute"),
+    ]
+    assert [q.speaker_resolved for q in quotes] == ["Marie Lenoir", "Marie Lenoir", "Paul Durand", "Paul Durand"]
+
+
+def test_a_group_without_a_determiner_speaks() -> None:
+    text = (
+        "In short: Researchers warn that millions of old laptops could end up in landfills.\n\n"
+        "Many said the decision to close the depot was a mistake.\n\n"
+        "Patterns often repeat, the rule goes."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.kind, q.speaker_resolved, q.text[:18]) for q in quotes] == [
+        ("indirect", "Researchers", "millions of old la"),
+        ("indirect", "Many", "the decision to cl"),
+    ]
+
+
+def test_second_fragment_and_participle_clause_keep_the_speaker() -> None:
+    text = (
+        "La maire Anne Roux a appelé lundi à la « patience » et au « calme » des riverains.\n\n"
+        "Le chantier reprendra en mars, a indiqué Anne Roux, précisant que les travaux dureraient un an.\n\n"
+        "Le gouvernement considère qu'il s'agit d'une dépense nécessaire pour la ville.\n\n"
+        "Paul Morin, qui a longtemps travaillé au port, reste prudent : « Rien n'est encore signé. »\n\n"
+        "Ce dernier rappelle que le port a perdu deux lignes depuis janvier."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.kind, q.text[:20], q.speaker_resolved) for q in quotes] == [
+        ("mixed", "patience", "Anne Roux"),
+        ("mixed", "calme", "Anne Roux"),
+        ("indirect", "Le chantier reprendr", "Anne Roux"),
+        ("indirect", "les travaux dureraie", "Anne Roux"),
+        ("indirect", "il s'agit d'une dépe", "Le gouvernement"),
+        ("direct", "Rien n'est encore si", "Paul Morin"),
+        ("indirect", "le port a perdu deux", "Paul Morin"),
+    ]
+
+
+def test_a_pronoun_prefers_the_person_who_spoke() -> None:
+    text = (
+        '"We close the gates at six," said Jordan Kesh, the park warden.\n\n'
+        "The park was laid out by Mr. Avery Holt in 1920 and later extended.\n\n"
+        '"Nobody stays after dark," he added.'
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [q.speaker_resolved for q in quotes] == ["Jordan Kesh", "Jordan Kesh"]
+
+
+def test_headlines_are_not_quotations() -> None:
+    text = (
+        "La Chine appelle à la « retenue » en mer de Chine\n\n"
+        "La Chine a appelé vendredi à la « retenue », a déclaré un porte-parole du ministère.\n\n"
+        "« Une tâche difficile »\n\n"
+        "Le port a perdu dix lignes en un an, selon des analyses du cabinet Marex.\n\n"
+        "La part des escales varie de 3 à 4 %, selon les saisons."
+    )
+    facts = extract_facts(text, lang="fr")
+    assert [(q.kind, q.text) for q in facts.quotes] == [
+        ("indirect", "La Chine a appelé vendredi à la « retenue »"),
+        ("indirect", "Le port a perdu dix lignes en un an"),
+    ]
+    assert [(f.text, f.source) for f in facts.figures] == [("dix", "Marex"), ("3", None), ("4 %", None)]
+
+
+def test_speaker_after_a_description_or_a_filler() -> None:
+    en = (
+        "The game drew a record crowd.\n\n"
+        '"How loud is this stadium tonight?" color analyst Jim Barlow said.\n\n'
+        '"Our thoughts are with the family," the Hornets said in a statement.'
+    )
+    assert [(q.text[:12], q.speaker_resolved) for q in extract_facts(en, lang="en").quotes] == [
+        ("How loud is ", "Jim Barlow"),
+        ("Our thoughts", "Hornets"),
+    ]
+    fr = (
+        "Mathieu Roussel, sociologue, a étudié les rédactions. « Les journalistes manquent de temps », "
+        "explique-t-il.\n\n"
+        "« Le problème tient à la concentration des médias » insiste quant à lui Yvan Durel.\n\n"
+        "Claire Vasseur, fondatrice Médiacoop affirme « Nous allons continuer. »\n\n"
+        "Paul Morin, le maire de la ville, reste prudent. « Rien n'est encore signé. »"
+    )
+    assert [q.speaker_resolved for q in extract_facts(fr, lang="fr").quotes] == [
+        "Mathieu Roussel",
+        "Yvan Durel",
+        "Claire Vasseur",
+        "Paul Morin",
+    ]
+
+
+def test_an_incise_that_ends_its_sentence_splits_the_quotation() -> None:
+    text = (
+        "Sophie Marot, secrétaire du syndicat, a reçu la presse. « Là-dessus, notre désaccord est total, "
+        "souligne-t-elle. Le syndicat a des solutions pour financer les retraites. »\n\n"
+        "Selon la jeune journaliste « on le voit sur la question des grenades, partout en France ». "
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.text[:22], q.speaker_resolved) for q in quotes] == [
+        ("Là-dessus, notre désac", "Sophie Marot"),
+        ("Le syndicat a des solu", "Sophie Marot"),
+        ("on le voit sur la ques", "la jeune journaliste"),
+    ]
+
+
+def test_a_name_written_with_combining_accents_is_a_person() -> None:
+    text = (
+        "Le journaliste Re\u0301my Durand a filmé les cortèges.\n\n"
+        "« On en a très peu parlé à l'époque », explique-t-il depuis le « Café Paris »."
+    )
+    facts = extract_facts(text, lang="fr")
+    assert [q.speaker_resolved for q in facts.quotes] == ["Re\u0301my Durand"]
+    assert {e.name: e.kind for e in facts.entities}["Re\u0301my Durand"] == "person"
+
+
+def test_relative_that_and_a_subject_clause_are_not_reported_speech() -> None:
+    text = (
+        "Cuts created backlogs and delays that had become unmanageable for the staff.\n\n"
+        "But Tom Reyes, the president of the union, said the job cuts are only the beginning.\n\n"
+        "The agency said last week that the depot would close in March."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.text, q.speaker_resolved) for q in quotes] == [
+        ("the job cuts are only the beginning", "Tom Reyes"),
+        ("the depot would close in March", "The agency"),
+    ]
+
+
+def test_french_cue_forms_and_a_trailing_comme() -> None:
+    text = (
+        "Le maire dénonçait alors une « gestion opaque » du dossier.\n\n"
+        "Le public est submergé par une « infodémie massive », comme prévenait l'OMS début mars."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.text, q.cue.text if q.cue else None, q.speaker_resolved) for q in quotes] == [
+        ("gestion opaque", "dénonçait", "Le maire"),
+        ("infodémie massive", "prévenait", "OMS"),
+    ]
+
+
+def test_a_pronoun_in_the_paragraph_of_a_quotation_continues_its_speaker() -> None:
+    text = (
+        "« Tout est sous contrôle », a déclaré Marc Olier.\n\n"
+        "« Les médias se sont réveillés trop tard », affirme Paul Vernet. Il cite une lettre de Marc Olier. "
+        "« On en a très peu parlé à l'époque », ajoute-t-il."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [q.speaker_resolved for q in quotes] == ["Marc Olier", "Paul Vernet", "Paul Vernet"]
+
+
+def test_english_trailing_attributions_with_more_verbs() -> None:
+    text = (
+        "A throat spray that lights up abnormal cells could help doctors spot early cancer, research has shown.\n\n"
+        "The deal may grow into something bigger if the tariffs are lifted, people familiar with the talks say."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.kind, q.text[:20], q.speaker_resolved) for q in quotes] == [
+        ("indirect", "A throat spray that ", "research"),
+        ("indirect", "The deal may grow in", "people familiar with the talks"),
+    ]
+
+
+def test_figure_sources_not_taken_from_the_source_phrase_or_from_went_on_to() -> None:
+    en = (
+        "Hospital staff are overworked, according to the heads of two royal colleges.\n\n"
+        '"I never expected it," Dan Holt said at the time. Holt went on to play four seasons.'
+    )
+    figures = extract_facts(en, lang="en").figures
+    assert [(f.text, f.source) for f in figures] == [("two", None), ("four", None)]
+    fr = "Ainsi, huit véhicules sur dix étaient garés au mauvais endroit, a constaté la Ville de Lyon."
+    facts = extract_facts(fr, lang="fr")
+    assert [(q.kind, q.speaker_resolved) for q in facts.quotes] == [("indirect", "Ville de Lyon")]
+    assert [(f.text, f.source) for f in facts.figures] == [("huit", "Ville de Lyon"), ("dix", "Ville de Lyon")]
+
+
+def test_places_named_like_people_are_not_speakers() -> None:
+    text = (
+        '"The border never mattered to us," said Colm Deery, who grew up near it.\n\n'
+        "He has spent years across Northern Ireland and in Southern California.\n\n"
+        '"We went down every summer," he said.'
+    )
+    facts = extract_facts(text, lang="en")
+    assert [q.speaker_resolved for q in facts.quotes] == ["Colm Deery", "Colm Deery"]
+    kinds = {e.name: e.kind for e in facts.entities}
+    assert kinds["Northern Ireland"] == kinds["Southern California"] == "place"
+
+
+def test_french_de_infinitive_complements_and_a_connector_before_pour() -> None:
+    text = (
+        "Le gouvernement a promis l'an dernier d'interdire certains types de couteaux.\n\n"
+        "Cependant, pour les auteurs, le ministre n'est pas le seul fautif dans cette affaire.\n\n"
+        "Il a annoncé de nouvelles mesures pour la rentrée."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.text, q.speaker_resolved) for q in quotes] == [
+        ("d'interdire certains types de couteaux", "Le gouvernement"),
+        ("le ministre n'est pas le seul fautif dans cette affaire", "les auteurs"),
+    ]
+
+
+def test_quoted_names_and_terms_are_not_quotations() -> None:
+    text = (
+        "Le ministre Paul Rivet a présenté un missile baptisé « Orechnik » et la loi dite « anti casseurs ». "
+        "Il a dénoncé une « dérive inquiétante » des débats."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.text, q.speaker_resolved) for q in quotes] == [("dérive inquiétante", "Paul Rivet")]
+
+
+def test_a_plain_noun_phrase_subject_of_said() -> None:
+    text = (
+        "The real estate agent said she was impressed with his record.\n\n"
+        "Other environmentalists say a detailed protection plan has not been drafted."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.text[:12], q.speaker_resolved) for q in quotes] == [
+        ("she was impr", "The real estate agent"),
+        ("a detailed p", "Other environmentalists"),
+    ]
+
+
+def test_a_known_given_name_is_evidence_of_a_person() -> None:
+    text = (
+        "Paul Dorval, 45 ans, a signé le texte mardi.\n\n"
+        "Un argument qui peine à convaincre Daniel Batard. Pour lui, le problème est ailleurs."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [q.speaker_resolved for q in quotes] == ["Daniel Batard"]
+
+
+def test_where_reported_content_ends() -> None:
+    text = (
+        "Nangolo Dala said usually he received the envelope at the airport, but this time it was different.\n\n"
+        "The administration had argued that the common view is wrong, asserting that visitors are not covered.\n\n"
+        "While the Conservatives have said they always provided the figures, Rachel Reeves wants more checks."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [q.text for q in quotes] == [
+        "usually he received the envelope at the airport, but this time it was different",
+        "the common view is wrong",
+        "they always provided the figures",
+    ]
+
+
+def test_de_infinitive_needs_the_cue_and_pour_skips_an_apposition() -> None:
+    text = (
+        "Il insiste sur l'importance de donner la parole aux personnes sur le temps long.\n\n"
+        "Pour Céline Martel, directrice de la rédaction, les choix relèvent de la ligne de la chaîne."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.text, q.speaker_resolved) for q in quotes] == [
+        ("les choix relèvent de la ligne de la chaîne", "Céline Martel")
+    ]
+
+
+def test_counts_after_an_article_and_durations_are_figures_but_not_time_scopes() -> None:
+    text = (
+        "Il a précisé que les quatre personnes blessées avaient été hospitalisées.\n\n"
+        "J'avais un contrat de trois mois dans cette université.\n\n"
+        "La coalition a mené plus de 4 000 raids depuis neuf mois."
+    )
+    figures = extract_facts(text, lang="fr").figures
+    assert [(f.text, f.value) for f in figures] == [("quatre", 4), ("trois", 3), ("plus de 4 000", 4000)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from tamis.facts import _lexicon as L
@@ -81,6 +82,18 @@ _ORG_WORDS = frozenset(
     nationale""".split()  # noqa: SIM905
 )
 
+#: Words that make a run of capitals a place: its first ("Northern Ireland", "New Zealand") or its
+#: last ("Miami Beach", "Orange County", "Wall Street").
+_PLACE_FIRST = frozenset(
+    """north south east west northern southern eastern western central upper lower new saint st
+    nord sud est ouest""".split()  # noqa: SIM905
+)
+_PLACE_LAST = frozenset(
+    """beach city county island islands street avenue road bay river valley coast province state
+    states lake falls springs heights mountains hills harbor harbour port square kingdom republic
+    peninsula""".split()  # noqa: SIM905
+)
+
 #: Words of a title inside a run of capitals ("Police Chief", "Prime Minister").
 _ALL_TITLES = frozenset(
     {fold(w).rstrip(".") for w in L.SPEAKER_TITLES["en"] | L.SPEAKER_TITLES["fr"] if len(w) > 2}
@@ -123,6 +136,18 @@ class _Group:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+
+
+#: How a pronoun picks its person among those named before it: gender agreement first, then
+#: evidence of being a person, then having spoken already (bench/facts, speaker accuracy: en
+#: 0.766 -> 0.774, fr 0.700 -> 0.705 against agreement and evidence alone; speaking before
+#: evidence scored lower).
+W_AGREE, W_EVIDENCE, W_SPOKE = 4, 2, 1
+#: ... and the last speaker, when the caller says who it is (see _quotes.LAST_SPEAKER_PARAGRAPHS).
+W_LAST = 2
+#: A known given name before a surname is evidence of a person (bench/facts speaker accuracy:
+#: fr 0.741 -> 0.757, en unchanged; fr with-source 0.460 -> 0.457).
+GIVEN_NAME_IS_EVIDENCE = True
 
 
 @dataclass
@@ -177,9 +202,18 @@ class EntityTable:
             return self.by_key[key]
         return self.by_key.get(words[-1], self.last_names.get(words[-1]))
 
-    def last_person_before(self, pos: int, *, floor: int = 0, gender: str | None = None) -> int | None:
+    def last_person_before(
+        self,
+        pos: int,
+        *,
+        floor: int = 0,
+        gender: str | None = None,
+        speakers: frozenset[int] = frozenset(),
+        last: int | None = None,
+    ) -> int | None:
         """The person named last before ``pos``: of the pronoun's gender ("m", "f") when known,
-        preferring those the text shows to be people (see ``evidenced``)."""
+        preferring those the text shows to be people (see ``evidenced``), then those who spoke
+        already (``speakers``)."""
         recent = self.window(max(floor, pos - PRONOUN_REACH_CHARS), pos)
         ranked: dict[int, int] = {}
         for _start, _end, idx in recent:
@@ -187,7 +221,12 @@ class EntityTable:
                 continue
             known = self.genders.get(idx)
             agree = not (known and gender in ("m", "f") and known != gender)
-            ranked[idx] = agree * 2 + (idx in self.evidenced)
+            ranked[idx] = (
+                agree * W_AGREE
+                + (idx in self.evidenced) * W_EVIDENCE
+                + (idx in speakers) * W_SPOKE
+                + (idx == last) * W_LAST
+            )
         if not ranked:
             return None
         best_rank = max(ranked.values())
@@ -260,6 +299,8 @@ def _kind(name: str, text: str, start: int, lang: str) -> EntityKind:
     words = key.split()
     if any(w in _ORG_WORDS for w in words):
         return "organization"
+    if len(words) >= 2 and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST):
+        return "place"  # "Northern Ireland", "Southern California", "Miami Beach", "Sioux Falls"
     if re.fullmatch(r"[A-Z]{2,6}", name):
         return "organization"
     before = text[max(0, start - 30) : start]
@@ -408,6 +449,12 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
     all_mentions = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions)
     final_last = {k: remap[v] for k, v in last_names.items() if v in remap}
     genders = {i: g for i, e in enumerate(entities) if e.kind == "person" and (g := _gender(text, e)) is not None}
+    if GIVEN_NAME_IS_EVIDENCE:
+        # "Rémy Buisine", "Sarah Kim": a known given name before a surname shows a person
+        for i, e in enumerate(entities):
+            words = e.name.split()
+            if e.kind == "person" and len(words) >= 2 and fold(words[0]).split("-")[0] in L.FEMALE_NAMES | L.MALE_NAMES:
+                evidenced.add(i)
     return EntityTable(
         entities=entities,
         by_key=final_by_key,
@@ -453,7 +500,7 @@ _PERSON_WORD = re.compile(
 
 def _person_shaped(name: str) -> bool:
     """Given name(s) and surname: capitalised words, at least one not in capitals (a heading is)."""
-    words = name.split()
+    words = unicodedata.normalize("NFC", name).split()  # "Re\u0301my": the accent as a combining mark
     return all(_PERSON_WORD.fullmatch(w) for w in words) and any(not w.isupper() for w in words)
 
 

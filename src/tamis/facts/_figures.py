@@ -15,7 +15,7 @@ import bisect
 import re
 
 from tamis.facts import _lexicon as L
-from tamis.facts._text import Sentence
+from tamis.facts._text import Sentence, fold
 from tamis.facts._types import Approx, Figure, Quote
 
 __all__ = ["find_figures"]
@@ -60,7 +60,6 @@ _DURATION_BEFORE = re.compile(
     r"since|the|les|ces|des|these)\s+(?:(?:plus|moins) de\s+|(?:more|less) than\s+|about\s+|près de\s+)?$",
     re.IGNORECASE,
 )
-_DEFINITE = re.compile(r"\b(?:les|des|ces|nos|vos|leurs|ses|the|these|those|both|its|their|our|his|her)\s+$", re.I)
 #: Shapes of numbers that quantify nothing: a footnote "(1)", a list item "2) " or "7- " at a line's
 #: start, a phone number, a street number.
 _NOT_A_QUANTITY = re.compile(
@@ -274,11 +273,14 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             "cent",
         ):
             continue  # scales are read with the digits before them
-        if _DEFINITE.search(text[max(sent.start, m.start() - 12) : m.start("word")]) and not vague:
-            continue  # "les deux pays", "the two leaders": a reference, not a quantity
-        if _DURATION.match(text, m.end("word")):
-            continue
-        start = m.start("word") if not det or det in ("des", "some") else m.start("det")
+        if _DURATION.match(text, m.end("word")) and _DURATION_BEFORE.search(
+            text[max(sent.start, m.start("word") - 30) : m.start("word")]
+        ):
+            continue  # "depuis neuf mois", "for three years": the time scope, as for digits; "un contrat
+            # de trois mois", "every two years" are quantities (bench/facts gold, GUIDELINES section 2)
+        # "la vingtaine", "a dozen" keep their determiner; "les quatre personnes" is "quatre"
+        keep_det = det and det not in ("des", "some") and (vague or det not in ("les", "the"))
+        start = m.start("det") if keep_det else m.start("word")
         word_approx: Approx | None = "about" if vague else None
         a_start, a_kind = _approx_before(text, start, lang)
         if a_kind is not None:
@@ -328,6 +330,16 @@ def _source(
         s,
         re.IGNORECASE,
     )
-    if m:
+    inside_who = m is not None and m.start("who") <= pos - sent.start < m.end("who")
+    if m and not inside_who and _plausible_source(m.group("who"), lang):
         return m.group("who").strip(), None
     return None, None
+
+
+def _plausible_source(who: str, lang: str) -> bool:
+    """Not "selon qu'il s'agit…" nor "selon les domaines" (depending on)."""
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", who)]
+    if not words or words[0].startswith(("que", "qu'", "whether")):
+        return False
+    head = words[1] if len(words) > 1 and words[0] in ("le", "la", "les", "l'", "the") else words[0]
+    return head not in L.DEPENDING_ON

@@ -29,7 +29,13 @@ def _fr_first_group(stems: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for stem in stems:
         for ending in ("e", "ent", "ait", "aient", "a", "èrent", "é", "ée", "és", "ées", "era", "eront", "ant"):
-            out.add(stem + ending)
+            # "annonc" -> il annonçait, "interrog" -> il interrogeait: the stem keeps its sound before a/o
+            if ending[0] in "ao" and stem.endswith("c"):
+                out.add(stem[:-1] + "ç" + ending)
+            elif ending[0] in "ao" and stem.endswith("g"):
+                out.add(stem + "e" + ending)
+            else:
+                out.add(stem + ending)
         # "considér" -> il considère, ils considèrent (the stem's last é opens before a mute e)
         m = re.fullmatch(r"(.*)é([^aeiouyéèêàâîôû]+)", stem)
         if m:
@@ -51,6 +57,7 @@ _FR_STEMS = (
     "critiqu", "salu", "recommand", "conseill", "menac", "prôn", "invit", "implor", "suppli", "pari",
     "analys", "décrypt", "complèt", "complét", "illustr", "confess", "clam", "hurl", "cri", "murmur",
     "chuchot", "soupir", "grogn", "bougonn", "sanglot", "balbuti", "bégay", "récit", "dict", "exig",
+    "constat", "préconis",
 )  # fmt: skip
 
 _FR_IRREGULAR = {
@@ -61,6 +68,7 @@ _FR_IRREGULAR = {
     "reconnaît", "reconnait", "reconnaissent", "reconnu", "reconnue", "reconnaissait", "reconnaissant",
     "admet", "admettent", "admis", "admise", "admettait",
     "écrit", "écrivent", "écrivait", "écrivaient", "écrivant",
+    "décrit", "décrivent", "décrivait", "décrivaient", "décrivant",
     "répond", "répondent", "répondu", "répondait", "répondant",
     "promet", "promettent", "promis", "promettait",
     "prévient", "préviennent", "prévenu", "prévenait",
@@ -79,6 +87,8 @@ _FR_IRREGULAR = {
     "rapporte", "rapporté", "rapportent", "rapportait",
     "fait valoir", "a fait valoir", "fait savoir", "a fait savoir", "fait remarquer", "a fait remarquer",
     "met en garde", "a mis en garde", "mis en garde",
+    # -eler verbs double their l before a mute e ("il rappelle", "ils rappellent")
+    "rappelle", "rappellent", "rappellera", "appelle", "appellent", "interpelle", "interpellent",
 }  # fmt: skip
 
 _EN_REGULAR = (
@@ -280,7 +290,14 @@ SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         utilisateurs internautes salariés employés patron patronne économiste économistes analystes
         analyste sondage auteurs auteur étude chef cheffe secrétaire ambassadeur ambassadrice
         diplomate diplomates officiels officiel observateurs spécialiste sociologue historien
-        politologue chercheuse directeur directrice fondateur fondatrice""".split()  # noqa: SIM905
+        politologue chercheuse directeur directrice fondateur fondatrice gouvernement exécutif
+        ministère préfecture mairie ville police gendarmerie armée parquet défense professionnelle
+        professionnel professionnels spécialistes scientifique médecin infirmière enseignants
+        enseignant syndicats opposants détracteurs partisans élue autorités administration
+        journaliste journalistes reporter toxicologue naturopathe philosophe psychologue psychiatre
+        juriste professeure enseignante étudiant étudiante étudiants ingénieur architecte écrivain
+        écrivaine auteure réalisateur réalisatrice acteur actrice artiste biologiste épidémiologiste
+        gastro-entérologue nutritionniste spécialiste géographe démographe anthropologue linguiste""".split()  # noqa: SIM905
     ),
     "en": frozenset(
         """authorities authority police government ministry officials official prosecutors prosecutor
@@ -295,9 +312,19 @@ SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         administration army military coalition team coach player players fans users customers
         employees workers teachers students parents survey poll authors author secretary ambassador
         diplomat diplomats observers mayor governor senator representative lawmakers lawmaker
-        congressman congresswoman sheriff chairman chairwoman professor manager owner""".split()  # noqa: SIM905
+        congressman congresswoman sheriff chairman chairwoman professor manager owner journalist
+        reporter writer novelist psychologist philosopher nurse engineer architect teacher student
+        epidemiologist biologist historian sociologist demographer specialist research people data
+        results findings analysis estimates polls""".split()  # noqa: SIM905
     ),
 }
+
+#: Nouns after "selon" that make it "depending on", not "according to" ("selon les domaines",
+#: "selon les cas"), folded (no accents).
+DEPENDING_ON = frozenset(
+    """cas domaine domaines secteur secteurs region regions pays periode periodes annee annees age ages
+    sexe profil profils type types modele modeles circonstances besoins saison saisons""".split()  # noqa: SIM905
+)
 
 #: Given names that tell a person's grammatical gender, for resolving "elle"/"she" and "il"/"he"
 #: to the right person. Calibration: the most frequent given names of France's and the United

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 __all__ = ["Name", "Sentence", "fold", "fold_in_place", "names", "sentences"]
 
-_SENTENCE_END = re.compile(r"""(?<=[.!?…])["»”’)]*\s+(?=[«"“„—–\-(]?\s*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\S)""")
+#: French typography spaces the closing guillemet: "… social. » Selon le chercheur, …" ends there.
+_SENTENCE_END = re.compile(
+    r"""(?<=[.!?…])(?:[ \u00a0\u202f]?["»”)]+|["’)]*)\s+(?=[«"“„—–\-(]?\s*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\S)"""
+)
 
 
 #: Words that end with a period without ending a sentence.
