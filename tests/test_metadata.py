@@ -687,3 +687,15 @@ def test_text_dates_are_found_anywhere_in_a_long_text() -> None:
     assert found[1][0] == text.index("14 juillet")
     assert next(iter(find_text_dates(text, limit=1)))[1].value.hour == 0
     assert list(find_text_dates("no year here at all, 12 juin")) == []
+
+
+def test_collapse_spaces_equals_collapsing_everything() -> None:
+    import random
+
+    from tamis._metadata import _WS_RE, _collapse_spaces
+
+    rng = random.Random(3)
+    for _ in range(300):
+        raw = "".join(rng.choice(["a", "b", " ", "\n", "\t ", "  \n "]) for _ in range(rng.randint(0, 400)))
+        for limit in (1, 5, 17, 60):
+            assert _collapse_spaces(raw, limit) == _WS_RE.sub(" ", raw).strip()[:limit]

@@ -362,8 +362,8 @@ class _Page:
                 # scripts and styles are not visible text: drop them from a copy (the caller's
                 # tree is never changed; lexbor copies a page in well under a millisecond)
                 raw = _visible_text(self.tree, f" {NODE_MARK} ")
-            self._marked_text = _WS_RE.sub(" ", raw).strip()[:MAX_TEXT_SCAN]
-            self._body_text = _WS_RE.sub(" ", raw.replace(NODE_MARK, " ")).strip()[:MAX_TEXT_SCAN]
+            self._marked_text = _collapse_spaces(raw, MAX_TEXT_SCAN)
+            self._body_text = _collapse_spaces(raw.replace(NODE_MARK, " "), MAX_TEXT_SCAN)
         return self._body_text
 
     def marked_text(self) -> str:
@@ -432,6 +432,19 @@ _INVISIBLE = ("script", "style", "noscript", "template", "svg")
 #: Put between text nodes in :meth:`_Page.marked_text` (not a space, not a letter): bylines in
 #: the text end where their element ends.
 NODE_MARK = "\u2063"
+
+
+def _collapse_spaces(raw: str, limit: int) -> str:
+    """``_WS_RE.sub(" ", raw).strip()[:limit]``, collapsing no more of ``raw`` than it needs
+    (the visible text of a long page is up to 20 times ``limit``): the collapsed text of a
+    prefix is a prefix of the collapsed text, so once it is longer than ``limit`` it is enough."""
+    k = 4 * limit
+    while k < len(raw):
+        out = _WS_RE.sub(" ", raw[:k]).strip()
+        if len(out) > limit:
+            return out[:limit]
+        k *= 4
+    return _WS_RE.sub(" ", raw).strip()[:limit]
 
 
 def _visible_text(tree: Any, separator: str = " ") -> str:
