@@ -103,6 +103,54 @@ def test_captions_are_not_body_text_and_never_twice() -> None:
     assert "©" not in art.text
 
 
+def test_an_underscore_separator_line_is_kept_every_time() -> None:
+    # News agencies end a story with "___" before the contributors' note, and some print the
+    # line between the parts of a long story: the gold texts keep it (a word token).
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<p>___</p>",
+        f"<p>{FILLER} Deuxième partie.</p>",
+        "<p>___</p>",
+        "<p>Les correspondants de l'agence à Lyon et à Lille ont contribué à cet article.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert [b.text for b in art.blocks].count("___") == 2
+    assert art.text.endswith("Les correspondants de l'agence à Lyon et à Lille ont contribué à cet article.")
+
+
+def test_a_blogger_post_inside_a_widget_is_not_furniture() -> None:
+    # Blogger wraps each post in <div class="date-outer"><div class="date-posts">; when the sidebar's
+    # widgets hold more prose than the post (a disclaimer), the weak "date" name must not make the
+    # post furniture: the element holds little besides the article-body-named post.
+    post = (
+        "We drove an hour and a quarter to the dealer, hoping for a dependable car that would use less "
+        "fuel than the old van. The salesman was friendly and the test drive went well enough."
+    )
+    post2 = "Before we got home the engine light came on, and our mechanic found a long list of problems."
+    disclaimer = (
+        "DISCLAIMER: some posts on this site describe tools, recipes and remedies. Use them at your own "
+        "risk; the author accepts no responsibility for any loss, injury or damage. Nothing written here "
+        "is medical, legal or financial advice, and readers should consult a professional first. "
+    )
+    html = (
+        "<!doctype html><html lang='en'><head><title>Verandah Notes</title></head><body>"
+        "<div class='columns'><div class='main section' id='main'><div class='widget Blog' id='Blog1'>"
+        "<div class='blog-posts hfeed'><div class='date-outer'><h2 class='date-header'>Wednesday, July 18, 2012</h2>"
+        "<div class='date-posts'><div class='post-outer'>"
+        "<div class='post hentry'><h3 class='post-title entry-title'>The car dealer</h3>"
+        f"<div class='post-body entry-content' itemprop='articleBody'>{post}<br><br>{post2}</div>"
+        "</div></div></div></div></div></div></div>"
+        "<div class='sidebar section'><div class='widget HTML' id='HTML3'><h2 class='title'>Disclaimer</h2>"
+        f"<div class='widget-content'>{disclaimer}</div></div>"
+        "<div class='widget Text' id='Text1'><div class='widget-content'>"
+        f"Copyright (c) 2008-2011. {disclaimer}</div></div></div></div></body></html>"
+    )
+    art = tamis.extract(html)
+    assert post in art.text
+    assert post2 in art.text
+    assert "DISCLAIMER" not in art.text
+
+
 def test_comments_are_excluded_by_default_and_included_on_demand() -> None:
     comment = "Je ne suis pas du tout d'accord avec cet article, il oublie l'essentiel du sujet."
     body = article(f"<p>{FILLER}</p>", f"<p>{FILLER} Fin.</p>") + (

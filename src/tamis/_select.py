@@ -17,7 +17,10 @@ from tamis._dom import COMMENT, HEADERISH, NEG, POS, STRONG_POS, Layout, RawBloc
 __all__ = ["Selection", "page_context", "select_article"]
 
 _SENTENCE_END_RE = re.compile(r"[.!?…:;»\"”。！？]['\"”»)\]]*$")
-_PUNCT_RE = re.compile(r"[.,;:!?،。、，]")
+_PUNCT_RE = re.compile(
+    r"[.,;:!?،。、，！？；：]"
+    r"|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[ \u3000](?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
 
 
 @dataclass(slots=True)
@@ -69,6 +72,15 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
     for i, name in enumerate(layout.names):
         if flags[i] & NEG:
             by_name[name] = by_name.get(name, 0.0) + raw_good[i]
+    # Prose held by article-body-named elements ("entry-content", itemprop=articleBody) below
+    # each element: a "widget" wrapping the post of a Blogger page is not furniture.
+    strong_good = [0.0] * n
+    for i in range(n - 1, -1, -1):
+        if flags[i] & STRONG_POS:
+            strong_good[i] = raw_good[i]
+        p = parents[i]
+        if p >= 0:
+            strong_good[p] += strong_good[i]
     furn = [False] * n
     for i in range(n):
         p = parents[i]
@@ -81,6 +93,11 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
                 mass, limit = raw_good[i], V.COMMENT_MAX_SHARE
             else:
                 mass, limit = max(raw_good[i], by_name.get(layout.names[i], 0.0)), V.FURNITURE_MAX_SHARE
+                if (
+                    strong_good[i] >= V.FURNITURE_RESCUE_MIN_CHARS
+                    and strong_good[i] >= V.FURNITURE_RESCUE_SHARE * raw_good[i]
+                ):
+                    continue
             furn[i] = mass < limit * total
     own_good = [0.0] * n
     own_bad = [0.0] * n
@@ -372,7 +389,11 @@ def _rule_verdicts(
         first_name = seen.get(key)
         # A caption, pull quote or teaser printed twice is dropped the second time: short, or
         # printed by another kind of element. A paragraph the author repeats is the author's.
-        duplicate[i] = first_name is not None and (b.chars < V.DEDUP_MAX_CHARS or first_name != names[owner])
+        duplicate[i] = (
+            first_name is not None
+            and (b.chars < V.DEDUP_MAX_CHARS or first_name != names[owner])
+            and not V.SEPARATOR_LINE_RE.match(b.text)
+        )
         root = elem_root[owner]
         root_of[i] = root
         if boiler[i] or duplicate[i] or furn[owner]:
@@ -438,6 +459,8 @@ def _is_boilerplate_block(b: RawBlock) -> bool:
     if density > limit:
         return True
     if b.chars < 60:
+        if V.SEPARATOR_LINE_RE.match(b.text):
+            return False
         core = V.strip_edge_punct(b.text)
         if not core or V.BOILERPLATE_LINE_RE.match(core) or V.NO_LETTER_RE.match(core):
             return True
