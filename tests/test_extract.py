@@ -151,6 +151,47 @@ def test_a_blogger_post_inside_a_widget_is_not_furniture() -> None:
     assert "DISCLAIMER" not in art.text
 
 
+def test_an_article_printed_in_two_parts_keeps_both() -> None:
+    # NYT-like: the body is cut in two same-named wrappers by a related-coverage box, and the
+    # second wrapper also holds an advertisement link (so the choice does not climb to it).
+    first = [f"{FILLER} Première partie, paragraphe {i}." for i in range(2)]
+    second = [f"{FILLER} Seconde partie, paragraphe {i}." for i in range(6)]
+    related = "".join(f"<li><a href='/r{i}'>Un autre article sur le même sujet, numéro {i}</a></li>" for i in range(4))
+    body = (
+        "<article class='story'>"
+        "<div class='story-body-supplemental'><div class='story-body'>"
+        + "".join(f"<p class='story-body-text'>{p}</p>" for p in first)
+        + "</div></div><div class='related-coverage'><h2>Sur le même sujet</h2><ul>"
+        + related
+        + "</ul></div><div class='story-body-supplemental'>"
+        + "<div class='story-ad'><a href='#story-continues'>Continuer la lecture</a></div>"
+        + "<div class='story-body'>"
+        + "".join(f"<p class='story-body-text'>{p}</p>" for p in second)
+        + "</div></div></article>"
+    )
+    art = tamis.extract(page(body))
+    assert [b.text for b in art.blocks] == first + second
+
+
+def test_a_template_holding_json_is_not_read_as_markup() -> None:
+    # A component's data shipped as JSON in <script type="text/template"> (its caption as an HTML
+    # string) is not page markup: its pieces must not reach the body.
+    data = (
+        '{"type":"Image","data":{"id":71797,"src":"https:\\/\\/cdn.example.org\\/photo.jpg",'
+        '"caption":"<p>Une photographie des années soixante<\\/p>","attribution":"<p>Avec l\'aimable '
+        'autorisation de la famille<\\/p>","variant":"shortcode","size":"default","disableZoom":true}}'
+    )
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div id='component-1'><script type='text/template'><![CDATA[{data}]]></script></div>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert "variant" not in art.text
+    assert "aimable" not in art.text
+    assert len(art.blocks) == 2
+
+
 def test_comments_are_excluded_by_default_and_included_on_demand() -> None:
     comment = "Je ne suis pas du tout d'accord avec cet article, il oublie l'essentiel du sujet."
     body = article(f"<p>{FILLER}</p>", f"<p>{FILLER} Fin.</p>") + (

@@ -160,6 +160,7 @@ def _from_best(
     roots = _with_siblings(layout, best, furn, good, bad)
     if len(roots) == 1 and _is_listing_item(layout, best, good):
         return Selection(best, [], [], "listing")
+    roots = _with_twins(layout, best, roots, furn, good, bad)
     return _rule_verdicts(layout, roots, best, furn, dgood, title=title)
 
 
@@ -336,6 +337,43 @@ def _with_siblings(layout: Layout, best: int, furn: list[bool], good: list[float
         if (g >= threshold and bad[i] <= V.SIBLING_MAX_BAD_RATIO * g) or bad[i] <= V.SIBLING_PROSE_BAD_RATIO * g:
             roots.append(i)
     return sorted(roots)
+
+
+def _ancestors(parents: list[int], node: int, levels: int) -> list[int]:
+    out: list[int] = []
+    node = parents[node]
+    while node >= 0 and len(out) < levels:
+        out.append(node)
+        node = parents[node]
+    return out
+
+
+def _with_twins(
+    layout: Layout, best: int, roots: list[int], furn: list[bool], good: list[float], bad: list[float]
+) -> list[int]:
+    """The roots plus the chosen element's twins: elements of the same class under a parent of
+    the same class, a few levels away (an article body printed in two parts around a related
+    box or an advertisement, as NYT's two "story-body-supplemental" wrappers)."""
+    parents, names = layout.parents, layout.names
+    name = names[best]
+    parent = parents[best]
+    if name.endswith(".") or parent < 0 or _GRID_NAME_RE.match(name[name.index(".") :]):
+        return roots
+    up = set(_ancestors(parents, best, V.TWIN_LEVELS))
+    inside = set(roots)
+    twins: list[int] = []
+    for i, other in enumerate(names):
+        p = parents[i]
+        if p >= 0 and p in inside:
+            inside.add(i)  # a descendant of a root (parents come first)
+            continue
+        if i in inside or other != name or p < 0 or names[p] != names[parent] or furn[i]:
+            continue
+        if not up.intersection(_ancestors(parents, i, V.TWIN_LEVELS)):
+            continue
+        if good[i] >= V.SIBLING_MIN_CHARS and bad[i] <= V.SIBLING_PROSE_BAD_RATIO * good[i]:
+            twins.append(i)
+    return sorted(roots + twins) if twins else roots
 
 
 def _accumulate(parents: list[int], values: list[float]) -> None:

@@ -245,6 +245,10 @@ SIBLING_MIN_CHARS = 80.0
 SIBLING_MAX_BAD_RATIO = 0.5
 #: A smaller sibling (a lead, a standfirst) joins when it is nearly pure prose.
 SIBLING_PROSE_BAD_RATIO = 0.15
+#: A "twin" of the chosen element (same class, under a parent of the same class, sharing an
+#: ancestor within this many levels) joins on the same terms as a nearly pure prose sibling:
+#: an article body printed in two parts around an advertisement or a related box.
+TWIN_LEVELS = 3
 #: A chosen text shorter than LISTING_MAX_CHARS whose element (or an ancestor up to
 #: LISTING_LEVELS above) is one of LISTING_MIN_ITEMS or more same-named siblings is a teaser
 #: of a listing page, not an article.
