@@ -192,6 +192,26 @@ def test_a_template_holding_json_is_not_read_as_markup() -> None:
     assert len(art.blocks) == 2
 
 
+def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
+    # HuffPost-like: "Also on the site" and a slideshow whose captions hold most of the page's
+    # text, inside the article body element (so its share of the prose cannot tell).
+    paras = [f"{FILLER} Paragraphe {i}." for i in range(4)]
+    caption = (
+        "Un coureur franchit la ligne d'arrivée lors d'une demi-finale du 200 mètres au stade "
+        "olympique, devant une foule nombreuse venue assister à la dernière soirée d'athlétisme."
+    )
+    slides = "".join(f"<li><h4>Photo {i}</h4><p>{caption} ({i})</p></li>" for i in range(12))
+    body = (
+        "<div class='article-body'>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "<div class='promo_holder'><ul class='hp-slideshow'>"
+        + slides
+        + "</ul></div></div>"
+    )
+    art = tamis.extract(page(body))
+    assert [b.text for b in art.blocks] == paras
+
+
 def test_comments_are_excluded_by_default_and_included_on_demand() -> None:
     comment = "Je ne suis pas du tout d'accord avec cet article, il oublie l'essentiel du sujet."
     body = article(f"<p>{FILLER}</p>", f"<p>{FILLER} Fin.</p>") + (

@@ -81,6 +81,19 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
         p = parents[i]
         if p >= 0:
             strong_good[p] += strong_good[i]
+    # Prose in list items per subtree, and the nearest article-body-named ancestor of each
+    # element: a slideshow's list of captions inside the article body is furniture, however
+    # much text its captions hold, when the body has prose of its own beside it.
+    li_good = [0.0] * n
+    for b, (g, _bd) in zip(blocks, values, strict=True):
+        if b.owner >= 0 and b.kind == "li":
+            li_good[b.owner] += g
+    _accumulate(parents, li_good)
+    body_anc = [-1] * n
+    for i in range(1, n):
+        p = parents[i]
+        if p >= 0:
+            body_anc[i] = p if flags[p] & STRONG_POS else body_anc[p]
     furn = [False] * n
     for i in range(n):
         p = parents[i]
@@ -93,6 +106,14 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
                 mass, limit = raw_good[i], V.COMMENT_MAX_SHARE
             else:
                 mass, limit = max(raw_good[i], by_name.get(layout.names[i], 0.0)), V.FURNITURE_MAX_SHARE
+                a = body_anc[i]
+                if (
+                    a >= 0
+                    and li_good[i] >= V.FURNITURE_LIST_SHARE * raw_good[i]
+                    and raw_good[a] - raw_good[i] >= V.FURNITURE_BODY_MIN_CHARS
+                ):
+                    furn[i] = True
+                    continue
                 if (
                     strong_good[i] >= V.FURNITURE_RESCUE_MIN_CHARS
                     and strong_good[i] >= V.FURNITURE_RESCUE_SHARE * raw_good[i]
