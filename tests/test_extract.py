@@ -212,6 +212,14 @@ def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
     assert [b.text for b in art.blocks] == paras
 
 
+@pytest.mark.parametrize("label", ["Text size", "Story highlights", "Tags:", "Trending now", "You may also like"])
+def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:
+    body = article(f"<p><strong>{label}</strong></p>", f"<p>{FILLER}</p>", f"<p>{FILLER} Fin.</p>")
+    art = tamis.extract(page(body))
+    assert label not in art.text
+    assert len(art.blocks) == 2
+
+
 def test_comments_are_excluded_by_default_and_included_on_demand() -> None:
     comment = "Je ne suis pas du tout d'accord avec cet article, il oublie l'essentiel du sujet."
     body = article(f"<p>{FILLER}</p>", f"<p>{FILLER} Fin.</p>") + (
