@@ -220,6 +220,26 @@ def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:
     assert len(art.blocks) == 2
 
 
+def test_a_summary_bullet_with_a_linked_phrase_is_kept() -> None:
+    # BBC-like: a bulleted summary inside the article where a bullet links half of its words.
+    items = [
+        "Le Royaume-Uni doit rester dans <a href='/eu'>l'Union européenne pour peser</a> dans le monde",
+        "Il est confiant que l'accord sur le nucléaire iranien sera adopté par le Congrès",
+        "La Syrie a besoin d'une solution politique pour vaincre le groupe État islamique",
+        "Il parlera <a href='/kenya'>franchement de la corruption</a> et des droits humains au Kenya",
+    ]
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<p>Dans cet entretien, le président a aussi déclaré :</p>",
+        "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    texts = [b.text for b in art.blocks]
+    assert "Le Royaume-Uni doit rester dans l'Union européenne pour peser dans le monde" in texts
+    assert "Il parlera franchement de la corruption et des droits humains au Kenya" in texts
+
+
 def test_comments_are_excluded_by_default_and_included_on_demand() -> None:
     comment = "Je ne suis pas du tout d'accord avec cet article, il oublie l'essentiel du sujet."
     body = article(f"<p>{FILLER}</p>", f"<p>{FILLER} Fin.</p>") + (

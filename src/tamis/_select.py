@@ -514,7 +514,10 @@ def _is_boilerplate_block(b: RawBlock) -> bool:
     if b.kind == "pre":
         return False
     density = b.link_chars / b.chars if b.chars else 0.0
-    limit = V.LINK_DENSITY_MAX_SHORT if (b.chars < V.SHORT_BLOCK_CHARS or b.kind == "li") else V.LINK_DENSITY_MAX
+    short = b.chars < V.SHORT_BLOCK_CHARS or b.kind == "li"
+    if b.kind == "li" and b.chars - b.link_chars >= V.LINK_TEXT_MIN_CHARS:
+        short = False  # a list item saying something beside its link ("... in Kenya")
+    limit = V.LINK_DENSITY_MAX_SHORT if short else V.LINK_DENSITY_MAX
     if density > limit:
         return True
     if b.chars < 60:

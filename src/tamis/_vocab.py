@@ -224,6 +224,9 @@ def strip_edge_punct(text: str) -> str:
 LINK_DENSITY_MAX = 0.5
 #: Teaser items (list items, short lines) are dropped at a lower link density.
 LINK_DENSITY_MAX_SHORT = 0.35
+#: A list item holding this many characters outside its links is judged by the general limit
+#: (a bullet of an article's summary list with one linked phrase).
+LINK_TEXT_MIN_CHARS = 35
 #: A "short" block has fewer characters than this (non-CJK); CJK characters count triple.
 SHORT_BLOCK_CHARS = 80
 #: Minimum non-link characters for a block to count as article-like prose when scoring.
