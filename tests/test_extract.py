@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 
 import pytest
 
@@ -238,6 +239,19 @@ def test_a_summary_bullet_with_a_linked_phrase_is_kept() -> None:
     texts = [b.text for b in art.blocks]
     assert "Le Royaume-Uni doit rester dans l'Union européenne pour peser dans le monde" in texts
     assert "Il parlera franchement de la corruption et des droits humains au Kenya" in texts
+
+
+def test_a_headline_that_ends_the_page_title_anchors_a_short_post() -> None:
+    # The golden page en-short-blog-post-long-sidebar with a <title> that keeps a site prefix the
+    # title stage does not cut ("Tidewater Notes ::: headline"): the headline still anchors the
+    # short post against the sidebar's longer "about me" prose.
+    source = Path(__file__).parent / "pages" / "en-short-blog-post-long-sidebar" / "source.html"
+    html = source.read_text(encoding="utf-8").replace(
+        "<title>The Rolling Lighthouse</title>", "<title>Tidewater Notes ::: The Rolling Lighthouse</title>"
+    )
+    art = tamis.extract(html)
+    assert "Someone in Brittany put a lighthouse on a trailer. It works." in art.text
+    assert "I write about the sea" not in art.text
 
 
 def test_comments_are_excluded_by_default_and_included_on_demand() -> None:

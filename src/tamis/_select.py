@@ -227,7 +227,12 @@ def _headline_ancestors(layout: Layout, title: str | None) -> tuple[dict[int, fl
         return {}, 0.0
     parents = layout.parents
     for b in layout.blocks:
-        if b.kind != "h" or b.owner < 0 or _norm_key(b.text) != key:
+        if b.kind != "h" or b.owner < 0:
+            continue
+        head = _norm_key(b.text)
+        if head != key and not (
+            len(head) >= V.HEADLINE_IN_TITLE_MIN_CHARS and (key.startswith(head) or key.endswith(head))
+        ):
             continue
         chain: list[int] = []
         node = b.owner

@@ -330,3 +330,6 @@ HEADLINE_ANCHOR_BONUS = 300.0
 HEADLINE_ANCHOR_LEVELS = 3
 #: ... and only elements holding at least this much good mass beyond the headline's own.
 HEADLINE_ANCHOR_MIN_PROSE = 60.0
+#: A heading this long that starts or ends the page title ("Site::: Headline", a <title> whose
+#: site part the title stage did not cut) is the headline too.
+HEADLINE_IN_TITLE_MIN_CHARS = 20
