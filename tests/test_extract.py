@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 
 import pytest
 
@@ -101,6 +102,156 @@ def test_captions_are_not_body_text_and_never_twice() -> None:
     art = tamis.extract(page(body))
     assert caption not in art.text
     assert "©" not in art.text
+
+
+def test_an_underscore_separator_line_is_kept_every_time() -> None:
+    # News agencies end a story with "___" before the contributors' note, and some print the
+    # line between the parts of a long story: the gold texts keep it (a word token).
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<p>___</p>",
+        f"<p>{FILLER} Deuxième partie.</p>",
+        "<p>___</p>",
+        "<p>Les correspondants de l'agence à Lyon et à Lille ont contribué à cet article.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert [b.text for b in art.blocks].count("___") == 2
+    assert art.text.endswith("Les correspondants de l'agence à Lyon et à Lille ont contribué à cet article.")
+
+
+def test_a_blogger_post_inside_a_widget_is_not_furniture() -> None:
+    # Blogger wraps each post in <div class="date-outer"><div class="date-posts">; when the sidebar's
+    # widgets hold more prose than the post (a disclaimer), the weak "date" name must not make the
+    # post furniture: the element holds little besides the article-body-named post.
+    post = (
+        "We drove an hour and a quarter to the dealer, hoping for a dependable car that would use less "
+        "fuel than the old van. The salesman was friendly and the test drive went well enough."
+    )
+    post2 = "Before we got home the engine light came on, and our mechanic found a long list of problems."
+    disclaimer = (
+        "DISCLAIMER: some posts on this site describe tools, recipes and remedies. Use them at your own "
+        "risk; the author accepts no responsibility for any loss, injury or damage. Nothing written here "
+        "is medical, legal or financial advice, and readers should consult a professional first. "
+    )
+    html = (
+        "<!doctype html><html lang='en'><head><title>Verandah Notes</title></head><body>"
+        "<div class='columns'><div class='main section' id='main'><div class='widget Blog' id='Blog1'>"
+        "<div class='blog-posts hfeed'><div class='date-outer'><h2 class='date-header'>Wednesday, July 18, 2012</h2>"
+        "<div class='date-posts'><div class='post-outer'>"
+        "<div class='post hentry'><h3 class='post-title entry-title'>The car dealer</h3>"
+        f"<div class='post-body entry-content' itemprop='articleBody'>{post}<br><br>{post2}</div>"
+        "</div></div></div></div></div></div></div>"
+        "<div class='sidebar section'><div class='widget HTML' id='HTML3'><h2 class='title'>Disclaimer</h2>"
+        f"<div class='widget-content'>{disclaimer}</div></div>"
+        "<div class='widget Text' id='Text1'><div class='widget-content'>"
+        f"Copyright (c) 2008-2011. {disclaimer}</div></div></div></div></body></html>"
+    )
+    art = tamis.extract(html)
+    assert post in art.text
+    assert post2 in art.text
+    assert "DISCLAIMER" not in art.text
+
+
+def test_an_article_printed_in_two_parts_keeps_both() -> None:
+    # NYT-like: the body is cut in two same-named wrappers by a related-coverage box, and the
+    # second wrapper also holds an advertisement link (so the choice does not climb to it).
+    first = [f"{FILLER} Première partie, paragraphe {i}." for i in range(2)]
+    second = [f"{FILLER} Seconde partie, paragraphe {i}." for i in range(6)]
+    related = "".join(f"<li><a href='/r{i}'>Un autre article sur le même sujet, numéro {i}</a></li>" for i in range(4))
+    body = (
+        "<article class='story'>"
+        "<div class='story-body-supplemental'><div class='story-body'>"
+        + "".join(f"<p class='story-body-text'>{p}</p>" for p in first)
+        + "</div></div><div class='related-coverage'><h2>Sur le même sujet</h2><ul>"
+        + related
+        + "</ul></div><div class='story-body-supplemental'>"
+        + "<div class='story-ad'><a href='#story-continues'>Continuer la lecture</a></div>"
+        + "<div class='story-body'>"
+        + "".join(f"<p class='story-body-text'>{p}</p>" for p in second)
+        + "</div></div></article>"
+    )
+    art = tamis.extract(page(body))
+    assert [b.text for b in art.blocks] == first + second
+
+
+def test_a_template_holding_json_is_not_read_as_markup() -> None:
+    # A component's data shipped as JSON in <script type="text/template"> (its caption as an HTML
+    # string) is not page markup: its pieces must not reach the body.
+    data = (
+        '{"type":"Image","data":{"id":71797,"src":"https:\\/\\/cdn.example.org\\/photo.jpg",'
+        '"caption":"<p>Une photographie des années soixante<\\/p>","attribution":"<p>Avec l\'aimable '
+        'autorisation de la famille<\\/p>","variant":"shortcode","size":"default","disableZoom":true}}'
+    )
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div id='component-1'><script type='text/template'><![CDATA[{data}]]></script></div>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert "variant" not in art.text
+    assert "aimable" not in art.text
+    assert len(art.blocks) == 2
+
+
+def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
+    # HuffPost-like: "Also on the site" and a slideshow whose captions hold most of the page's
+    # text, inside the article body element (so its share of the prose cannot tell).
+    paras = [f"{FILLER} Paragraphe {i}." for i in range(4)]
+    caption = (
+        "Un coureur franchit la ligne d'arrivée lors d'une demi-finale du 200 mètres au stade "
+        "olympique, devant une foule nombreuse venue assister à la dernière soirée d'athlétisme."
+    )
+    slides = "".join(f"<li><h4>Photo {i}</h4><p>{caption} ({i})</p></li>" for i in range(12))
+    body = (
+        "<div class='article-body'>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "<div class='promo_holder'><ul class='hp-slideshow'>"
+        + slides
+        + "</ul></div></div>"
+    )
+    art = tamis.extract(page(body))
+    assert [b.text for b in art.blocks] == paras
+
+
+@pytest.mark.parametrize("label", ["Text size", "Story highlights", "Tags:", "Trending now", "You may also like"])
+def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:
+    body = article(f"<p><strong>{label}</strong></p>", f"<p>{FILLER}</p>", f"<p>{FILLER} Fin.</p>")
+    art = tamis.extract(page(body))
+    assert label not in art.text
+    assert len(art.blocks) == 2
+
+
+def test_a_summary_bullet_with_a_linked_phrase_is_kept() -> None:
+    # BBC-like: a bulleted summary inside the article where a bullet links half of its words.
+    items = [
+        "Le Royaume-Uni doit rester dans <a href='/eu'>l'Union européenne pour peser</a> dans le monde",
+        "Il est confiant que l'accord sur le nucléaire iranien sera adopté par le Congrès",
+        "La Syrie a besoin d'une solution politique pour vaincre le groupe État islamique",
+        "Il parlera <a href='/kenya'>franchement de la corruption</a> et des droits humains au Kenya",
+    ]
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<p>Dans cet entretien, le président a aussi déclaré :</p>",
+        "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    texts = [b.text for b in art.blocks]
+    assert "Le Royaume-Uni doit rester dans l'Union européenne pour peser dans le monde" in texts
+    assert "Il parlera franchement de la corruption et des droits humains au Kenya" in texts
+
+
+def test_a_headline_that_ends_the_page_title_anchors_a_short_post() -> None:
+    # The golden page en-short-blog-post-long-sidebar with a <title> that keeps a site prefix the
+    # title stage does not cut ("Tidewater Notes ::: headline"): the headline still anchors the
+    # short post against the sidebar's longer "about me" prose.
+    source = Path(__file__).parent / "pages" / "en-short-blog-post-long-sidebar" / "source.html"
+    html = source.read_text(encoding="utf-8").replace(
+        "<title>The Rolling Lighthouse</title>", "<title>Tidewater Notes ::: The Rolling Lighthouse</title>"
+    )
+    art = tamis.extract(html)
+    assert "Someone in Brittany put a lighthouse on a trailer. It works." in art.text
+    assert "I write about the sea" not in art.text
 
 
 def test_comments_are_excluded_by_default_and_included_on_demand() -> None:

@@ -557,6 +557,12 @@ def _template_fragment(node: Any) -> Any:
     text = node.text(deep=True)
     if "<" not in text or len(text) < V.TEMPLATE_MIN_CHARS:
         return None
+    # A template holding JSON (a component's data, its HTML inside JSON strings) is no markup.
+    head = text.lstrip()
+    if head.startswith("<![CDATA["):
+        head = head[9:].lstrip()
+    if head[:1] in ("{", "["):
+        return None
     fragment = LexborHTMLParser(text)
     return fragment if fragment.body is not None else None
 

@@ -18,7 +18,10 @@ from tamis._dom import COMMENT, HEADERISH, NEG, POS, STRONG_POS, Layout, RawBloc
 __all__ = ["Selection", "page_context", "select_article"]
 
 _SENTENCE_END_RE = re.compile(r"[.!?…:;»\"”。！？]['\"”»)\]]*$")
-_PUNCT_RE = re.compile(r"[.,;:!?،。、，]")
+_PUNCT_RE = re.compile(
+    r"[.,;:!?،。、，！？；：]"
+    r"|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[ \u3000](?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
 
 
 @dataclass(slots=True)
@@ -70,6 +73,28 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
     for i, name in enumerate(layout.names):
         if flags[i] & NEG:
             by_name[name] = by_name.get(name, 0.0) + raw_good[i]
+    # Prose held by article-body-named elements ("entry-content", itemprop=articleBody) below
+    # each element: a "widget" wrapping the post of a Blogger page is not furniture.
+    strong_good = [0.0] * n
+    for i in range(n - 1, -1, -1):
+        if flags[i] & STRONG_POS:
+            strong_good[i] = raw_good[i]
+        p = parents[i]
+        if p >= 0:
+            strong_good[p] += strong_good[i]
+    # Prose in list items per subtree, and the nearest article-body-named ancestor of each
+    # element: a slideshow's list of captions inside the article body is furniture, however
+    # much text its captions hold, when the body has prose of its own beside it.
+    li_good = [0.0] * n
+    for b, (g, _bd) in zip(blocks, values, strict=True):
+        if b.owner >= 0 and b.kind == "li":
+            li_good[b.owner] += g
+    _accumulate(parents, li_good)
+    body_anc = [-1] * n
+    for i in range(1, n):
+        p = parents[i]
+        if p >= 0:
+            body_anc[i] = p if flags[p] & STRONG_POS else body_anc[p]
     furn = [False] * n
     for i in range(n):
         p = parents[i]
@@ -82,6 +107,19 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
                 mass, limit = raw_good[i], V.COMMENT_MAX_SHARE
             else:
                 mass, limit = max(raw_good[i], by_name.get(layout.names[i], 0.0)), V.FURNITURE_MAX_SHARE
+                a = body_anc[i]
+                if (
+                    a >= 0
+                    and li_good[i] >= V.FURNITURE_LIST_SHARE * raw_good[i]
+                    and raw_good[a] - raw_good[i] >= V.FURNITURE_BODY_MIN_CHARS
+                ):
+                    furn[i] = True
+                    continue
+                if (
+                    strong_good[i] >= V.FURNITURE_RESCUE_MIN_CHARS
+                    and strong_good[i] >= V.FURNITURE_RESCUE_SHARE * raw_good[i]
+                ):
+                    continue
             furn[i] = mass < limit * total
     own_good = [0.0] * n
     own_bad = [0.0] * n
@@ -144,6 +182,7 @@ def _from_best(
     roots = _with_siblings(layout, best, furn, good, bad)
     if len(roots) == 1 and _is_listing_item(layout, best, good):
         return Selection(best, [], [], "listing")
+    roots = _with_twins(layout, best, roots, furn, good, bad)
     return _rule_verdicts(layout, roots, best, furn, dgood, title=title)
 
 
@@ -205,7 +244,12 @@ def _headline_ancestors(layout: Layout, title: str | None) -> tuple[dict[int, fl
         return {}, 0.0
     parents = layout.parents
     for b in layout.blocks:
-        if b.kind != "h" or b.owner < 0 or _norm_key(b.text) != key:
+        if b.kind != "h" or b.owner < 0:
+            continue
+        head = _norm_key(b.text)
+        if head != key and not (
+            len(head) >= V.HEADLINE_IN_TITLE_MIN_CHARS and (key.startswith(head) or key.endswith(head))
+        ):
             continue
         chain: list[int] = []
         node = b.owner
@@ -338,6 +382,43 @@ def _with_siblings(layout: Layout, best: int, furn: list[bool], good: list[float
     return sorted(roots)
 
 
+def _ancestors(parents: list[int], node: int, levels: int) -> list[int]:
+    out: list[int] = []
+    node = parents[node]
+    while node >= 0 and len(out) < levels:
+        out.append(node)
+        node = parents[node]
+    return out
+
+
+def _with_twins(
+    layout: Layout, best: int, roots: list[int], furn: list[bool], good: list[float], bad: list[float]
+) -> list[int]:
+    """The roots plus the chosen element's twins: elements of the same class under a parent of
+    the same class, a few levels away (an article body printed in two parts around a related
+    box or an advertisement, as NYT's two "story-body-supplemental" wrappers)."""
+    parents, names = layout.parents, layout.names
+    name = names[best]
+    parent = parents[best]
+    if name.endswith(".") or parent < 0 or _GRID_NAME_RE.match(name[name.index(".") :]):
+        return roots
+    up = set(_ancestors(parents, best, V.TWIN_LEVELS))
+    inside = set(roots)
+    twins: list[int] = []
+    for i, other in enumerate(names):
+        p = parents[i]
+        if p >= 0 and p in inside:
+            inside.add(i)  # a descendant of a root (parents come first)
+            continue
+        if i in inside or other != name or p < 0 or names[p] != names[parent] or furn[i]:
+            continue
+        if not up.intersection(_ancestors(parents, i, V.TWIN_LEVELS)):
+            continue
+        if good[i] >= V.SIBLING_MIN_CHARS and bad[i] <= V.SIBLING_PROSE_BAD_RATIO * good[i]:
+            twins.append(i)
+    return sorted(roots + twins) if twins else roots
+
+
 def _accumulate(parents: list[int], values: list[float]) -> None:
     """Turn per-element values into subtree sums (children have larger indices than parents)."""
     for i in range(len(values) - 1, 0, -1):
@@ -389,7 +470,11 @@ def _rule_verdicts(
         first_name = seen.get(key)
         # A caption, pull quote or teaser printed twice is dropped the second time: short, or
         # printed by another kind of element. A paragraph the author repeats is the author's.
-        duplicate[i] = first_name is not None and (b.chars < V.DEDUP_MAX_CHARS or first_name != names[owner])
+        duplicate[i] = (
+            first_name is not None
+            and (b.chars < V.DEDUP_MAX_CHARS or first_name != names[owner])
+            and not V.SEPARATOR_LINE_RE.match(b.text)
+        )
         root = elem_root[owner]
         root_of[i] = root
         if boiler[i] or duplicate[i] or furn[owner]:
@@ -451,10 +536,15 @@ def _is_boilerplate_block(b: RawBlock) -> bool:
     if b.kind == "pre":
         return False
     density = b.link_chars / b.chars if b.chars else 0.0
-    limit = V.LINK_DENSITY_MAX_SHORT if (b.chars < V.SHORT_BLOCK_CHARS or b.kind == "li") else V.LINK_DENSITY_MAX
+    short = b.chars < V.SHORT_BLOCK_CHARS or b.kind == "li"
+    if b.kind == "li" and b.chars - b.link_chars >= V.LINK_TEXT_MIN_CHARS:
+        short = False  # a list item saying something beside its link ("... in Kenya")
+    limit = V.LINK_DENSITY_MAX_SHORT if short else V.LINK_DENSITY_MAX
     if density > limit:
         return True
     if b.chars < 60:
+        if V.SEPARATOR_LINE_RE.match(b.text):
+            return False
         core = V.strip_edge_punct(b.text)
         if not core or V.BOILERPLATE_LINE_RE.match(core) or V.NO_LETTER_RE.match(core):
             return True
