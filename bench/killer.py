@@ -34,7 +34,13 @@ _CHILD = textwrap.dedent(
     families = {**killer.BENCH_FAMILIES, **killer.EXTRA_FAMILIES}
     html = families[sys.argv[2]](int(sys.argv[3]))
     size = len(html.encode("utf-8", "surrogatepass"))
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    def hwm():  # this process's own peak RSS (ru_maxrss carries the parent's over fork+exec)
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    base = hwm()
     start = time.perf_counter()
     try:
         article = tamis.extract(html)
@@ -44,7 +50,7 @@ _CHILD = textwrap.dedent(
     except MemoryError:
         outcome = "MemoryError"
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = hwm()
     print(json.dumps({"size": size, "seconds": seconds, "peak_kb": peak, "added_kb": peak - base, "outcome": outcome}))
     """
 )

@@ -294,7 +294,11 @@ def render_markdown(result: dict[str, Any]) -> str:
                 if row.get("seconds") is None:
                     cells.append(row["outcome"])
                 else:
-                    cells.append(f"{row['seconds']:.2f} s, {row.get('peak_kb', 0) / 1024:.0f} MB")
+                    cell = f"{row['seconds']:.2f} s, {row.get('peak_kb', 0) / 1024:.0f} MB"
+                    outcome = row.get("outcome")
+                    if outcome and not outcome.endswith("blocks"):  # refused, or empty
+                        cell += f" ({outcome})"
+                    cells.append(cell)
             worst = growth(rows)
             lines.append(f"| {family} | " + " | ".join(cells) + (f" | {worst:.2f} |" if worst else " | - |"))
         lines.append("")
