@@ -205,3 +205,10 @@ def test_arbitrary_text_with_lone_surrogates(text: str) -> None:
 )
 def test_arbitrary_bytes_after_a_signature(data: bytes, signature: bytes) -> None:
     _run(signature + b"<html><body><p>" + data)
+
+
+@given(st.text(alphabet=st.sampled_from("aAbZ-_ 0é İßhidden xs HIDDEN show sm visible"), max_size=60))
+def test_class_words_fast_path_equals_the_vocabulary_split(value: str) -> None:
+    from tamis._dom import _words_of
+
+    assert _words_of(value) == V.RESPONSIVE_RE.sub(" ", " ".join(V.class_words(value)))

@@ -134,9 +134,26 @@ def class_words_of(attrs: dict[str, Any], cache: dict[str, str] | None = None) -
     if cache is not None:
         found = cache.get(names)
         if found is None:
-            found = cache[names] = V.RESPONSIVE_RE.sub(" ", " ".join(V.class_words(names[:400])))
+            found = cache[names] = _words_of(names[:400])
         return found
-    return V.RESPONSIVE_RE.sub(" ", " ".join(V.class_words(names[:400])))
+    return _words_of(names[:400])
+
+
+_CLASS_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _words_of(value: str) -> str:
+    """``_vocab.class_words`` joined by spaces, responsive-utility pairs ("hidden xs") blanked:
+    a pure function of the attribute text, memoised across pages (sites repeat their classes)."""
+    low = value.lower()
+    if low != value:  # only an upper-case letter can start a camel-case word
+        low = V.CAMEL_RE.sub(" ", value).lower()
+    words = " ".join(_CLASS_WORD_RE.findall(low))
+    # RESPONSIVE_RE needs "hidden", "hide", "visible" or "show"
+    if "hid" in words or "vis" in words or "show" in words:
+        words = V.RESPONSIVE_RE.sub(" ", words)
+    return words
 
 
 def _classify(tag: str, attrs: dict[str, Any], words: str, word_flags: dict[str, int]) -> int:

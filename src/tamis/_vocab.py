@@ -147,12 +147,12 @@ RESPONSIVE_RE = re.compile(
 )
 
 _WORD_SPLIT_RE = re.compile(r"[^a-z0-9]+")
-_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def class_words(value: str) -> list[str]:
     """Split a class/id attribute into lower-case words ("articleBody x-1" -> article, body, x, 1)."""
-    return [w for w in _WORD_SPLIT_RE.split(_CAMEL_RE.sub(" ", value).lower()) if w]
+    return [w for w in _WORD_SPLIT_RE.split(CAMEL_RE.sub(" ", value).lower()) if w]
 
 
 # ------------------------------------------------------------------------- style / hidden
