@@ -524,3 +524,21 @@ def test_counts_after_an_article_and_durations_are_figures_but_not_time_scopes()
     )
     figures = extract_facts(text, lang="fr").figures
     assert [(f.text, f.value) for f in figures] == [("quatre", 4), ("trois", 3), ("plus de 4 000", 4000)]
+
+
+def test_a_pair_named_before_is_not_a_count() -> None:
+    fr = (
+        "Le traité oblige les deux États à se porter assistance. Ces deux pays ont signé deux accords "
+        "en juin, et ses deux conseillers étaient présents."
+    )
+    figures = extract_facts(fr, lang="fr").figures
+    assert [f.text for f in figures] == ["deux", "deux"]  # "deux accords", "ses deux conseillers"
+    en = "The two leaders met on Monday. The two countries will sign two new agreements."
+    assert [f.text for f in extract_facts(en, lang="en").figures] == ["two"]
+
+
+def test_the_first_day_of_a_date_range_is_not_a_figure() -> None:
+    fr = "Les chercheurs ont relevé plus de 800 000 messages entre le 11 et le 28 mars sur le réseau."
+    assert [f.text for f in extract_facts(fr, lang="fr").figures] == ["plus de 800 000"]
+    en = "The festival drew 12,000 visitors from 3 to 5 June, 3 % more than last year."
+    assert [f.value for f in extract_facts(en, lang="en").figures] == [12000, 3]

@@ -39,7 +39,9 @@ _AFTER_UNIT = re.compile(
 )
 _NOT_FIGURE_AFTER = re.compile(
     rf"^\s?(?:h\s?\d|h\b|heures?\b|:\d|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ans\b(?!\s+de\s+prison)|an\b|years?[ -]old|"
-    rf"-year-old|(?:{_MONTHS})\b|e\b|er\b|ère\b|ème\b|st\b|nd\b|rd\b|th\b|°(?!C)|-\d)",
+    rf"-year-old|(?:{_MONTHS})\b|e\b|er\b|ère\b|ème\b|st\b|nd\b|rd\b|th\b|°(?!C)|-\d|"
+    # the first day of a range of dates: "entre le 11 et le 28 mars", "from 3 to 5 January"
+    rf"(?:et|au|à|and|to|–)\s*(?:le\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
 _NOT_FIGURE_BEFORE = re.compile(
@@ -260,6 +262,10 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             vague and not det and word.endswith("s")
         ):
             continue  # "des milliers", "dozens": too vague to be a figure
+        if word in L.PAIR_WORDS.get(lang, ()) and _DEFINITE_BEFORE.search(
+            text, max(sent.start, m.start("word") - 8), m.start("word")
+        ):
+            continue  # "les deux pays", "the two leaders": the pair named before, not a count
         if word in (
             "million",
             "millions",
@@ -294,6 +300,10 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
         found.append((start, m.end("word"), float(value), word_approx, None))
     return found
 
+
+#: A definite or demonstrative article just before a number word ("les deux", "ces deux", "aux
+#: deux", "the two", "these two").
+_DEFINITE_BEFORE = re.compile(r"\b(?:les|ces|des|aux|the|these|those)\s+$", re.IGNORECASE)
 
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+)?(\w+)")
 

@@ -18,6 +18,7 @@ __all__ = [
     "MEDIA",
     "MULTIPLIERS",
     "NUMBER_WORDS",
+    "PAIR_WORDS",
     "PRONOUNS",
     "SPEAKER_TITLES",
     "UNITS",
@@ -225,6 +226,13 @@ APPROX: dict[str, tuple[tuple[str, str], ...]] = {
         (r"no more than", "at_most"), (r"no fewer than", "at_least"), (r"as many as", "up_to"),
     ),
 }  # fmt: skip
+
+#: Number words that, after a definite or demonstrative article, name a pair already introduced ("les
+#: deux pays", "ces deux départements", "the two countries", "the two leaders") rather than count
+#: anything. Calibration (bench/facts dev set): after les/ces/des/aux, "deux" was 10 false figures
+#: for 1 gold one; after the/these/those, "two" 7 false for 2 gold. Other number words keep their
+#: article ("les quatre personnes blessées" counts the injured: gold).
+PAIR_WORDS: dict[str, frozenset[str]] = {"fr": frozenset({"deux"}), "en": frozenset({"two"})}
 
 #: Number words: value, and whether the word is itself approximate ("une vingtaine", "dozens").
 NUMBER_WORDS: dict[str, dict[str, tuple[float, bool]]] = {
