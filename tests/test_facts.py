@@ -542,3 +542,16 @@ def test_the_first_day_of_a_date_range_is_not_a_figure() -> None:
     assert [f.text for f in extract_facts(fr, lang="fr").figures] == ["plus de 800 000"]
     en = "The festival drew 12,000 visitors from 3 to 5 June, 3 % more than last year."
     assert [f.value for f in extract_facts(en, lang="en").figures] == [12000, 3]
+
+
+def test_participle_clause_after_a_quotation_and_its_incise() -> None:
+    text = (
+        "« Nous avons perdu le courant deux fois », a déclaré mardi la maire Jeanne Portier, précisant que "
+        "les réparations dureraient jusqu'à vendredi au moins."
+    )
+    facts = extract_facts(text, lang="fr")
+    said = [(q.kind, q.text, q.speaker_resolved) for q in facts.quotes]
+    assert said == [
+        ("direct", "Nous avons perdu le courant deux fois", "Jeanne Portier"),
+        ("indirect", "les réparations dureraient jusqu'à vendredi au moins", "Jeanne Portier"),
+    ]

@@ -1388,9 +1388,14 @@ def _participle_clauses(
         if any(p.start <= c0 < p.end or c0 <= p.start < c1 for p, _c, _s in found):
             continue
         prior = [r for r in found if r[0].end <= m.start()]
-        if not prior and not found:
-            continue  # no reported speech before: the que-clause reading of the sentence decides
-        speaker = prior[-1][2] if prior else found[0][2]
+        if prior or found:
+            speaker = prior[-1][2] if prior else found[0][2]
+        else:
+            # no reported speech before: the speaker of the sentence's own cue, as in "« … », a
+            # indiqué le maire sur Telegram, précisant qu'une alerte restait en vigueur"
+            speaker = _cue_speaker(ctx, sent.start, m.start())
+            if speaker is None:
+                continue
         c0, c1 = _trim(text, c0, sent.end)
         c1 = _content_end(text, c0, c1)
         if _word_count(text[c0:c1]) < 3 or inside_marks(c0):
@@ -1398,6 +1403,19 @@ def _participle_clauses(
         cue = Mention(m.start("cue"), m.end("cue"), m.group("cue"))
         out.append((_Piece(c0, c1, "indirect"), cue, speaker))
     return out
+
+
+#: A quotation closing right before the cue: "« … », a indiqué", "« … » a dit", "“…,” he said".
+_AFTER_QUOTATION = re.compile(r"(?:[»”\"]\s*,?|[,.!?]\s*[”\"])\s*(?:a|ont|avait)?\s*$")
+
+
+def _cue_speaker(ctx: _Ctx, start: int, end: int) -> Mention | None:
+    """The speaker of an incise right after a quotation ("« … », a indiqué le maire") between
+    ``start`` and ``end``."""
+    cue = _find_cue(ctx.text, start, end, ctx.lang, first=True, strong_only=True)
+    if cue is None or not _AFTER_QUOTATION.search(ctx.text, start, cue.start):
+        return None
+    return _subject_before(ctx, start, cue.start) or _subject_after(ctx, cue.end, end)
 
 
 #: Reported content may quote a few of its words: at most this share of its words inside marks
