@@ -555,3 +555,16 @@ def test_participle_clause_after_a_quotation_and_its_incise() -> None:
         ("direct", "Nous avons perdu le courant deux fois", "Jeanne Portier"),
         ("indirect", "les réparations dureraient jusqu'à vendredi au moins", "Jeanne Portier"),
     ]
+
+
+def test_spelt_out_title_before_a_surname_resolves_to_the_full_name() -> None:
+    en = (
+        "The trial was led by Alan Cowman at the institute.\n\n"
+        '"This is a major step," said Professor Cowman. "We can now test it in people."'
+    )
+    assert {q.speaker_resolved for q in extract_facts(en, lang="en").quotes} == {"Alan Cowman"}
+    fr = (
+        "L'étude a été menée par Claire Vasseur, au CHU de Lille.\n\n"
+        "« C'est une étape majeure pour les patients », a déclaré le docteur Vasseur."
+    )
+    assert [q.speaker_resolved for q in extract_facts(fr, lang="fr").quotes] == ["Claire Vasseur"]
