@@ -568,3 +568,13 @@ def test_spelt_out_title_before_a_surname_resolves_to_the_full_name() -> None:
         "« C'est une étape majeure pour les patients », a déclaré le docteur Vasseur."
     )
     assert [q.speaker_resolved for q in extract_facts(fr, lang="fr").quotes] == ["Claire Vasseur"]
+
+
+def test_bare_definite_description_is_the_person_named_last() -> None:
+    text = (
+        "« On a perdu trois mètres de plage », pointe Philippe Garnier, le maire de la commune.\n\n"
+        "Paul Valadier a publié un ouvrage récent sur le débat public.\n\n"
+        "« C'est un procédé dilatoire », dénonce le philosophe."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Philippe Garnier", "Paul Valadier"]

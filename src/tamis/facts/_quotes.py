@@ -632,7 +632,28 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     person = _person_by_title(ctx, key, speaker.start)
     if person is not None:
         return ctx.table.entities[person].name, person
+    person = _anaphoric_description(ctx, key, desc, speaker.start)
+    if person is not None:
+        return ctx.table.entities[person].name, person
     return speaker.text, None
+
+
+#: The article of a one-word description and the gender it gives ("la sociologue": a woman).
+_DESC_GENDER = {"le": "m", "la": "f", "l'": None, "the": None}
+
+
+def _anaphoric_description(ctx: _Ctx, key: str, desc: str, at: int) -> int | None:
+    """The person named last before a bare definite description: "l'élu", "le philosophe", "the
+    professor" (one title or person noun after a definite article, no name written next to it).
+    Those who spoke already are not preferred, unlike for pronouns: a description most often
+    introduces someone new (bench/facts fr: 3 speakers more right this way, 1 with the preference).
+    """
+    if " " in desc or desc not in _FOLDED_PERSON_WORDS[ctx.lang]:
+        return None
+    article = key[: len(key) - len(desc)].strip()
+    if article not in _DESC_GENDER:
+        return None
+    return ctx.table.last_person_before(at, gender=_DESC_GENDER[article])
 
 
 #: Nouns that describe an outlet ("le quotidien", "the newspaper") and one person ("la dirigeante").
@@ -697,6 +718,10 @@ _PERSON_NOUNS = frozenset(
         "researcher",
     ]
 )
+#: The same words, folded, as one-word descriptions are keyed.
+_FOLDED_PERSON_WORDS = {
+    lang: frozenset(fold(w) for w in L.SPEAKER_TITLES[lang] | _PERSON_NOUNS) for lang in L.SPEAKER_TITLES
+}
 
 
 def _person_by_title(ctx: _Ctx, key: str, before: int) -> int | None:
