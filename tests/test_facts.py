@@ -578,3 +578,12 @@ def test_bare_definite_description_is_the_person_named_last() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
     assert said == ["Philippe Garnier", "Paul Valadier"]
+
+
+def test_participle_cue_with_no_speaker_does_not_carry_the_previous_one() -> None:
+    text = (
+        "« Nous avons perdu le courant deux fois », a déclaré mardi la maire Jeanne Portier.\n\n"
+        "Le conseil a adopté le texte, exigeant que les jeunes chercheurs aient déjà deux publications."
+    )
+    said = [(q.text, q.speaker_resolved) for q in extract_facts(text, lang="fr").quotes]
+    assert said == [("Nous avons perdu le courant deux fois", "Jeanne Portier")]

@@ -1583,12 +1583,21 @@ def _que_clause(
         )
         if speaker is None and _is_cue(cue.text.split()[-1], lang, strong_only=True) is False:
             continue
+        if speaker is None and cue.start > sent.start and _PARTICIPLE_CUE[lang].fullmatch(cue.text.split()[-1]):
+            # "Le conseil a adopté le texte, exigeant que …": the participle's subject is the
+            # clause's, not a speaker carried over ("Arguing that …, Patrick said" may be)
+            continue
         c0, c1 = _trim(text, q.start("infinitive") if q.group("infinitive") else q.end(), sent.end)
         c1 = _content_end(text, c0, c1, sent.start)
         if _word_count(text[c0:c1]) >= 3:
             return _Piece(c0, c1, "indirect"), cue, speaker
         return None
     return None
+
+
+#: A speech verb's present participle ("exigeant", "saying"): its subject is the clause's, never
+#: a speaker carried over from an earlier sentence.
+_PARTICIPLE_CUE = {"fr": re.compile(r"\w+ant", re.IGNORECASE), "en": re.compile(r"\w+ing", re.IGNORECASE)}
 
 
 def _de_infinitive(between: str, after: str) -> bool:
