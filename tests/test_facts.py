@@ -587,3 +587,9 @@ def test_participle_cue_with_no_speaker_does_not_carry_the_previous_one() -> Non
     )
     said = [(q.text, q.speaker_resolved) for q in extract_facts(text, lang="fr").quotes]
     assert said == [("Nous avons perdu le courant deux fois", "Jeanne Portier")]
+
+
+def test_indian_scales_and_a_currency_code_read_as_a_name() -> None:
+    text = "Kuldeep Singh said he had paid Rs 24 lakh to an agent and the state spent Rs 3 crore on flights."
+    figures = [(f.text, f.value, f.unit) for f in extract_facts(text, lang="en").figures]
+    assert figures == [("Rs 24 lakh", 2_400_000, "INR"), ("Rs 3 crore", 30_000_000, "INR")]

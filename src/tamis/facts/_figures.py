@@ -22,6 +22,8 @@ __all__ = ["find_figures"]
 
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _CURRENCY_BEFORE = r"(?P<cur>[$€£¥]|US\$|C\$|A\$|Rs\.?|USD|EUR|GBP)\s?"
+#: A currency code read as a name with its number ("Rs 24" as "Europe 1"): an amount, not a name.
+_CURRENCY_NAME = re.compile(r"(?:Rs|USD|EUR|GBP)\.?[ \u00a0]\d{1,2}")
 _MONTHS = (
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -29,7 +31,7 @@ _MONTHS = (
 )
 _DIGITS = re.compile(
     rf"(?<![\w.,/:%\]\[-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/\]])(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
-    rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille)\b)?"
+    rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille|lakhs?|crores?)\b)?"
 )
 _AFTER_UNIT = re.compile(
     r"\s?(?P<unit>%|pour\s?cent|per\s?cent|percent|pct|€|euros?|dollars?|livres|pounds|yens?|francs|"
@@ -171,7 +173,8 @@ def find_figures(
     out: list[Figure] = []
     taken = bytearray(len(text) + 1)  # characters already in a name or a figure
     for a, b in names:
-        taken[a:b] = b"\x01" * (b - a)
+        if not _CURRENCY_NAME.fullmatch(text, a, b):
+            taken[a:b] = b"\x01" * (b - a)
     quote_starts = [q.start for q in quotes]
     speech = sorted(speech)
     for sent in sents:

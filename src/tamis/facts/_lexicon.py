@@ -267,6 +267,8 @@ MULTIPLIERS: dict[str, float] = {
     "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
     "trillion": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "k": 1e3,
     "thousand": 1e3, "mille": 1e3,
+    # Indian English: "Rs 24 lakh" (2.4 million rupees), "Rs 3 crore" (30 million)
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 
 #: Unit words and symbols after (or currency symbols before) a number -> normalised unit.
@@ -274,7 +276,7 @@ UNITS: dict[str, str] = {
     "%": "%", "pour cent": "%", "pourcent": "%", "percent": "%", "per cent": "%", "pct": "%",
     "points": "pt", "point": "pt", "€": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "$": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD", "£": "GBP", "livres": "GBP",
-    "pounds": "GBP", "gbp": "GBP", "¥": "JPY", "yens": "JPY", "yen": "JPY", "francs": "CHF",
+    "pounds": "GBP", "gbp": "GBP", "rs": "INR", "¥": "JPY", "yens": "JPY", "yen": "JPY", "francs": "CHF",
     "km": "km", "kilomètres": "km", "kilometres": "km", "kilometers": "km", "miles": "mi", "mètres": "m",
     "metres": "m", "meters": "m", "m²": "m2", "km²": "km2", "hectares": "ha", "ha": "ha", "tonnes": "t",
     "tons": "t", "kg": "kg", "kilos": "kg", "litres": "l", "liters": "l", "gallons": "gal", "mw": "MW",
