@@ -524,3 +524,72 @@ def test_counts_after_an_article_and_durations_are_figures_but_not_time_scopes()
     )
     figures = extract_facts(text, lang="fr").figures
     assert [(f.text, f.value) for f in figures] == [("quatre", 4), ("trois", 3), ("plus de 4 000", 4000)]
+
+
+def test_a_pair_named_before_is_not_a_count() -> None:
+    fr = (
+        "Le traité oblige les deux États à se porter assistance. Ces deux pays ont signé deux accords "
+        "en juin, et ses deux conseillers étaient présents."
+    )
+    figures = extract_facts(fr, lang="fr").figures
+    assert [f.text for f in figures] == ["deux", "deux"]  # "deux accords", "ses deux conseillers"
+    en = "The two leaders met on Monday. The two countries will sign two new agreements."
+    assert [f.text for f in extract_facts(en, lang="en").figures] == ["two"]
+
+
+def test_the_first_day_of_a_date_range_is_not_a_figure() -> None:
+    fr = "Les chercheurs ont relevé plus de 800 000 messages entre le 11 et le 28 mars sur le réseau."
+    assert [f.text for f in extract_facts(fr, lang="fr").figures] == ["plus de 800 000"]
+    en = "The festival drew 12,000 visitors from 3 to 5 June, 3 % more than last year."
+    assert [f.value for f in extract_facts(en, lang="en").figures] == [12000, 3]
+
+
+def test_participle_clause_after_a_quotation_and_its_incise() -> None:
+    text = (
+        "« Nous avons perdu le courant deux fois », a déclaré mardi la maire Jeanne Portier, précisant que "
+        "les réparations dureraient jusqu'à vendredi au moins."
+    )
+    facts = extract_facts(text, lang="fr")
+    said = [(q.kind, q.text, q.speaker_resolved) for q in facts.quotes]
+    assert said == [
+        ("direct", "Nous avons perdu le courant deux fois", "Jeanne Portier"),
+        ("indirect", "les réparations dureraient jusqu'à vendredi au moins", "Jeanne Portier"),
+    ]
+
+
+def test_spelt_out_title_before_a_surname_resolves_to_the_full_name() -> None:
+    en = (
+        "The trial was led by Alan Cowman at the institute.\n\n"
+        '"This is a major step," said Professor Cowman. "We can now test it in people."'
+    )
+    assert {q.speaker_resolved for q in extract_facts(en, lang="en").quotes} == {"Alan Cowman"}
+    fr = (
+        "L'étude a été menée par Claire Vasseur, au CHU de Lille.\n\n"
+        "« C'est une étape majeure pour les patients », a déclaré le docteur Vasseur."
+    )
+    assert [q.speaker_resolved for q in extract_facts(fr, lang="fr").quotes] == ["Claire Vasseur"]
+
+
+def test_bare_definite_description_is_the_person_named_last() -> None:
+    text = (
+        "« On a perdu trois mètres de plage », pointe Philippe Garnier, le maire de la commune.\n\n"
+        "Paul Valadier a publié un ouvrage récent sur le débat public.\n\n"
+        "« C'est un procédé dilatoire », dénonce le philosophe."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Philippe Garnier", "Paul Valadier"]
+
+
+def test_participle_cue_with_no_speaker_does_not_carry_the_previous_one() -> None:
+    text = (
+        "« Nous avons perdu le courant deux fois », a déclaré mardi la maire Jeanne Portier.\n\n"
+        "Le conseil a adopté le texte, exigeant que les jeunes chercheurs aient déjà deux publications."
+    )
+    said = [(q.text, q.speaker_resolved) for q in extract_facts(text, lang="fr").quotes]
+    assert said == [("Nous avons perdu le courant deux fois", "Jeanne Portier")]
+
+
+def test_indian_scales_and_a_currency_code_read_as_a_name() -> None:
+    text = "Kuldeep Singh said he had paid Rs 24 lakh to an agent and the state spent Rs 3 crore on flights."
+    figures = [(f.text, f.value, f.unit) for f in extract_facts(text, lang="en").figures]
+    assert figures == [("Rs 24 lakh", 2_400_000, "INR"), ("Rs 3 crore", 30_000_000, "INR")]

@@ -123,6 +123,12 @@ _TITLES = frozenset(
         "lt",
         "capt",
         "sgt",
+        # spelt out ("Professor Cowman", "le docteur Martin"); bench/facts: "Professor Cowman" was
+        # resolved as a speaker of its own, not as Alan Cowman named before
+        "professor",
+        "professeur",
+        "doctor",
+        "docteur",
     }
 )
 

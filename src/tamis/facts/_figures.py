@@ -22,6 +22,8 @@ __all__ = ["find_figures"]
 
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _CURRENCY_BEFORE = r"(?P<cur>[$€£¥]|US\$|C\$|A\$|Rs\.?|USD|EUR|GBP)\s?"
+#: A currency code read as a name with its number ("Rs 24" as "Europe 1"): an amount, not a name.
+_CURRENCY_NAME = re.compile(r"(?:Rs|USD|EUR|GBP)\.?[ \u00a0]\d{1,2}")
 _MONTHS = (
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -29,7 +31,7 @@ _MONTHS = (
 )
 _DIGITS = re.compile(
     rf"(?<![\w.,/:%\]\[-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/\]])(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
-    rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille)\b)?"
+    rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille|lakhs?|crores?)\b)?"
 )
 _AFTER_UNIT = re.compile(
     r"\s?(?P<unit>%|pour\s?cent|per\s?cent|percent|pct|€|euros?|dollars?|livres|pounds|yens?|francs|"
@@ -39,7 +41,9 @@ _AFTER_UNIT = re.compile(
 )
 _NOT_FIGURE_AFTER = re.compile(
     rf"^\s?(?:h\s?\d|h\b|heures?\b|:\d|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ans\b(?!\s+de\s+prison)|an\b|years?[ -]old|"
-    rf"-year-old|(?:{_MONTHS})\b|e\b|er\b|ère\b|ème\b|st\b|nd\b|rd\b|th\b|°(?!C)|-\d)",
+    rf"-year-old|(?:{_MONTHS})\b|e\b|er\b|ère\b|ème\b|st\b|nd\b|rd\b|th\b|°(?!C)|-\d|"
+    # the first day of a range of dates: "entre le 11 et le 28 mars", "from 3 to 5 January"
+    rf"(?:et|au|à|and|to|–)\s*(?:le\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
 _NOT_FIGURE_BEFORE = re.compile(
@@ -169,7 +173,8 @@ def find_figures(
     out: list[Figure] = []
     taken = bytearray(len(text) + 1)  # characters already in a name or a figure
     for a, b in names:
-        taken[a:b] = b"\x01" * (b - a)
+        if not _CURRENCY_NAME.fullmatch(text, a, b):
+            taken[a:b] = b"\x01" * (b - a)
     quote_starts = [q.start for q in quotes]
     speech = sorted(speech)
     for sent in sents:
@@ -260,6 +265,10 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             vague and not det and word.endswith("s")
         ):
             continue  # "des milliers", "dozens": too vague to be a figure
+        if word in L.PAIR_WORDS.get(lang, ()) and _DEFINITE_BEFORE.search(
+            text, max(sent.start, m.start("word") - 8), m.start("word")
+        ):
+            continue  # "les deux pays", "the two leaders": the pair named before, not a count
         if word in (
             "million",
             "millions",
@@ -294,6 +303,10 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
         found.append((start, m.end("word"), float(value), word_approx, None))
     return found
 
+
+#: A definite or demonstrative article just before a number word ("les deux", "ces deux", "aux
+#: deux", "the two", "these two").
+_DEFINITE_BEFORE = re.compile(r"\b(?:les|ces|des|aux|the|these|those)\s+$", re.IGNORECASE)
 
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+)?(\w+)")
 

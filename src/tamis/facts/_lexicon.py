@@ -18,6 +18,7 @@ __all__ = [
     "MEDIA",
     "MULTIPLIERS",
     "NUMBER_WORDS",
+    "PAIR_WORDS",
     "PRONOUNS",
     "SPEAKER_TITLES",
     "UNITS",
@@ -226,6 +227,13 @@ APPROX: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }  # fmt: skip
 
+#: Number words that, after a definite or demonstrative article, name a pair already introduced ("les
+#: deux pays", "ces deux départements", "the two countries", "the two leaders") rather than count
+#: anything. Calibration (bench/facts dev set): after les/ces/des/aux, "deux" was 10 false figures
+#: for 1 gold one; after the/these/those, "two" 7 false for 2 gold. Other number words keep their
+#: article ("les quatre personnes blessées" counts the injured: gold).
+PAIR_WORDS: dict[str, frozenset[str]] = {"fr": frozenset({"deux"}), "en": frozenset({"two"})}
+
 #: Number words: value, and whether the word is itself approximate ("une vingtaine", "dozens").
 NUMBER_WORDS: dict[str, dict[str, tuple[float, bool]]] = {
     "fr": {
@@ -259,6 +267,8 @@ MULTIPLIERS: dict[str, float] = {
     "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
     "trillion": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "k": 1e3,
     "thousand": 1e3, "mille": 1e3,
+    # Indian English: "Rs 24 lakh" (2.4 million rupees), "Rs 3 crore" (30 million)
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 
 #: Unit words and symbols after (or currency symbols before) a number -> normalised unit.
@@ -266,7 +276,7 @@ UNITS: dict[str, str] = {
     "%": "%", "pour cent": "%", "pourcent": "%", "percent": "%", "per cent": "%", "pct": "%",
     "points": "pt", "point": "pt", "€": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "$": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD", "£": "GBP", "livres": "GBP",
-    "pounds": "GBP", "gbp": "GBP", "¥": "JPY", "yens": "JPY", "yen": "JPY", "francs": "CHF",
+    "pounds": "GBP", "gbp": "GBP", "rs": "INR", "¥": "JPY", "yens": "JPY", "yen": "JPY", "francs": "CHF",
     "km": "km", "kilomètres": "km", "kilometres": "km", "kilometers": "km", "miles": "mi", "mètres": "m",
     "metres": "m", "meters": "m", "m²": "m2", "km²": "km2", "hectares": "ha", "ha": "ha", "tonnes": "t",
     "tons": "t", "kg": "kg", "kilos": "kg", "litres": "l", "liters": "l", "gallons": "gal", "mw": "MW",
