@@ -397,3 +397,18 @@ def test_image_sources_without_a_url_are_ignored(srcset: str) -> None:
         f"<figure><img srcset='{srcset}' alt='x'><figcaption>Légende</figcaption></figure>", f"<p>{FILLER}</p>"
     )
     assert FILLER in tamis.extract(page(body), url="https://example.org/a").text
+
+
+def test_mathjax_formulas_keep_their_accessible_text() -> None:
+    # MathJax 3 marks each formula "CtxtMenu_Attached_0" (a context menu is attached to it): not
+    # a menu; the hidden-from-screen MathML copy is the formula's text.
+    formula = (
+        "<mjx-container class='MathJax CtxtMenu_Attached_0' jax='CHTML'>"
+        "<mjx-math class='MJX-TEX' aria-hidden='true'><mjx-mi class='mjx-i'><mjx-c class='mjx-c1D438'></mjx-c>"
+        "</mjx-mi></mjx-math><mjx-assistive-mml unselectable='on' display='inline'>"
+        "<math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>"
+        "</mjx-assistive-mml></mjx-container>"
+    )
+    html = page(article(f"<p>{FILLER}</p>", f"<p>La relation {formula} relie la masse et l'énergie au repos.</p>"))
+    text = tamis.extract(html).text
+    assert "La relation E=mc2 relie la masse" in text

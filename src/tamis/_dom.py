@@ -134,9 +134,9 @@ def class_words_of(attrs: dict[str, Any], cache: dict[str, str] | None = None) -
     if cache is not None:
         found = cache.get(names)
         if found is None:
-            found = cache[names] = V.RESPONSIVE_RE.sub(" ", " ".join(V.class_words(names[:400])))
+            found = cache[names] = V.INERT_WORDS_RE.sub(" ", " ".join(V.class_words(names[:400])))
         return found
-    return V.RESPONSIVE_RE.sub(" ", " ".join(V.class_words(names[:400])))
+    return V.INERT_WORDS_RE.sub(" ", " ".join(V.class_words(names[:400])))
 
 
 def _classify(tag: str, attrs: dict[str, Any], words: str, word_flags: dict[str, int]) -> int:
