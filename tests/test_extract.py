@@ -412,3 +412,37 @@ def test_mathjax_formulas_keep_their_accessible_text() -> None:
     html = page(article(f"<p>{FILLER}</p>", f"<p>La relation {formula} relie la masse et l'énergie au repos.</p>"))
     text = tamis.extract(html).text
     assert "La relation E=mc2 relie la masse" in text
+
+
+def test_a_comment_section_without_class_names_ends_the_article() -> None:
+    # An old blog template: the comments follow the post as plain siblings, after a heading.
+    comments = "".join(
+        f"<div><p>Reader {i} writes that the harbour lights look much brighter this winter, and asks "
+        f"whether the council paid for the new lamps out of the parking fund.</p></div>"
+        f"<p>Posted by: Reader {i} at March {i}, 2011 10:1{i} AM</p>"
+        for i in range(1, 6)
+    )
+    body = (
+        f"<div><h1>Titre de test</h1><p>{FILLER}</p><p>{FILLER} Deuxième paragraphe.</p>"
+        f"<p>Posted by Anne at March 1, 2011</p><h2>Comments</h2>{comments}</div>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "harbour lights" not in text
+
+
+def test_a_comment_named_heading_is_not_an_article_section() -> None:
+    # "Comment" (singular) heads an op-ed's own part: the text under it stays.
+    body = article(
+        f"<p>{FILLER}</p><p>{FILLER} Deuxième paragraphe.</p><h2>Comment</h2>"
+        "<p>Notre avis sur cette affaire est simple, et nous le donnons ici en quelques phrases claires.</p>"
+    )
+    assert "Notre avis sur cette affaire" in tamis.extract(page(body)).text
+
+
+def test_paragraphs_set_in_heading_markup_are_kept() -> None:
+    # Old hand-written pages print every paragraph in <h4>: consecutive long "headings" head
+    # nothing, yet they are the text.
+    paras = "".join(f"<h4>Partie {i}. {FILLER} Et encore une phrase pour finir.</h4>" for i in range(1, 5))
+    text = tamis.extract(page(f"<div><h1>Titre de test</h1>{paras}</div>")).text
+    assert all(f"Partie {i}." in text for i in range(1, 5))

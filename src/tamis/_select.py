@@ -507,9 +507,18 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
     layout = ctx.layout
     blocks = layout.blocks
     kept: list[int] = []
+    kept_chars = 0
     for i, b in enumerate(blocks):
+        if (
+            b.kind == "h"
+            and (keep[i] or ctx.root_of[i] >= 0)
+            and kept_chars >= V.COMMENT_HEADING_MIN_BEFORE
+            and _opens_comments(layout, b)
+        ):
+            break  # the comment section follows the article
         if not keep[i]:
             continue
+        kept_chars += b.chars
         if b.kind == "h":
             if ctx.title_key is not None and _norm_key(b.text) == ctx.title_key:
                 continue
@@ -521,6 +530,13 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
     if sum(blocks[i].chars for i in kept) < V.MIN_ARTICLE_CHARS:
         return Selection(container, [], [], "no-content")
     return Selection(container, kept, [])
+
+
+def _opens_comments(layout: Layout, b: RawBlock) -> bool:
+    """Whether a heading opens a comment section: named so ("comments") or saying so."""
+    if b.owner >= 0 and layout.flags[b.owner] & COMMENT:
+        return True
+    return b.chars < 200 and V.COMMENT_HEADING_RE.match(V.strip_edge_punct(b.text)) is not None
 
 
 def _tiny_page(layout: Layout, furn: list[bool]) -> Selection | None:
@@ -562,7 +578,7 @@ def _drop_orphan_headings(blocks: list[RawBlock], kept: list[int]) -> list[int]:
     out: list[int] = []
     for pos, i in enumerate(kept):
         b = blocks[i]
-        if b.kind == "h":
+        if b.kind == "h" and b.chars < V.HEADING_PARAGRAPH_MIN_CHARS:
             nxt = blocks[kept[pos + 1]] if pos + 1 < len(kept) else None
             if nxt is None or (nxt.kind == "h" and nxt.level <= b.level):
                 continue
