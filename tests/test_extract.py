@@ -446,3 +446,18 @@ def test_paragraphs_set_in_heading_markup_are_kept() -> None:
     paras = "".join(f"<h4>Partie {i}. {FILLER} Et encore une phrase pour finir.</h4>" for i in range(1, 5))
     text = tamis.extract(page(f"<div><h1>Titre de test</h1>{paras}</div>")).text
     assert all(f"Partie {i}." in text for i in range(1, 5))
+
+
+def test_scripts_in_a_data_table_cell_are_not_text() -> None:
+    rows = "".join(
+        f"<tr><td>Ville {i}</td><td>{i * 3} mm<script>if(typeof adblock=='undefined'){{var adblock=1}}</script>"
+        f"<style>.cell{{color:red}}</style></td></tr>"
+        for i in range(1, 5)
+    )
+    table = f"<table><thead><tr><th>Ville</th><th>Pluie</th></tr></thead><tbody>{rows}</tbody></table>"
+    article_html = tamis.extract(page(article(f"<p>{FILLER}</p>", table, f"<p>{FILLER} Fin.</p>")))
+    tables = [b for b in article_html.blocks if b.kind == "table"]
+    assert tables, "the data table is part of the article"
+    text = article_html.text
+    assert "Ville 2" in text and "6 mm" in text
+    assert "adblock" not in text and "color:red" not in text

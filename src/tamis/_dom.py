@@ -265,10 +265,31 @@ def _table_is_data(node: Any) -> bool:
 def _table_rows(node: Any) -> tuple[tuple[str, ...], ...]:
     rows: list[tuple[str, ...]] = []
     for tr in node.css("tr"):
-        cells = tuple(_norm(c.text(deep=True, separator=" ")) for c in tr.iter() if c.tag in ("td", "th"))
+        cells = tuple(_norm(_cell_text(c)) for c in tr.iter() if c.tag in ("td", "th"))
         if any(cells):
             rows.append(cells)
     return tuple(rows)
+
+
+def _cell_text(cell: Any) -> str:
+    """A table cell's text without what never shows (scripts, styles: SKIP_TAGS), whose text
+    ``node.text(deep=True)`` would include (an advertisement's script in a cell)."""
+    if cell.css_first(",".join(_CELL_SKIP_SELECTORS)) is None:
+        return str(cell.text(deep=True, separator=" "))
+    parts: list[str] = []
+    stack = [cell]
+    while stack:
+        node = stack.pop()
+        for child in reversed(list(node.iter(include_text=True))):
+            tag = child.tag
+            if tag == "-text" or (tag and tag not in V.SKIP_TAGS and tag[0] != "-"):
+                stack.append(child)
+        if node is not cell and node.tag == "-text":
+            parts.append(node.text_content or "")
+    return " ".join(parts)
+
+
+_CELL_SKIP_SELECTORS = ("script", "style", "noscript", "template", "textarea", "select", "button")
 
 
 class _Builder:
