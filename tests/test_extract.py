@@ -461,3 +461,29 @@ def test_scripts_in_a_data_table_cell_are_not_text() -> None:
     text = article_html.text
     assert "Ville 2" in text and "6 mm" in text
     assert "adblock" not in text and "color:red" not in text
+
+
+def test_a_long_legal_notice_does_not_outweigh_a_short_article() -> None:
+    # A news site's imprint in a plain <div> at the bottom: one paragraph longer than any of the
+    # article's, holding the copyright sign.
+    paras = "".join(
+        f"<p>Partie {i} de la dépêche : la police a interpellé deux suspects mardi soir, a indiqué le "
+        f"parquet, qui précise que l'enquête se poursuit dans le quartier du port.</p>"
+        for i in range(1, 5)
+    )
+    notice = (
+        "<div class='bot'><p>Propriétaire et éditeur du site : © Agence Régionale d'Information, 2012. "
+        + "Toute reproduction, même partielle, des textes, photographies et vidéos publiés sur ce site est "
+        "interdite sans l'accord écrit de la rédaction, conformément au code de la propriété intellectuelle "
+        "et aux conditions générales d'utilisation du service, qui s'appliquent à tous les visiteurs. "
+        * 3
+        + "</p></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Deux suspects interpellés</title></head><body>"
+        f"<div class='wrap'><div class='col'><h1>Deux suspects interpellés</h1><div class='txt'>{paras}</div>"
+        f"</div></div>{notice}</body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "Partie 3 de la dépêche" in text
+    assert "Toute reproduction" not in text
