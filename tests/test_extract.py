@@ -487,3 +487,15 @@ def test_a_long_legal_notice_does_not_outweigh_a_short_article() -> None:
     text = tamis.extract(html).text
     assert "Partie 3 de la dépêche" in text
     assert "Toute reproduction" not in text
+
+
+def test_tooltip_text_is_not_article_text() -> None:
+    # A glossary tooltip beside the body: hover text, shown only on demand.
+    tip = (
+        "<div class='glossary-tooltip'><p>Définition : une crue centennale est une crue dont la probabilité "
+        "d'être atteinte ou dépassée chaque année est d'une sur cent, selon les hydrologues.</p></div>"
+    )
+    body = f"<div class='txt'><p>{FILLER}</p><p>{FILLER} Deuxième paragraphe.</p><p>{FILLER} Fin.</p></div>{tip}"
+    text = tamis.extract(page(f"<div><h1>Titre de test</h1>{body}</div>")).text
+    assert "Deuxième paragraphe." in text
+    assert "crue centennale" not in text
