@@ -499,3 +499,18 @@ def test_tooltip_text_is_not_article_text() -> None:
     text = tamis.extract(page(f"<div><h1>Titre de test</h1>{body}</div>")).text
     assert "Deuxième paragraphe." in text
     assert "crue centennale" not in text
+
+
+def test_affiliate_disclosures_and_ad_slot_markers_are_not_text() -> None:
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<p>Article continues below this ad</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p>If you purchase a product or register for an account through a link on our site, we may "
+        "receive compensation. By using this site, you consent to our User Agreement and agree that your "
+        "clicks may be recorded by us and by third-party partners in accordance with our Privacy Policy.</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "continues below" not in text
+    assert "compensation" not in text

@@ -558,6 +558,8 @@ def _is_boilerplate_block(b: RawBlock) -> bool:
     limit = V.LINK_DENSITY_MAX_SHORT if short else V.LINK_DENSITY_MAX
     if density > limit:
         return True
+    if b.chars < V.DISCLOSURE_MAX_CHARS and V.DISCLOSURE_RE.match(b.text):
+        return True
     if b.chars < 60:
         if V.SEPARATOR_LINE_RE.match(b.text):
             return False

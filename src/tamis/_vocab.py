@@ -194,7 +194,9 @@ BOILERPLATE_LINE_RE = re.compile(
     # section labels left over from removed widgets; all benchmark sets: 52 such lines in
     # tamis' output, 5 in the gold texts
     r"tags?|tagi|categories|trending(?: news| now| stories)?|you may also like|text size|"
-    r"story highlights|start quote|end quote"
+    r"story highlights|start quote|end quote|"
+    # the marker an ad slot leaves in the body (article-extraction-dataset: SFGate pages)
+    r"(?:article|story) continues below(?: this)?(?: ad| advertisement)?"
     r")$",
     re.I,
 )
@@ -216,6 +218,18 @@ COMMENT_HEADING_RE = re.compile(
 #: ... and the cut happens only after this many characters of kept text (a page that opens with
 #: a "Discussion" heading is not cut to nothing).
 COMMENT_HEADING_MIN_BEFORE = 200
+
+#: An affiliate-link disclosure printed in the body ("If you purchase a product ... through a
+#: link on our site, we may receive compensation"): a notice, not the article's text. Matched on
+#: blocks shorter than DISCLOSURE_MAX_CHARS (the notice runs on into the consent to the user
+#: agreement). Measured with BOILERPLATE_LINE_RE's ad-slot marker: article-extraction-dataset 0.9270 -> 0.9292
+#: (9 pages up, none down), no other set changes.
+DISCLOSURE_RE = re.compile(
+    r"^(?:if you (?:buy|purchase|click|register)|when you (?:buy|purchase|click)|we may (?:earn|receive))"
+    r".{0,160}\b(?:commission|compensation|affiliate)",
+    re.I,
+)
+DISCLOSURE_MAX_CHARS = 400
 
 #: Date lines: "Last updated: Tuesday 16 July 2024", "Publié le 3 mars", "Stand: 12.04.2024".
 DATELINE_RE = re.compile(
