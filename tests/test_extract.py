@@ -397,3 +397,120 @@ def test_image_sources_without_a_url_are_ignored(srcset: str) -> None:
         f"<figure><img srcset='{srcset}' alt='x'><figcaption>Légende</figcaption></figure>", f"<p>{FILLER}</p>"
     )
     assert FILLER in tamis.extract(page(body), url="https://example.org/a").text
+
+
+def test_mathjax_formulas_keep_their_accessible_text() -> None:
+    # MathJax 3 marks each formula "CtxtMenu_Attached_0" (a context menu is attached to it): not
+    # a menu; the hidden-from-screen MathML copy is the formula's text.
+    formula = (
+        "<mjx-container class='MathJax CtxtMenu_Attached_0' jax='CHTML'>"
+        "<mjx-math class='MJX-TEX' aria-hidden='true'><mjx-mi class='mjx-i'><mjx-c class='mjx-c1D438'></mjx-c>"
+        "</mjx-mi></mjx-math><mjx-assistive-mml unselectable='on' display='inline'>"
+        "<math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>"
+        "</mjx-assistive-mml></mjx-container>"
+    )
+    html = page(article(f"<p>{FILLER}</p>", f"<p>La relation {formula} relie la masse et l'énergie au repos.</p>"))
+    text = tamis.extract(html).text
+    assert "La relation E=mc2 relie la masse" in text
+
+
+def test_a_comment_section_without_class_names_ends_the_article() -> None:
+    # An old blog template: the comments follow the post as plain siblings, after a heading.
+    comments = "".join(
+        f"<div><p>Reader {i} writes that the harbour lights look much brighter this winter, and asks "
+        f"whether the council paid for the new lamps out of the parking fund.</p></div>"
+        f"<p>Posted by: Reader {i} at March {i}, 2011 10:1{i} AM</p>"
+        for i in range(1, 6)
+    )
+    body = (
+        f"<div><h1>Titre de test</h1><p>{FILLER}</p><p>{FILLER} Deuxième paragraphe.</p>"
+        f"<p>Posted by Anne at March 1, 2011</p><h2>Comments</h2>{comments}</div>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "harbour lights" not in text
+
+
+def test_a_comment_named_heading_is_not_an_article_section() -> None:
+    # "Comment" (singular) heads an op-ed's own part: the text under it stays.
+    body = article(
+        f"<p>{FILLER}</p><p>{FILLER} Deuxième paragraphe.</p><h2>Comment</h2>"
+        "<p>Notre avis sur cette affaire est simple, et nous le donnons ici en quelques phrases claires.</p>"
+    )
+    assert "Notre avis sur cette affaire" in tamis.extract(page(body)).text
+
+
+def test_paragraphs_set_in_heading_markup_are_kept() -> None:
+    # Old hand-written pages print every paragraph in <h4>: consecutive long "headings" head
+    # nothing, yet they are the text.
+    paras = "".join(f"<h4>Partie {i}. {FILLER} Et encore une phrase pour finir.</h4>" for i in range(1, 5))
+    text = tamis.extract(page(f"<div><h1>Titre de test</h1>{paras}</div>")).text
+    assert all(f"Partie {i}." in text for i in range(1, 5))
+
+
+def test_scripts_in_a_data_table_cell_are_not_text() -> None:
+    rows = "".join(
+        f"<tr><td>Ville {i}</td><td>{i * 3} mm<script>if(typeof adblock=='undefined'){{var adblock=1}}</script>"
+        f"<style>.cell{{color:red}}</style></td></tr>"
+        for i in range(1, 5)
+    )
+    table = f"<table><thead><tr><th>Ville</th><th>Pluie</th></tr></thead><tbody>{rows}</tbody></table>"
+    article_html = tamis.extract(page(article(f"<p>{FILLER}</p>", table, f"<p>{FILLER} Fin.</p>")))
+    tables = [b for b in article_html.blocks if b.kind == "table"]
+    assert tables, "the data table is part of the article"
+    text = article_html.text
+    assert "Ville 2" in text and "6 mm" in text
+    assert "adblock" not in text and "color:red" not in text
+
+
+def test_a_long_legal_notice_does_not_outweigh_a_short_article() -> None:
+    # A news site's imprint in a plain <div> at the bottom: one paragraph longer than any of the
+    # article's, holding the copyright sign.
+    paras = "".join(
+        f"<p>Partie {i} de la dépêche : la police a interpellé deux suspects mardi soir, a indiqué le "
+        f"parquet, qui précise que l'enquête se poursuit dans le quartier du port.</p>"
+        for i in range(1, 5)
+    )
+    notice = (
+        "<div class='bot'><p>Propriétaire et éditeur du site : © Agence Régionale d'Information, 2012. "
+        + "Toute reproduction, même partielle, des textes, photographies et vidéos publiés sur ce site est "
+        "interdite sans l'accord écrit de la rédaction, conformément au code de la propriété intellectuelle "
+        "et aux conditions générales d'utilisation du service, qui s'appliquent à tous les visiteurs. "
+        * 3
+        + "</p></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Deux suspects interpellés</title></head><body>"
+        f"<div class='wrap'><div class='col'><h1>Deux suspects interpellés</h1><div class='txt'>{paras}</div>"
+        f"</div></div>{notice}</body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "Partie 3 de la dépêche" in text
+    assert "Toute reproduction" not in text
+
+
+def test_tooltip_text_is_not_article_text() -> None:
+    # A glossary tooltip beside the body: hover text, shown only on demand.
+    tip = (
+        "<div class='glossary-tooltip'><p>Définition : une crue centennale est une crue dont la probabilité "
+        "d'être atteinte ou dépassée chaque année est d'une sur cent, selon les hydrologues.</p></div>"
+    )
+    body = f"<div class='txt'><p>{FILLER}</p><p>{FILLER} Deuxième paragraphe.</p><p>{FILLER} Fin.</p></div>{tip}"
+    text = tamis.extract(page(f"<div><h1>Titre de test</h1>{body}</div>")).text
+    assert "Deuxième paragraphe." in text
+    assert "crue centennale" not in text
+
+
+def test_affiliate_disclosures_and_ad_slot_markers_are_not_text() -> None:
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<p>Article continues below this ad</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p>If you purchase a product or register for an account through a link on our site, we may "
+        "receive compensation. By using this site, you consent to our User Agreement and agree that your "
+        "clicks may be recorded by us and by third-party partners in accordance with our Privacy Policy.</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "continues below" not in text
+    assert "compensation" not in text

@@ -207,8 +207,36 @@ def test_arbitrary_bytes_after_a_signature(data: bytes, signature: bytes) -> Non
     _run(signature + b"<html><body><p>" + data)
 
 
-@given(st.text(alphabet=st.sampled_from("aAbZ-_ 0é İßhidden xs HIDDEN show sm visible"), max_size=60))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a",
+                "A",
+                "Z",
+                "-",
+                "_",
+                " ",
+                "0",
+                "é",
+                "İ",
+                "ß",
+                "hidden",
+                "xs",
+                "HIDDEN",
+                "show",
+                "sm",
+                "visible",
+                "Ctxt",
+                "Menu",
+                "Attached",
+                "ctxt menu attached",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
 def test_class_words_fast_path_equals_the_vocabulary_split(value: str) -> None:
     from tamis._dom import _words_of
 
-    assert _words_of(value) == V.RESPONSIVE_RE.sub(" ", " ".join(V.class_words(value)))
+    assert _words_of(value) == V.INERT_WORDS_RE.sub(" ", " ".join(V.class_words(value)))

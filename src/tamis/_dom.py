@@ -144,15 +144,16 @@ _CLASS_WORD_RE = re.compile(r"[a-z0-9]+")
 
 @lru_cache(maxsize=1 << 16)
 def _words_of(value: str) -> str:
-    """``_vocab.class_words`` joined by spaces, responsive-utility pairs ("hidden xs") blanked:
+    """``_vocab.class_words`` joined by spaces, inert words (``_vocab.INERT_WORDS_RE``:
+    responsive-utility pairs "hidden xs", script-attached behaviours) blanked:
     a pure function of the attribute text, memoised across pages (sites repeat their classes)."""
     low = value.lower()
     if low != value:  # only an upper-case letter can start a camel-case word
         low = V.CAMEL_RE.sub(" ", value).lower()
     words = " ".join(_CLASS_WORD_RE.findall(low))
-    # RESPONSIVE_RE needs "hidden", "hide", "visible" or "show"
-    if "hid" in words or "vis" in words or "show" in words:
-        words = V.RESPONSIVE_RE.sub(" ", words)
+    # INERT_WORDS_RE needs "hidden", "hide", "visible", "show" or "ctxt"
+    if "hid" in words or "vis" in words or "show" in words or "ctxt" in words:
+        words = V.INERT_WORDS_RE.sub(" ", words)
     return words
 
 
@@ -282,10 +283,31 @@ def _table_is_data(node: Any) -> bool:
 def _table_rows(node: Any) -> tuple[tuple[str, ...], ...]:
     rows: list[tuple[str, ...]] = []
     for tr in node.css("tr"):
-        cells = tuple(_norm(c.text(deep=True, separator=" ")) for c in tr.iter() if c.tag in ("td", "th"))
+        cells = tuple(_norm(_cell_text(c)) for c in tr.iter() if c.tag in ("td", "th"))
         if any(cells):
             rows.append(cells)
     return tuple(rows)
+
+
+def _cell_text(cell: Any) -> str:
+    """A table cell's text without what never shows (scripts, styles: SKIP_TAGS), whose text
+    ``node.text(deep=True)`` would include (an advertisement's script in a cell)."""
+    if cell.css_first(",".join(_CELL_SKIP_SELECTORS)) is None:
+        return str(cell.text(deep=True, separator=" "))
+    parts: list[str] = []
+    stack = [cell]
+    while stack:
+        node = stack.pop()
+        for child in reversed(list(node.iter(include_text=True))):
+            tag = child.tag
+            if tag == "-text" or (tag and tag not in V.SKIP_TAGS and tag[0] != "-"):
+                stack.append(child)
+        if node is not cell and node.tag == "-text":
+            parts.append(node.text_content or "")
+    return " ".join(parts)
+
+
+_CELL_SKIP_SELECTORS = ("script", "style", "noscript", "template", "textarea", "select", "button")
 
 
 class _Builder:

@@ -40,7 +40,7 @@ def _block_value(b: RawBlock) -> tuple[float, float]:
     if b.kind == "table":
         return (float(text_chars) * 0.5, float(b.link_chars))
     density = b.link_chars / b.chars if b.chars else 1.0
-    if density > V.LINK_DENSITY_MAX or text_chars < V.GOOD_BLOCK_MIN_CHARS:
+    if density > V.LINK_DENSITY_MAX or text_chars < V.GOOD_BLOCK_MIN_CHARS or V.COPYRIGHT_SIGN in b.text:
         return (0.0, float(b.chars))
     punct = len(_PUNCT_RE.findall(b.text))
     good = float(text_chars)
@@ -507,9 +507,18 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
     layout = ctx.layout
     blocks = layout.blocks
     kept: list[int] = []
+    kept_chars = 0
     for i, b in enumerate(blocks):
+        if (
+            b.kind == "h"
+            and (keep[i] or ctx.root_of[i] >= 0)
+            and kept_chars >= V.COMMENT_HEADING_MIN_BEFORE
+            and _opens_comments(layout, b)
+        ):
+            break  # the comment section follows the article
         if not keep[i]:
             continue
+        kept_chars += b.chars
         if b.kind == "h":
             if ctx.title_key is not None and _norm_key(b.text) == ctx.title_key:
                 continue
@@ -521,6 +530,13 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
     if sum(blocks[i].chars for i in kept) < V.MIN_ARTICLE_CHARS:
         return Selection(container, [], [], "no-content")
     return Selection(container, kept, [])
+
+
+def _opens_comments(layout: Layout, b: RawBlock) -> bool:
+    """Whether a heading opens a comment section: named so ("comments") or saying so."""
+    if b.owner >= 0 and layout.flags[b.owner] & COMMENT:
+        return True
+    return b.chars < 200 and V.COMMENT_HEADING_RE.match(V.strip_edge_punct(b.text)) is not None
 
 
 def _tiny_page(layout: Layout, furn: list[bool]) -> Selection | None:
@@ -542,6 +558,8 @@ def _is_boilerplate_block(b: RawBlock) -> bool:
     limit = V.LINK_DENSITY_MAX_SHORT if short else V.LINK_DENSITY_MAX
     if density > limit:
         return True
+    if b.chars < V.DISCLOSURE_MAX_CHARS and V.DISCLOSURE_RE.match(b.text):
+        return True
     if b.chars < 60:
         if V.SEPARATOR_LINE_RE.match(b.text):
             return False
@@ -562,7 +580,7 @@ def _drop_orphan_headings(blocks: list[RawBlock], kept: list[int]) -> list[int]:
     out: list[int] = []
     for pos, i in enumerate(kept):
         b = blocks[i]
-        if b.kind == "h":
+        if b.kind == "h" and b.chars < V.HEADING_PARAGRAPH_MIN_CHARS:
             nxt = blocks[kept[pos + 1]] if pos + 1 < len(kept) else None
             if nxt is None or (nxt.kind == "h" and nxt.level <= b.level):
                 continue
