@@ -282,8 +282,14 @@ def _table_is_data(node: Any) -> bool:
 
 def _table_rows(node: Any) -> tuple[tuple[str, ...], ...]:
     rows: list[tuple[str, ...]] = []
+    # one query for the table: most tables hold no script, and their cells need no check
+    hidden = node.css_first(_CELL_SKIP_SELECTOR) is not None
     for tr in node.css("tr"):
-        cells = tuple(_norm(_cell_text(c)) for c in tr.iter() if c.tag in ("td", "th"))
+        cells = tuple(
+            _norm(_cell_text(c) if hidden else c.text(deep=True, separator=" "))
+            for c in tr.iter()
+            if c.tag in ("td", "th")
+        )
         if any(cells):
             rows.append(cells)
     return tuple(rows)
@@ -292,7 +298,7 @@ def _table_rows(node: Any) -> tuple[tuple[str, ...], ...]:
 def _cell_text(cell: Any) -> str:
     """A table cell's text without what never shows (scripts, styles: SKIP_TAGS), whose text
     ``node.text(deep=True)`` would include (an advertisement's script in a cell)."""
-    if cell.css_first(",".join(_CELL_SKIP_SELECTORS)) is None:
+    if cell.css_first(_CELL_SKIP_SELECTOR) is None:
         return str(cell.text(deep=True, separator=" "))
     parts: list[str] = []
     stack = [cell]
@@ -307,7 +313,7 @@ def _cell_text(cell: Any) -> str:
     return " ".join(parts)
 
 
-_CELL_SKIP_SELECTORS = ("script", "style", "noscript", "template", "textarea", "select", "button")
+_CELL_SKIP_SELECTOR = "script, style, noscript, template, textarea, select, button"
 
 
 class _Builder:
