@@ -144,9 +144,10 @@ _CLASS_WORD_RE = re.compile(r"[a-z0-9]+")
 
 @lru_cache(maxsize=1 << 16)
 def _words_of(value: str) -> str:
-    """``_vocab.class_words`` joined by spaces, inert words (``_vocab.INERT_WORDS_RE``:
-    responsive-utility pairs "hidden xs", script-attached behaviours) blanked:
-    a pure function of the attribute text, memoised across pages (sites repeat their classes)."""
+    """A class/id attribute as lower-case words joined by spaces ("articleBody x-1" ->
+    "article body x 1"), inert words (``_vocab.INERT_WORDS_RE``: responsive-utility pairs
+    "hidden xs", script-attached behaviours) blanked: a pure function of the attribute text,
+    memoised across pages (sites repeat their classes)."""
     low = value.lower()
     if low != value:  # only an upper-case letter can start a camel-case word
         low = V.CAMEL_RE.sub(" ", value).lower()

@@ -156,13 +156,8 @@ ATTACHED_BEHAVIOUR_RE = re.compile(r"(?<![a-z0-9])ctxt menu attached(?![a-z])")
 #: attached behaviours.
 INERT_WORDS_RE = re.compile(f"{RESPONSIVE_RE.pattern}|{ATTACHED_BEHAVIOUR_RE.pattern}")
 
-_WORD_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+#: Where a camel-case class name splits into words ("articleBody" -> "article Body").
 CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-
-
-def class_words(value: str) -> list[str]:
-    """Split a class/id attribute into lower-case words ("articleBody x-1" -> article, body, x, 1)."""
-    return [w for w in _WORD_SPLIT_RE.split(CAMEL_RE.sub(" ", value).lower()) if w]
 
 
 # ------------------------------------------------------------------------- style / hidden
