@@ -29,6 +29,9 @@ Scores, per set (pages with that gold field only):
   byline    the same with tamis' ``authors`` + ``organizations`` (the gold mixes people and
             agencies/newsrooms on some sets); peers' single author field in both rows;
   lang      primary subtag ('nb'/'nn' count as 'no').
+Image captions, on the sets that annotate them (fundus ``extra.images``): recall of the gold
+captions among tamis' ``images`` (word F1 >= 0.8), precision of tamis' captions on those pages,
+credit recall, and the share of gold captions left in tamis' body text (and not in the gold's).
 The ``all`` row pools the sets, each HTML page counted once (``extra.html_sha1``).
 """
 
@@ -99,7 +102,7 @@ def iter_gold(shared: Path, sets: list[str], limit: int | None) -> Iterator[dict
                     gold["authors"] = authors
                 if not gold:
                     continue
-                yield {
+                page = {
                     "dataset": name,
                     "id": rec["id"],
                     "url": rec.get("url") or extra.get("test_url"),
@@ -107,6 +110,12 @@ def iter_gold(shared: Path, sets: list[str], limit: int | None) -> Iterator[dict
                     "sha1": extra.get("html_sha1") or hashlib.sha1(rec["html"].encode()).hexdigest(),
                     "gold": gold,
                 }
+                if extra.get("images"):  # fundus: the article's images with caption and credit
+                    page["images"] = [
+                        {"caption": im.get("caption"), "credit": im.get("credit")} for im in extra["images"]
+                    ]
+                    page["text"] = rec.get("text") or ""
+                yield page
                 n += 1
                 if limit and n >= limit:
                     break
@@ -182,6 +191,51 @@ def score_field(field: str, gold: Any, pred: Any) -> float:
 
 # --------------------------------------------------------------------------------------------
 # Peers (this part runs inside the peers' venv)
+
+
+_CAPTION_WORD = re.compile(r"\w+")
+#: A caption (or credit) is found when its words' F1 with one of tamis' reaches this.
+CAPTION_MATCH_F1 = 0.8
+
+
+def _words(s: str | None) -> list[str]:
+    return _CAPTION_WORD.findall(unicodedata.normalize("NFKC", s or "").casefold())
+
+
+def _word_f1(gold: list[str], pred: list[str]) -> float:
+    from collections import Counter
+
+    common = sum((Counter(gold) & Counter(pred)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(pred), common / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def caption_counts(
+    gold_images: list[dict[str, Any]], gold_text: str, images: list[dict[str, Any]], text: str
+) -> dict[str, int]:
+    """Counts for the caption scores of one page: gold captions (3 words or more) found among
+    tamis' image captions, tamis' captions that match a gold one, gold credits found, and gold
+    captions printed in tamis' body text although the gold body does not hold them."""
+    gold_caps = [w for w in (_words(im.get("caption")) for im in gold_images) if len(w) >= 3]
+    gold_credits = [w for w in (_words(im.get("credit")) for im in gold_images) if w]
+    caps = [w for w in (_words(im.get("caption")) for im in images) if len(w) >= 3]
+    credits = [w for w in (_words(im.get("credit")) for im in images) if w]
+    body, gold_body = " ".join(_words(text)), " ".join(_words(gold_text))
+
+    def found(g: list[str], pool: list[list[str]]) -> bool:
+        return max((_word_f1(g, c) for c in pool), default=0.0) >= CAPTION_MATCH_F1
+
+    return {
+        "gold": len(gold_caps),
+        "found": sum(found(g, caps) for g in gold_caps),
+        "pred": len(caps) if gold_caps else 0,
+        "right": sum(found(c, gold_caps) for c in caps) if gold_caps else 0,
+        "gold_credits": len(gold_credits),
+        "credits_found": sum(found(g, credits) for g in gold_credits),
+        "in_body": sum(" ".join(g) in body and " ".join(g) not in gold_body for g in gold_caps),
+    }
 
 
 def _peer_versions() -> dict[str, str]:
@@ -360,6 +414,11 @@ def run_tamis(page: dict[str, Any], now: datetime) -> dict[str, Any]:
         "lang": md.language.value if md.language else None,
         "lang_src": md.language.source if md.language else None,
         "ms": ms,
+        **(
+            {"captions": caption_counts(page["images"], page["text"], [im.to_dict() for im in md.images], text)}
+            if page.get("images")
+            else {}
+        ),
     }
 
 
@@ -456,12 +515,36 @@ def main(argv: list[str] | None = None) -> int:
                 cells.append("–" if mean is None else f"{mean:.3f}")
                 summary.setdefault(field, {}).setdefault(ds, {})[sysname] = mean
             lines.append(f"| {field} | {ds} | {n} | " + " | ".join(cells) + " |")
+    cap_totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for p in pages:
+        for k, v in tamis_out[p["key"]].get("captions", {}).items():
+            cap_totals[p["dataset"]][k] += v
+    cap_lines = [
+        "| set | gold captions | recall | precision | credit recall | left in body |",
+        "|---|---|---|---|---|---|",
+    ]
+    for ds, c in cap_totals.items():
+        row = {
+            "gold": c["gold"],
+            "recall": c["found"] / max(c["gold"], 1),
+            "precision": c["right"] / max(c["pred"], 1),
+            "credit_recall": c["credits_found"] / max(c["gold_credits"], 1),
+            "left_in_body": c["in_body"] / max(c["gold"], 1),
+        }
+        summary.setdefault("captions", {})[ds] = row
+        cap_lines.append(
+            f"| {ds} | {row['gold']} | {row['recall']:.3f} | {row['precision']:.3f} | {row['credit_recall']:.3f} "
+            f"| {row['left_in_body']:.3f} |"
+        )
     ms = sorted(o["ms"] for o in tamis_out.values())
     timing = {"tamis_metadata_ms_median": ms[len(ms) // 2], "tamis_metadata_ms_p95": ms[int(len(ms) * 0.95)]}
     for sysname in PEERS if not args.no_peers else []:
         pm = sorted(peer_out.get(p["key"], {}).get(sysname, {}).get("ms", 0.0) for p in pages)
         timing[f"{sysname}_ms_median"] = pm[len(pm) // 2]
     print("\n".join(lines))
+    if cap_totals:
+        print("\nImage captions (sets annotating them; a caption is found at word F1 >= 0.8):")
+        print("\n".join(cap_lines))
     print(
         f"\ntamis extract_metadata: median {timing['tamis_metadata_ms_median']:.2f} ms, "
         f"p95 {timing['tamis_metadata_ms_p95']:.2f} ms per page ({len(pages)} pages, total run {tamis_s:.1f} s)"

@@ -104,6 +104,22 @@ def test_captions_are_not_body_text_and_never_twice() -> None:
     assert "©" not in art.text
 
 
+def test_a_figcaption_printed_again_in_a_plain_element_is_not_body() -> None:
+    # A scroll-story template prints each photo's figcaption again in an unclassed-looking text
+    # div after the figure (class words the vocabulary does not know): the second print is the
+    # same caption, not a paragraph.
+    caption = "Des immeubles de bureaux attendent leurs futurs locataires dans la zone franche."
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div class='conveyor-screen'><figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
+        f"<div class='conveyor-screen__text'>{caption}</div></div>",
+        f"<p>{FILLER} Suite.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert caption not in art.text
+    assert art.text.count(FILLER) == 2
+
+
 def test_an_underscore_separator_line_is_kept_every_time() -> None:
     # News agencies end a story with "___" before the contributors' note, and some print the
     # line between the parts of a long story: the gold texts keep it (a word token).

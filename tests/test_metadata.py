@@ -552,12 +552,12 @@ def test_language_markup_kept_when_text_agrees_or_is_short() -> None:
 @pytest.mark.parametrize(
     ("caption", "text", "credit"),
     [
-        ("Un homme devant la mairie. Photo : AFP", "Un homme devant la mairie.", "Photo : AFP"),
-        ("Die Kanzlerin in Berlin. Foto: dpa", "Die Kanzlerin in Berlin.", "Foto: dpa"),
+        ("Un homme devant la mairie. Photo : AFP", "Un homme devant la mairie.", "AFP"),
+        ("Die Kanzlerin in Berlin. Foto: dpa", "Die Kanzlerin in Berlin.", "dpa"),
         ("The minister speaks (Getty Images)", "The minister speaks", "Getty Images"),
-        ("Le port de Marseille © Jean Dupont", "Le port de Marseille", "© Jean Dupont"),
+        ("Le port de Marseille © Jean Dupont", "Le port de Marseille", "Jean Dupont"),
         ("A quiet street at night", "A quiet street at night", None),
-        ("The newsroom at night. Photo by Luis Ferreira.", "The newsroom at night.", "Photo by Luis Ferreira."),
+        ("The newsroom at night. Photo by Luis Ferreira.", "The newsroom at night.", "Luis Ferreira."),
     ],
 )
 def test_split_credit(caption: str, text: str, credit: str | None) -> None:
@@ -581,7 +581,55 @@ def test_figure_hidden_duplicate_caption_and_credit_field() -> None:
         "<figcaption>Les vignes.</figcaption></figure>"
     )
     got = _page("", body)
-    assert [(i.caption, i.credit) for i in got.images] == [("Les vignes.", "Photo : Julien Marty")]
+    assert [(i.caption, i.credit) for i in got.images] == [("Les vignes.", "Julien Marty")]
+
+
+def test_div_built_image_boxes_give_caption_and_credit() -> None:
+    # No <figure>: a lazy image (placeholder src, real URL in data-src) with a caption-classed
+    # block beside it whose credit span carries a BEM name holding "caption" too.
+    body = (
+        '<div class="article-body"><p>Le conseil municipal a voté le budget hier soir, après trois heures de débat.</p>'
+        '<div class="image-box"><div class="ratio"><img src="data:image/gif;base64,R0lG" data-src="/p/salle.jpg"></div>'
+        '<div class="image-caption"><span class="figcaption__caption">La salle du conseil, mardi soir.</span>'
+        '<span class="figcaption__credit">Photo : Marie Léger</span></div></div>'
+        "<p>La majorité a défendu un budget de rigueur.</p></div>"
+    )
+    got = _page("", body)
+    assert [(i.src, i.caption, i.credit, i.source) for i in got.images] == [
+        ("https://example.org/p/salle.jpg", "La salle du conseil, mardi soir.", "Marie Léger", "dom:caption-box")
+    ]
+
+
+def test_caption_beside_its_figure_and_image_text_class() -> None:
+    # AMP: the figure holds only the amp-img, its figcaption follows it; and a media box whose
+    # text block is named "mediaSubtitle" with a "mediaRights" credit.
+    body = (
+        '<div class="image-container"><figure class="image--embedded"><amp-img src="/ivy.jpg" width="615"></amp-img>'
+        '</figure><figcaption><span class="caption">Ivy is easy to grow</span>'
+        '<span class="credit">(Image: Getty Images)</span></figcaption></div>'
+        '<div class="media"><div class="pic"><img src="/schlachthof.jpg" alt=""></div><div class="mediaInfo">'
+        '<span class="mediaSubtitle">Pro Stunde werden dort 45 Schweine geschlachtet.</span>'
+        '<span class="mediaRights">Bildrechte: MDR/Anna Weber</span></div></div>'
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption, i.credit) for i in got.images] == [
+        ("ivy.jpg", "Ivy is easy to grow", "Getty Images"),
+        ("schlachthof.jpg", "Pro Stunde werden dort 45 Schweine geschlachtet.", "MDR/Anna Weber"),
+    ]
+
+
+def test_not_captions_logo_blurb_durations_and_credit_alone() -> None:
+    body = (
+        # a footer's about text beside the site logo: "description", but no image word
+        '<footer><div class="about"><img src="/logo.svg"><p class="site-description">The Daily Example is an '
+        "independent news organisation founded in 1901.</p></div></footer>"
+        # a video teaser's duration under its thumbnail
+        '<div class="teaser"><img src="/thumb.jpg"><span class="media-info">03:33 Min</span></div>'
+        # a credit printed where the caption goes
+        '<figure><img src="/tent.jpg"><figcaption>Photograph: Scott Miller</figcaption></figure>'
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption, i.credit) for i in got.images] == [("tent.jpg", None, "Scott Miller")]
 
 
 def test_related_read_more_block_and_source_line() -> None:

@@ -460,7 +460,9 @@ def _rule_verdicts(
     addable = [False] * n
     boiler = [False] * n
     duplicate = [False] * n
-    seen: dict[str, str] = {}
+    # An image's caption (a figcaption, never body text) printed again in a plain element is
+    # a caption printed twice: the figcaption counts as its first print.
+    seen: dict[str, str] = {_norm_key(c.text): "figcaption" for c in layout.captions}
     for i, b in enumerate(blocks):
         owner = b.owner
         if owner < 0:

@@ -69,7 +69,8 @@ class Image:
     source: str
     alt: str | None = None
     caption: str | None = None
-    #: The credit line split from the caption or found beside it ("AFP", "© Getty Images").
+    #: Who the credit line (split from the caption or found beside it) names, its label
+    #: dropped: "Photo : AFP" -> "AFP", "© Getty Images" -> "Getty Images"; a lone "©" stays.
     credit: str | None = None
     #: Whether this is the article's lead image (og:image, or the first figure of the article).
     lead: bool = False
