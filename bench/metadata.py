@@ -32,6 +32,8 @@ Scores, per set (pages with that gold field only):
 Image captions, on the sets that annotate them (fundus ``extra.images``): recall of the gold
 captions among tamis' ``images`` (word F1 >= 0.8), precision of tamis' captions on those pages,
 credit recall, and the share of gold captions left in tamis' body text (and not in the gold's).
+Standfirst, on fundus (``extra.summary``): the summary found as tamis' subtitle or lead (word F1
+>= 0.8), and on pages without one, how often tamis gives a subtitle or lead anyway.
 The ``all`` row pools the sets, each HTML page counted once (``extra.html_sha1``).
 """
 
@@ -110,6 +112,8 @@ def iter_gold(shared: Path, sets: list[str], limit: int | None) -> Iterator[dict
                     "sha1": extra.get("html_sha1") or hashlib.sha1(rec["html"].encode()).hexdigest(),
                     "gold": gold,
                 }
+                if name == "fundus":  # the standfirst shown above the body (null: the page has none)
+                    page["summary"] = extra.get("summary") or ""
                 if extra.get("images"):  # fundus: the article's images with caption and credit
                     page["images"] = [
                         {"caption": im.get("caption"), "credit": im.get("credit")} for im in extra["images"]
@@ -414,6 +418,7 @@ def run_tamis(page: dict[str, Any], now: datetime) -> dict[str, Any]:
         "lang": md.language.value if md.language else None,
         "lang_src": md.language.source if md.language else None,
         "ms": ms,
+        "standfirst": [x.value for x in (md.subtitle, md.lead) if x],
         **(
             {"captions": caption_counts(page["images"], page["text"], [im.to_dict() for im in md.images], text)}
             if page.get("images")
@@ -536,12 +541,37 @@ def main(argv: list[str] | None = None) -> int:
             f"| {ds} | {row['gold']} | {row['recall']:.3f} | {row['precision']:.3f} | {row['credit_recall']:.3f} "
             f"| {row['left_in_body']:.3f} |"
         )
+    # standfirst: the gold summary found as tamis' subtitle or lead (word F1 >= 0.8); on pages
+    # whose parser gives no summary, how often tamis gives one anyway
+    sf: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for p in pages:
+        if "summary" not in p:
+            continue
+        got = tamis_out[p["key"]].get("standfirst", [])
+        row = sf[p["dataset"]]
+        if p["summary"]:
+            row[0] += 1
+            g = _words(p["summary"])
+            row[1] += max((_word_f1(g, _words(x)) for x in got), default=0.0) >= CAPTION_MATCH_F1
+        else:
+            row[2] += 1
+            row[3] += bool(got)
+    sf_lines = ["| set | pages with a summary | found | pages without | tamis gives one |", "|---|---|---|---|---|"]
+    for ds, (n_sum, found, n_none, given) in sf.items():
+        summary.setdefault("standfirst", {})[ds] = {
+            "recall": found / max(n_sum, 1),
+            "given_without": given / max(n_none, 1),
+        }
+        sf_lines.append(f"| {ds} | {n_sum} | {found / max(n_sum, 1):.3f} | {n_none} | {given / max(n_none, 1):.3f} |")
     ms = sorted(o["ms"] for o in tamis_out.values())
     timing = {"tamis_metadata_ms_median": ms[len(ms) // 2], "tamis_metadata_ms_p95": ms[int(len(ms) * 0.95)]}
     for sysname in PEERS if not args.no_peers else []:
         pm = sorted(peer_out.get(p["key"], {}).get(sysname, {}).get("ms", 0.0) for p in pages)
         timing[f"{sysname}_ms_median"] = pm[len(pm) // 2]
     print("\n".join(lines))
+    if sf:
+        print("\nStandfirst (deck or chapeau) against fundus' summary, as tamis' subtitle or lead:")
+        print("\n".join(sf_lines))
     if cap_totals:
         print("\nImage captions (sets annotating them; a caption is found at word F1 >= 0.8):")
         print("\n".join(cap_lines))

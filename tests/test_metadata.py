@@ -632,6 +632,35 @@ def test_not_captions_logo_blurb_durations_and_credit_alone() -> None:
     assert [(i.src.rsplit("/", 1)[1], i.caption, i.credit) for i in got.images] == [("tent.jpg", None, "Scott Miller")]
 
 
+def test_standfirst_by_class_words_and_description() -> None:
+    # camelCase class words; the teaser-named standfirst agrees with the description, so it
+    # wins over a "lead" element elsewhere; a menu item and a newsletter prompt are not decks.
+    head = '<meta name="description" content="Die Stadt erhöht die Parkgebühren zum ersten Mal seit zehn Jahren.">'
+    body = (
+        '<nav><span class="nav-subtitle">Home</span></nav>'
+        '<aside><p class="box-lead">Melden Sie sich für unseren Newsletter an und bleiben Sie informiert.</p></aside>'
+        '<header class="Article_header"><h1>Parken wird teurer</h1>'
+        '<p class="Article_teaserText__x9">Die Stadt erhöht die Parkgebühren zum ersten Mal seit zehn Jahren.</p>'
+        '<h2 class="Article_subHeadline__k2">Ein Euro mehr pro Stunde</h2></header>'
+        "<p>Der Gemeinderat hat am Dienstag beschlossen, die Gebühren anzuheben.</p>"
+    )
+    got = _page(head, body)
+    assert got.lead is not None and got.lead.value.startswith("Die Stadt erhöht")
+    assert got.lead.source == "dom:lead+description"
+    assert got.subtitle is not None and got.subtitle.value == "Ein Euro mehr pro Stunde"
+
+
+def test_no_standfirst_from_a_lead_image_or_a_far_prompt() -> None:
+    body = (
+        '<div class="lead-art-block"><img src="/a.jpg"><span>Expand the picture of the harbour</span></div>'
+        '<div class="sidebar"><div><div><div><p class="newsletter-intro">Sign up for our free daily briefing '
+        "in your inbox.</p></div></div></div></div>"
+        "<article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after two weeks of repairs.</p></article>"
+    )
+    got = _page("", body)
+    assert got.lead is None and got.subtitle is None
+
+
 def test_related_read_more_block_and_source_line() -> None:
     body = (
         "<p>Body text of the article.</p><h3>Read more</h3><ul><li><a href='/x'>Another story about it</a></li>"
