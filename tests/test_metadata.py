@@ -132,6 +132,36 @@ def test_title_site_name_is_not_a_title() -> None:
     assert got.title is not None and got.title.value == "What I did on holiday"
 
 
+def test_title_blog_name_h1_and_post_h2() -> None:
+    # an old blog: the blog's name in the h1, the post's title in an h2, both in the <title>
+    html = (
+        "<html><head><title>Sourdough starter in five days | Crumb and Crust</title></head><body>"
+        "<h1>Crumb and Crust</h1><div class='post'><h2>Sourdough starter in five days</h2>"
+        "<p>Flour, water and patience.</p></div><h3>Comments</h3></body></html>"
+    )
+    got = md(html, url="https://web.example.net/2010/05/starter")
+    assert got.title is not None and got.title.value == "Sourdough starter in five days"
+    # an h2 that repeats the whole <title> is not a second headline
+    html2 = (
+        "<html><head><title>Dead bees under the lime trees: why | Bee Rescue</title></head><body>"
+        "<h1>Dead bees under the lime trees</h1><h2>Dead bees under the lime trees: why | Bee Rescue</h2>"
+        "</body></html>"
+    )
+    got2 = md(html2, url="https://bees.example.net/lime")
+    assert got2.title is not None and got2.title.value == "Dead bees under the lime trees"
+
+
+def test_title_app_name_that_repeats_the_headline_is_not_the_site() -> None:
+    html = (
+        '<html><head><meta name="application-name" content="Ferry fares to rise in spring">'
+        '<meta property="og:title" content="Ferry fares to rise in spring"><title>Ferry fares to rise in spring</title>'
+        '</head><body><h1><a class="logo" href="/">portal home</a></h1>'
+        "<h1>Ferry fares to rise in spring</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Ferry fares to rise in spring"
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 PARIS = timezone(timedelta(hours=2))

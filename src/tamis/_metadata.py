@@ -42,6 +42,7 @@ from tamis._dates import (
     url_date,
 )
 from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
+from tamis._vocab import HEADING_IN_TITLE_MIN_CHARS
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
 
 
@@ -670,6 +671,7 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         head = _str(article.get("headline")) or _str(article.get("name"))
         if head:
             candidates.append((head, "json-ld:headline"))
+    own_site = {v.casefold() for v in page.meta.get("og:site_name", ())}
     candidates.extend(
         (value, _source_of_meta(key))
         for key in ("og:title", "twitter:title", "title", "dc.title", "parsely-title", "sailthru.title")
@@ -677,6 +679,10 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
     )
     if page.title:
         candidates.append((page.title, "meta:title"))
+    # A name that repeats both a metadata title and a visible h1 (CMSs that fill
+    # application-name with the headline) is the headline, not the site's name.
+    titled = {_squash(_unescape(text)) for text, _ in candidates} & {_squash(h) for h in page.h1}
+    site_names = [n for n in site_names if _squash(n) not in titled or n in own_site]
     sites = {_squash(n) for n in site_names}
     cleaned = [
         (t, src)
@@ -689,13 +695,20 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         for text, src in cleaned:
             if _squash(text) == hs:
                 return Sourced(text if src != "meta:title" else h, src)
-    for h in h1s:
-        hs = _squash(h)
-        if len(hs) < 8:
-            continue
-        for text, _src in candidates:
-            if hs in _squash(_unescape(text)):
-                return Sourced(h, "dom:h1")
+    # A heading that a metadata title holds ("Site - H1"). Old blogs print the blog's name in
+    # the h1 and the post's in an h2, both held by the <title>: the longest such heading is the
+    # headline, a name is shorter than the post's title (HEADING_IN_TITLE_MIN_CHARS).
+    metas = [_squash(_unescape(text)) for text, _src in candidates]
+    held = [
+        (len(hs), -i, h, src)
+        for i, (h, src) in enumerate([*((h, "dom:h1") for h in h1s), *((h, "dom:h2") for h in page.h2)])
+        if len(hs := _squash(h)) >= HEADING_IN_TITLE_MIN_CHARS and hs not in sites and any(hs in f for f in metas)
+    ]
+    if any(src == "dom:h1" for *_, src in held):
+        # an h2 that holds the h1 is the <title> printed again, not another headline
+        first = next(_squash(h) for *_, h, src in held if src == "dom:h1")
+        _n, _i, h, src = max(x for x in held if x[3] == "dom:h1" or first not in _squash(x[2]))
+        return Sourced(h, src)
     if cleaned:
         text, src = cleaned[0]
         if src == "meta:title" and page.title:

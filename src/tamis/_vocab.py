@@ -379,3 +379,10 @@ HEADLINE_ANCHOR_MIN_PROSE = 60.0
 #: A heading this long that starts or ends the page title ("Site::: Headline", a <title> whose
 #: site part the title stage did not cut) is the headline too.
 HEADLINE_IN_TITLE_MIN_CHARS = 20
+
+# --- metadata: title ---------------------------------------------------------------------------
+#: A heading (squashed to letters and digits) at least this long that a metadata title holds
+#: ("Site - Heading") is read as the headline; of several (the blog's name in the h1, the
+#: post's in an h2), the longest. Calibration (python -m bench.metadata, title): taking the first
+#: such h1 instead named the blog on 9 pages (trafilatura 4, article-extraction-dataset 2).
+HEADING_IN_TITLE_MIN_CHARS = 8
