@@ -162,6 +162,28 @@ def test_title_app_name_that_repeats_the_headline_is_not_the_site() -> None:
     assert got.title is not None and got.title.value == "Ferry fares to rise in spring"
 
 
+def test_title_section_label_before_a_bar_is_dropped_when_the_jsonld_has_the_bare_headline() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Why the tram line is late again"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="Analysis | Why the tram line is late again">'
+        "<title>Analysis | Why the tram line is late again - The Daily Example</title></head><body>"
+        "<h1><span>Analysis</span> Why the tram line is late again</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Why the tram line is late again"
+    # a topic before a colon, shown in the h1 too, stays part of the headline
+    ld2 = '{"@type": "NewsArticle", "headline": "More trains between the two cities"}'
+    html2 = html.replace(ld, ld2).replace(
+        "Analysis | Why the tram line is late again", "Rail: More trains between the two cities"
+    )
+    html2 = html2.replace(
+        "<span>Analysis</span> Why the tram line is late again", "Rail: More trains between the two cities"
+    )
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "Rail: More trains between the two cities"
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 PARIS = timezone(timedelta(hours=2))

@@ -42,7 +42,7 @@ from tamis._dates import (
     url_date,
 )
 from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
-from tamis._vocab import HEADING_IN_TITLE_MIN_CHARS
+from tamis._vocab import HEADING_IN_TITLE_MIN_CHARS, TITLE_KICKER_MAX_WORDS
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
 
 
@@ -694,6 +694,9 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         hs = _squash(h)
         for text, src in cleaned:
             if _squash(text) == hs:
+                kicked = _unkicked(text, cleaned)
+                if kicked is not None:
+                    return kicked
                 return Sourced(text if src != "meta:title" else h, src)
     # A heading that a metadata title holds ("Site - H1"). Old blogs print the blog's name in
     # the h1 and the post's in an h2, both held by the <title>: the longest such heading is the
@@ -722,6 +725,19 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         return Sourced(text, src)
     if h1s:
         return Sourced(h1s[0], "dom:h1")
+    return None
+
+
+def _unkicked(text: str, cleaned: list[tuple[str, str]]) -> Sourced[str] | None:
+    """Another metadata title that is ``text`` without a section label before a bar ("Opinion |
+    Headline" in the h1 and og:title, "Headline" in the JSON-LD): the shared headline."""
+    head, bar, tail = text.partition("|")
+    if not bar or not 0 < len(head.split()) <= TITLE_KICKER_MAX_WORDS:
+        return None
+    want = _squash(tail)
+    for other, src in cleaned:
+        if want and _squash(other) == want:
+            return Sourced(other, src)
     return None
 
 
