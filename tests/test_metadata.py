@@ -184,6 +184,22 @@ def test_title_section_label_before_a_bar_is_dropped_when_the_jsonld_has_the_bar
     assert got2.title is not None and got2.title.value == "Rail: More trains between the two cities"
 
 
+def test_title_printed_headline_over_a_reworded_metadata_title() -> None:
+    # the only h1 rewords the og:title/<title> (an SEO variant): the printed headline wins
+    html = (
+        '<html><head><meta property="og:title" content="Heat pumps in old houses - when they pay off">'
+        "<title>Heat pumps in old houses - when they pay off | Example Heating</title></head><body>"
+        "<h1>When does a heat pump pay off in an old house?</h1><p>It depends on the insulation.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "When does a heat pump pay off in an old house?"
+    assert got.title.source == "dom:h1"
+    # an h1 with no topic word in common (a label, a sidebar heading) does not
+    html2 = html.replace("When does a heat pump pay off in an old house?", "Information and Resources")
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "Heat pumps in old houses - when they pay off"
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 PARIS = timezone(timedelta(hours=2))

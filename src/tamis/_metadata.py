@@ -42,7 +42,7 @@ from tamis._dates import (
     url_date,
 )
 from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
-from tamis._vocab import HEADING_IN_TITLE_MIN_CHARS, TITLE_KICKER_MAX_WORDS
+from tamis._vocab import HEADING_IN_TITLE_MIN_CHARS, TITLE_H1_MIN_SHARED, TITLE_H1_MIN_WORDS, TITLE_KICKER_MAX_WORDS
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
 
 
@@ -712,6 +712,8 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         first = next(_squash(h) for *_, h, src in held if src == "dom:h1")
         _n, _i, h, src = max(x for x in held if x[3] == "dom:h1" or first not in _squash(x[2]))
         return Sourced(h, src)
+    if cleaned and len(h1s) == 1 and len(page.h1) == 1 and _reworded(h1s[0], cleaned[0][0]):
+        return Sourced(h1s[0], "dom:h1")
     if cleaned:
         text, src = cleaned[0]
         if src == "meta:title" and page.title:
@@ -739,6 +741,22 @@ def _unkicked(text: str, cleaned: list[tuple[str, str]]) -> Sourced[str] | None:
         if want and _squash(other) == want:
             return Sourced(other, src)
     return None
+
+
+#: Words that carry the topic: function words ("and", "the", "der") are shorter.
+_WORD_RE = re.compile(r"\w{4,}|\d+")
+
+
+def _reworded(h1: str, meta: str) -> bool:
+    """Whether the page's only h1 is another wording of the metadata title (the headline as
+    printed, the metadata an SEO or social variant), not a label, a name or a part of it."""
+    a, b = _squash(h1), _squash(meta)
+    if not a or not b or a in b or b in a:
+        return False
+    wa, wb = set(_WORD_RE.findall(h1.casefold())), set(_WORD_RE.findall(meta.casefold()))
+    if len(h1.split()) < TITLE_H1_MIN_WORDS or not wa or not wb:
+        return False
+    return len(wa & wb) >= TITLE_H1_MIN_SHARED * min(len(wa), len(wb))
 
 
 def _unescape(text: str) -> str:

@@ -392,3 +392,11 @@ HEADING_IN_TITLE_MIN_CHARS = 8
 #: lost; the same with a colon or a slash ("Brexit: …", "Demo / …") lost 6 pages and won 3, the
 #: golds keeping a topic before a colon that the h1 shows.
 TITLE_KICKER_MAX_WORDS = 4
+#: The page's only h1 that no metadata title agrees with is the headline when at least this share
+#: of its topic words (4+ letters or a number; of the shorter's) are in the first metadata title,
+#: and it has at least TITLE_H1_MIN_WORDS words: the metadata is an SEO or social rewording of the
+#: printed headline. Calibration (python -m bench.metadata, title): 0.3: +26 pages (AED 6,
+#: trafilatura 20), -6 (fundus 3 and readability 2, whose golds are the metadata title; a site
+#: name in an h1); 0.4: +23 -5; 0.5: +21 -4.
+TITLE_H1_MIN_SHARED = 0.3
+TITLE_H1_MIN_WORDS = 2
