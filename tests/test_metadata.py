@@ -200,6 +200,21 @@ def test_title_printed_headline_over_a_reworded_metadata_title() -> None:
     assert got2.title is not None and got2.title.value == "Heat pumps in old houses - when they pay off"
 
 
+def test_title_rdfa_property_list_and_dublin_core_title() -> None:
+    # one RDFa property attribute may name several properties; a declared DC title leads
+    html = (
+        "<html><head><title>Annual report</title>"
+        '<meta property="og:title twitter:title" content="Our year in numbers">'
+        '<meta property="schema:name dc:title" content="Annual report 2025 of the water board">'
+        "</head><body><h1>The water board in 2025</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Annual report 2025 of the water board"
+    html2 = html.replace('<meta property="schema:name dc:title" content="Annual report 2025 of the water board">', "")
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.source == "opengraph:og:title"
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 PARIS = timezone(timedelta(hours=2))

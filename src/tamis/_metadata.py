@@ -94,6 +94,11 @@ AUTHOR_META: tuple[str, ...] = (
     "byl", "citation_author", "og:article:author", "cxenseparse:author", "article:author_name", "dc:creator",
     "dcterms:creator", "og:author",
 )  # fmt: skip
+#: Meta names whose content is the title, in order of trust after the JSON-LD headline.
+TITLE_META: tuple[str, ...] = (
+    "dc.title", "dc:title", "dcterms.title", "dcterms:title", "og:title", "twitter:title", "title",
+    "parsely-title", "sailthru.title",
+)  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title", "al:ios:app_name")
 SECTION_META: tuple[str, ...] = ("article:section", "og:article:section", "section", "parsely-section", "category")
 TAG_META: tuple[str, ...] = ("article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags")
@@ -481,9 +486,11 @@ def _gather(tree: Any, url: str | None) -> _Page:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = attrs.get("content")
         if key and content:
-            values = page.meta.setdefault(key.strip().lower(), [])
-            if len(values) < MAX_CANDIDATES:
-                values.append(_clean(content))
+            # RDFa lets one property attribute name several ("og:title twitter:title")
+            for one in key.lower().split():
+                values = page.meta.setdefault(one, [])
+                if len(values) < MAX_CANDIDATES:
+                    values.append(_clean(content))
     for node in tree.css("link[rel][href]"):
         attrs = node.attributes
         for rel in (attrs.get("rel") or "").lower().split():
@@ -672,11 +679,7 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         if head:
             candidates.append((head, "json-ld:headline"))
     own_site = {v.casefold() for v in page.meta.get("og:site_name", ())}
-    candidates.extend(
-        (value, _source_of_meta(key))
-        for key in ("og:title", "twitter:title", "title", "dc.title", "parsely-title", "sailthru.title")
-        for value in page.meta.get(key, ())[:1]
-    )
+    candidates.extend((value, _source_of_meta(key)) for key in TITLE_META for value in page.meta.get(key, ())[:1])
     if page.title:
         candidates.append((page.title, "meta:title"))
     # A name that repeats both a metadata title and a visible h1 (CMSs that fill
@@ -712,7 +715,13 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         first = next(_squash(h) for *_, h, src in held if src == "dom:h1")
         _n, _i, h, src = max(x for x in held if x[3] == "dom:h1" or first not in _squash(x[2]))
         return Sourced(h, src)
-    if cleaned and len(h1s) == 1 and len(page.h1) == 1 and _reworded(h1s[0], cleaned[0][0]):
+    if (
+        cleaned
+        and not cleaned[0][1].startswith("meta:dc")  # a declared Dublin Core title is the document's own
+        and len(h1s) == 1
+        and len(page.h1) == 1
+        and _reworded(h1s[0], cleaned[0][0])
+    ):
         return Sourced(h1s[0], "dom:h1")
     if cleaned:
         text, src = cleaned[0]
