@@ -102,6 +102,13 @@ def test_to_dict_is_json(seed: Metadata) -> None:
         ("Spiegel: Die Lage am Morgen", ["spiegel"], "Die Lage am Morgen"),
         ("A long headline about the economy and jobs | Blog", [], "A long headline about the economy and jobs"),
         ("Kurz - knapp", [], "Kurz - knapp"),
+        (
+            "Running in winter: from meh to yeah › Northern Miles",
+            ["northern miles"],
+            "Running in winter: from meh to yeah",
+        ),
+        ("Riding will stay at the 2028 Games -", [], "Riding will stay at the 2028 Games"),
+        ("-5 degrees tonight", [], "-5 degrees tonight"),
     ],
 )
 def test_strip_site(raw: str, sites: list[str], want: str) -> None:

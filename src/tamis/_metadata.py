@@ -110,7 +110,9 @@ ARTICLE_TYPES_RE = re.compile(
 #: JSON-LD types that describe the page, not the article (their dates are weaker).
 PAGE_TYPES_RE = re.compile(r"(?:^|:|/)(?:WebPage|ItemPage|AboutPage|CollectionPage|WebSite)$", re.I)
 #: Separators between a headline and the site's name in <title>.
-TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|\-–—·•»«/~]|::|\|\|)\s+|\s*\|\s*")
+TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|\-–—·•»«›‹/~]|::|\|\|)\s+|\s*\|\s*")
+#: A separator left dangling at either end of a title ("Headline -", "| Headline").
+_DANGLING_SEPARATOR_RE = re.compile(r"^(?:[|\-–—·•»«›‹/~:]\s+)+|(?:\s+[\-–—·•»«›‹/~]|\s*[|:])+$")
 _COMMENT_RE = re.compile(r"<!--.*?-->|<!--|-->", re.S)
 #: Classes/ids that hold a byline.
 BYLINE_SELECTOR = (
@@ -629,6 +631,7 @@ def _squash(text: str) -> str:
 
 def strip_site(title: str, site_names: list[str]) -> str:
     """``title`` without the site's name before or after it ("Headline | Site", "Site - Headline")."""
+    title = _DANGLING_SEPARATOR_RE.sub("", title).strip() or title
     parts = [p for p in TITLE_SEPARATORS_RE.split(title) if p.strip()]
     if len(parts) < 2:
         # "Site: Headline" only when the part before the colon is the site
