@@ -102,6 +102,13 @@ def test_to_dict_is_json(seed: Metadata) -> None:
         ("Spiegel: Die Lage am Morgen", ["spiegel"], "Die Lage am Morgen"),
         ("A long headline about the economy and jobs | Blog", [], "A long headline about the economy and jobs"),
         ("Kurz - knapp", [], "Kurz - knapp"),
+        (
+            "Running in winter: from meh to yeah › Northern Miles",
+            ["northern miles"],
+            "Running in winter: from meh to yeah",
+        ),
+        ("Riding will stay at the 2028 Games -", [], "Riding will stay at the 2028 Games"),
+        ("-5 degrees tonight", [], "-5 degrees tonight"),
     ],
 )
 def test_strip_site(raw: str, sites: list[str], want: str) -> None:
@@ -130,6 +137,89 @@ def test_title_site_name_is_not_a_title() -> None:
     )
     got = md(html)
     assert got.title is not None and got.title.value == "What I did on holiday"
+
+
+def test_title_blog_name_h1_and_post_h2() -> None:
+    # an old blog: the blog's name in the h1, the post's title in an h2, both in the <title>
+    html = (
+        "<html><head><title>Sourdough starter in five days | Crumb and Crust</title></head><body>"
+        "<h1>Crumb and Crust</h1><div class='post'><h2>Sourdough starter in five days</h2>"
+        "<p>Flour, water and patience.</p></div><h3>Comments</h3></body></html>"
+    )
+    got = md(html, url="https://web.example.net/2010/05/starter")
+    assert got.title is not None and got.title.value == "Sourdough starter in five days"
+    # an h2 that repeats the whole <title> is not a second headline
+    html2 = (
+        "<html><head><title>Dead bees under the lime trees: why | Bee Rescue</title></head><body>"
+        "<h1>Dead bees under the lime trees</h1><h2>Dead bees under the lime trees: why | Bee Rescue</h2>"
+        "</body></html>"
+    )
+    got2 = md(html2, url="https://bees.example.net/lime")
+    assert got2.title is not None and got2.title.value == "Dead bees under the lime trees"
+
+
+def test_title_app_name_that_repeats_the_headline_is_not_the_site() -> None:
+    html = (
+        '<html><head><meta name="application-name" content="Ferry fares to rise in spring">'
+        '<meta property="og:title" content="Ferry fares to rise in spring"><title>Ferry fares to rise in spring</title>'
+        '</head><body><h1><a class="logo" href="/">portal home</a></h1>'
+        "<h1>Ferry fares to rise in spring</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Ferry fares to rise in spring"
+
+
+def test_title_section_label_before_a_bar_is_dropped_when_the_jsonld_has_the_bare_headline() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Why the tram line is late again"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="Analysis | Why the tram line is late again">'
+        "<title>Analysis | Why the tram line is late again - The Daily Example</title></head><body>"
+        "<h1><span>Analysis</span> Why the tram line is late again</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Why the tram line is late again"
+    # a topic before a colon, shown in the h1 too, stays part of the headline
+    ld2 = '{"@type": "NewsArticle", "headline": "More trains between the two cities"}'
+    html2 = html.replace(ld, ld2).replace(
+        "Analysis | Why the tram line is late again", "Rail: More trains between the two cities"
+    )
+    html2 = html2.replace(
+        "<span>Analysis</span> Why the tram line is late again", "Rail: More trains between the two cities"
+    )
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "Rail: More trains between the two cities"
+
+
+def test_title_printed_headline_over_a_reworded_metadata_title() -> None:
+    # the only h1 rewords the og:title/<title> (an SEO variant): the printed headline wins
+    html = (
+        '<html><head><meta property="og:title" content="Heat pumps in old houses - when they pay off">'
+        "<title>Heat pumps in old houses - when they pay off | Example Heating</title></head><body>"
+        "<h1>When does a heat pump pay off in an old house?</h1><p>It depends on the insulation.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "When does a heat pump pay off in an old house?"
+    assert got.title.source == "dom:h1"
+    # an h1 with no topic word in common (a label, a sidebar heading) does not
+    html2 = html.replace("When does a heat pump pay off in an old house?", "Information and Resources")
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "Heat pumps in old houses - when they pay off"
+
+
+def test_title_rdfa_property_list_and_dublin_core_title() -> None:
+    # one RDFa property attribute may name several properties; a declared DC title leads
+    html = (
+        "<html><head><title>Annual report</title>"
+        '<meta property="og:title twitter:title" content="Our year in numbers">'
+        '<meta property="schema:name dc:title" content="Annual report 2025 of the water board">'
+        "</head><body><h1>The water board in 2025</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Annual report 2025 of the water board"
+    html2 = html.replace('<meta property="schema:name dc:title" content="Annual report 2025 of the water board">', "")
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.source == "opengraph:og:title"
 
 
 # --- dates ------------------------------------------------------------------------------------

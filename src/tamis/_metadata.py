@@ -44,6 +44,7 @@ from tamis._dates import (
     url_date,
 )
 from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
+from tamis._vocab import HEADING_IN_TITLE_MIN_CHARS, TITLE_H1_MIN_SHARED, TITLE_H1_MIN_WORDS, TITLE_KICKER_MAX_WORDS
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
 
 
@@ -95,6 +96,11 @@ AUTHOR_META: tuple[str, ...] = (
     "byl", "citation_author", "og:article:author", "cxenseparse:author", "article:author_name", "dc:creator",
     "dcterms:creator", "og:author",
 )  # fmt: skip
+#: Meta names whose content is the title, in order of trust after the JSON-LD headline.
+TITLE_META: tuple[str, ...] = (
+    "dc.title", "dc:title", "dcterms.title", "dcterms:title", "og:title", "twitter:title", "title",
+    "parsely-title", "sailthru.title",
+)  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title", "al:ios:app_name")
 SECTION_META: tuple[str, ...] = ("article:section", "og:article:section", "section", "parsely-section", "category")
 TAG_META: tuple[str, ...] = ("article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags")
@@ -106,7 +112,9 @@ ARTICLE_TYPES_RE = re.compile(
 #: JSON-LD types that describe the page, not the article (their dates are weaker).
 PAGE_TYPES_RE = re.compile(r"(?:^|:|/)(?:WebPage|ItemPage|AboutPage|CollectionPage|WebSite)$", re.I)
 #: Separators between a headline and the site's name in <title>.
-TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|\-–—·•»«/~]|::|\|\|)\s+|\s*\|\s*")
+TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|\-–—·•»«›‹/~]|::|\|\|)\s+|\s*\|\s*")
+#: A separator left dangling at either end of a title ("Headline -", "| Headline").
+_DANGLING_SEPARATOR_RE = re.compile(r"^(?:[|\-–—·•»«›‹/~:]\s+)+|(?:\s+[\-–—·•»«›‹/~]|\s*[|:])+$")
 _COMMENT_RE = re.compile(r"<!--.*?-->|<!--|-->", re.S)
 #: Classes/ids that hold a byline.
 BYLINE_SELECTOR = (
@@ -564,9 +572,11 @@ def _gather(tree: Any, url: str | None) -> _Page:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = attrs.get("content")
         if key and content:
-            values = page.meta.setdefault(key.strip().lower(), [])
-            if len(values) < MAX_CANDIDATES:
-                values.append(_clean(content))
+            # RDFa lets one property attribute name several ("og:title twitter:title")
+            for one in key.lower().split():
+                values = page.meta.setdefault(one, [])
+                if len(values) < MAX_CANDIDATES:
+                    values.append(_clean(content))
     for node in tree.css("link[rel][href]"):
         attrs = node.attributes
         for rel in (attrs.get("rel") or "").lower().split():
@@ -705,6 +715,7 @@ def _squash(text: str) -> str:
 
 def strip_site(title: str, site_names: list[str]) -> str:
     """``title`` without the site's name before or after it ("Headline | Site", "Site - Headline")."""
+    title = _DANGLING_SEPARATOR_RE.sub("", title).strip() or title
     parts = [p for p in TITLE_SEPARATORS_RE.split(title) if p.strip()]
     if len(parts) < 2:
         # "Site: Headline" only when the part before the colon is the site
@@ -754,13 +765,14 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         head = _str(article.get("headline")) or _str(article.get("name"))
         if head:
             candidates.append((head, "json-ld:headline"))
-    candidates.extend(
-        (value, _source_of_meta(key))
-        for key in ("og:title", "twitter:title", "title", "dc.title", "parsely-title", "sailthru.title")
-        for value in page.meta.get(key, ())[:1]
-    )
+    own_site = {v.casefold() for v in page.meta.get("og:site_name", ())}
+    candidates.extend((value, _source_of_meta(key)) for key in TITLE_META for value in page.meta.get(key, ())[:1])
     if page.title:
         candidates.append((page.title, "meta:title"))
+    # A name that repeats both a metadata title and a visible h1 (CMSs that fill
+    # application-name with the headline) is the headline, not the site's name.
+    titled = {_squash(_unescape(text)) for text, _ in candidates} & {_squash(h) for h in page.h1}
+    site_names = [n for n in site_names if _squash(n) not in titled or n in own_site]
     sites = {_squash(n) for n in site_names}
     cleaned = [
         (t, src)
@@ -772,14 +784,32 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         hs = _squash(h)
         for text, src in cleaned:
             if _squash(text) == hs:
+                kicked = _unkicked(text, cleaned)
+                if kicked is not None:
+                    return kicked
                 return Sourced(text if src != "meta:title" else h, src)
-    for h in h1s:
-        hs = _squash(h)
-        if len(hs) < 8:
-            continue
-        for text, _src in candidates:
-            if hs in _squash(_unescape(text)):
-                return Sourced(h, "dom:h1")
+    # A heading that a metadata title holds ("Site - H1"). Old blogs print the blog's name in
+    # the h1 and the post's in an h2, both held by the <title>: the longest such heading is the
+    # headline, a name is shorter than the post's title (HEADING_IN_TITLE_MIN_CHARS).
+    metas = [_squash(_unescape(text)) for text, _src in candidates]
+    held = [
+        (len(hs), -i, h, src)
+        for i, (h, src) in enumerate([*((h, "dom:h1") for h in h1s), *((h, "dom:h2") for h in page.h2)])
+        if len(hs := _squash(h)) >= HEADING_IN_TITLE_MIN_CHARS and hs not in sites and any(hs in f for f in metas)
+    ]
+    if any(src == "dom:h1" for *_, src in held):
+        # an h2 that holds the h1 is the <title> printed again, not another headline
+        first = next(_squash(h) for *_, h, src in held if src == "dom:h1")
+        _n, _i, h, src = max(x for x in held if x[3] == "dom:h1" or first not in _squash(x[2]))
+        return Sourced(h, src)
+    if (
+        cleaned
+        and not cleaned[0][1].startswith("meta:dc")  # a declared Dublin Core title is the document's own
+        and len(h1s) == 1
+        and len(page.h1) == 1
+        and _reworded(h1s[0], cleaned[0][0])
+    ):
+        return Sourced(h1s[0], "dom:h1")
     if cleaned:
         text, src = cleaned[0]
         if src == "meta:title" and page.title:
@@ -794,6 +824,35 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
     if h1s:
         return Sourced(h1s[0], "dom:h1")
     return None
+
+
+def _unkicked(text: str, cleaned: list[tuple[str, str]]) -> Sourced[str] | None:
+    """Another metadata title that is ``text`` without a section label before a bar ("Opinion |
+    Headline" in the h1 and og:title, "Headline" in the JSON-LD): the shared headline."""
+    head, bar, tail = text.partition("|")
+    if not bar or not 0 < len(head.split()) <= TITLE_KICKER_MAX_WORDS:
+        return None
+    want = _squash(tail)
+    for other, src in cleaned:
+        if want and _squash(other) == want:
+            return Sourced(other, src)
+    return None
+
+
+#: Words that carry the topic: function words ("and", "the", "der") are shorter.
+_WORD_RE = re.compile(r"\w{4,}|\d+")
+
+
+def _reworded(h1: str, meta: str) -> bool:
+    """Whether the page's only h1 is another wording of the metadata title (the headline as
+    printed, the metadata an SEO or social variant), not a label, a name or a part of it."""
+    a, b = _squash(h1), _squash(meta)
+    if not a or not b or a in b or b in a:
+        return False
+    wa, wb = set(_WORD_RE.findall(h1.casefold())), set(_WORD_RE.findall(meta.casefold()))
+    if len(h1.split()) < TITLE_H1_MIN_WORDS or not wa or not wb:
+        return False
+    return len(wa & wb) >= TITLE_H1_MIN_SHARED * min(len(wa), len(wb))
 
 
 def _unescape(text: str) -> str:

@@ -379,3 +379,24 @@ HEADLINE_ANCHOR_MIN_PROSE = 60.0
 #: A heading this long that starts or ends the page title ("Site::: Headline", a <title> whose
 #: site part the title stage did not cut) is the headline too.
 HEADLINE_IN_TITLE_MIN_CHARS = 20
+
+# --- metadata: title ---------------------------------------------------------------------------
+#: A heading (squashed to letters and digits) at least this long that a metadata title holds
+#: ("Site - Heading") is read as the headline; of several (the blog's name in the h1, the
+#: post's in an h2), the longest. Calibration (python -m bench.metadata, title): taking the first
+#: such h1 instead named the blog on 9 pages (trafilatura 4, article-extraction-dataset 2).
+HEADING_IN_TITLE_MIN_CHARS = 8
+#: A section label before a bar ("Opinion | Headline") has at most this many words: when the h1
+#: agrees with a metadata title that is another one plus such a label, the shorter is the
+#: headline. Calibration (python -m bench.metadata, title): +3 pages (AED 2, trafilatura 1), none
+#: lost; the same with a colon or a slash ("Brexit: …", "Demo / …") lost 6 pages and won 3, the
+#: golds keeping a topic before a colon that the h1 shows.
+TITLE_KICKER_MAX_WORDS = 4
+#: The page's only h1 that no metadata title agrees with is the headline when at least this share
+#: of its topic words (4+ letters or a number; of the shorter's) are in the first metadata title,
+#: and it has at least TITLE_H1_MIN_WORDS words: the metadata is an SEO or social rewording of the
+#: printed headline. Calibration (python -m bench.metadata, title): 0.3: +26 pages (AED 6,
+#: trafilatura 20), -6 (fundus 3 and readability 2, whose golds are the metadata title; a site
+#: name in an h1); 0.4: +23 -5; 0.5: +21 -4.
+TITLE_H1_MIN_SHARED = 0.3
+TITLE_H1_MIN_WORDS = 2
