@@ -203,6 +203,9 @@ def test_ambiguous_numeric_dates_follow_the_page_usage() -> None:
         ("https://www.example.com/world/2023/dec/21/story", datetime(2023, 12, 21)),
         ("https://example.org/article/123456789", None),
         ("https://example.org/2015/06/", None),
+        ("https://www.example.com/city/2023/12/16-new-officers-sworn-in.html", None),
+        ("https://example.org/2015/06/03.html", datetime(2015, 6, 3)),
+        ("https://example.org/news/2015_06_03_story", datetime(2015, 6, 3)),
     ],
 )
 def test_url_date(url: str, want: datetime | None) -> None:
@@ -276,6 +279,25 @@ def test_utc_stamp_shown_on_the_url_day() -> None:
     assert got.published is not None
     assert got.published.value.date().isoformat() == "2023-11-08"
     assert got.published.value.utcoffset() is not None
+
+
+def test_utc_stamp_shown_in_the_offset_the_page_gives() -> None:
+    """A UTC stamp is the day the page shows: a <time> of the same instant in another offset,
+    a visible wall clock a whole zone offset away, or a visible clock that prints UTC."""
+    stamp = '<meta property="article:published_time" content="2023-11-09T06:35:29Z">'
+    shown = '<p class="byline">Posted <time datetime="2023-11-08T22:35:29-08:00">Nov 8</time></p><p>x</p>'
+    got = _page(stamp, shown)
+    assert got.published is not None and got.published.value.isoformat() == "2023-11-08T22:35:29-08:00"
+    assert got.updated is None
+    wall = '<p class="date">Published November 8, 2023 10:35 pm</p><p>Police found the car.</p>'
+    got = _page(stamp, wall)
+    assert got.published is not None and got.published.value.isoformat() == "2023-11-08T22:35:29-08:00"
+    utc = '<p class="date">Published November 9, 2023 06:35</p><p>Police found the car.</p>'
+    got = _page(stamp, utc)
+    assert got.published is not None and got.published.value.isoformat() == "2023-11-09T06:35:29+00:00"
+    other = '<p class="date">Published November 8, 2023 10:12 pm</p><p>Police found the car.</p>'
+    got = _page(stamp, other)  # not the same minute: no offset read from it
+    assert got.published is not None and got.published.value.utcoffset() == timedelta(0)
 
 
 def test_visible_dates_german_and_french() -> None:

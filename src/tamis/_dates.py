@@ -147,9 +147,12 @@ _TEXT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 2015年6月3日 / 2015년 6월 3일
     ("cjk", re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
 )
+#: A full date in a URL path: ``/20150603``, ``/2015-06-03-slug``, ``/2015_06_03``, or folders
+#: ``/2015/06/03/`` (a folder day must end its folder: ``/2023/12/16-new-officers`` is a month
+#: folder and a slug that starts with a number).
 _URL_DATE_RE = re.compile(
-    r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[a-z])"
-    r"|/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"
+    r"/((?:19|20)\d{2})([_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[a-z])"
+    r"|/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|\.html?$|$)"
 )
 
 
@@ -346,8 +349,10 @@ def url_date(url: str | None) -> ParsedDate | None:
         if mm:
             return _build(int(mm.group(1)), MONTH_BY_NAME[mm.group(2).lower()], int(mm.group(3)))
         return None
-    g = [x for x in m.groups() if x is not None]
-    return _build(int(g[0]), int(g[1]), int(g[2]))
+    y, _sep, mo, d, y2, mo2, d2 = m.groups()
+    if y is None:
+        y, mo, d = y2, mo2, d2
+    return _build(int(y), int(mo), int(d))
 
 
 def is_plausible(parsed: ParsedDate, now: datetime, *, allow_old: bool = False) -> bool:

@@ -933,6 +933,64 @@ def _with_offset(cand: _DateCand, pool: list[_DateCand]) -> _DateCand:
     return cand
 
 
+#: A wall clock that shows a UTC stamp in the site's zone is this far from it at most, in
+#: steps of :data:`OFFSET_STEP` (zones run from UTC-12 to UTC+14, by quarter hours).
+MIN_OFFSET = timedelta(hours=-12)
+MAX_OFFSET = timedelta(hours=14)
+OFFSET_STEP = timedelta(minutes=15)
+
+
+def _shown_offset(stamp: ParsedDate, others: Iterable[_DateCand]) -> timezone | None:
+    """The offset in which the page itself shows a UTC ``stamp``.
+
+    Another date of the page that is the same instant in another offset ("2023-11-09T06:35Z"
+    and ``<time datetime="2023-11-08T22:35-08:00">``) gives its offset; else a wall-clock
+    time of the page (naive, or labelled UTC by mistake) that is the stamp moved by a whole
+    zone offset, same minute ("Nov 8, 2023 10:35 pm" beside "2023-11-09T06:35Z"). The day a
+    reader is shown is the stamp's day in that offset. A naive wall clock that shows the
+    stamp's own time (the page prints UTC) keeps it in UTC.
+    """
+    v = stamp.value
+    if not stamp.has_time or v.utcoffset() != timedelta(0):
+        return None
+    clock = v.replace(tzinfo=None, second=0, microsecond=0)
+    walls: list[datetime] = []
+    same: timezone | None = None
+    for other in others:
+        o = other.parsed
+        if not o.has_time:
+            continue
+        off = o.value.utcoffset()
+        wall = o.value.replace(tzinfo=None, second=0, microsecond=0)
+        if off:  # aware, not UTC: the same instant says the offset
+            if same is None and abs(o.value - v) < timedelta(minutes=1):
+                same = timezone(off)
+        elif off is None and wall == clock:
+            return None
+        elif off is None or o.value.second == v.second:
+            walls.append(wall)  # (a second UTC stamp is a mislabelled wall clock only to the second)
+    if same is not None:
+        return same
+    for wall in walls:
+        diff = wall - clock
+        if diff and MIN_OFFSET <= diff <= MAX_OFFSET and not diff % OFFSET_STEP:
+            return timezone(diff)
+    return None
+
+
+def _shown_in(cands: list[_DateCand], tz: timezone | None) -> list[_DateCand]:
+    """UTC stamps among ``cands`` moved to the offset ``tz`` (same instants)."""
+    if tz is None:
+        return cands
+    out = []
+    for c in cands:
+        v = c.parsed.value
+        if c.parsed.has_time and v.utcoffset() == timedelta(0):
+            c = _DateCand(ParsedDate(v.astimezone(tz), True), c.source, c.explicit)
+        out.append(c)
+    return out
+
+
 def _site_zone(page: _Page) -> tzinfo | None:
     """The site's time zone, guessed from the URL's country domain or the page's language."""
     host = _urlsplit(page.url or "").hostname or ""
@@ -1049,10 +1107,17 @@ def _dates(
         created = parse_machine_date(_str(article.get("dateCreated")))
         if created:
             accepted.append(_DateCand(created, "json-ld:dateCreated", True))
-    accepted = _by_support([c for c in accepted if _accept(c.parsed, now, explicit=c.explicit)])
+    accepted = [c for c in accepted if _accept(c.parsed, now, explicit=c.explicit)]
+    text_pub, text_upd = _text_dates(tree, page, month_first)
+    shown = None
+    for c in accepted[:3]:
+        shown = _shown_offset(c.parsed, [*structured, *time_pub, *text_pub, *updated])
+        if shown is not None:
+            break
+    accepted = _by_support(_shown_in(accepted, shown))
+    updated = _shown_in(updated, shown)
     published = _pick_published(accepted, u_day, zone)
     if published is None:
-        text_pub, text_upd = _text_dates(tree, page, month_first)
         updated.extend(text_upd)
         text_ok = [c for c in text_pub if _accept(c.parsed, now, explicit=False)]
         published = _pick_published(text_ok, u_day, zone)
