@@ -270,6 +270,22 @@ def test_url_day_wins_over_a_contradicting_meta() -> None:
     assert got.published is not None and got.published.value.date().isoformat() == "2017-07-12"
 
 
+def test_url_made_with_the_draft_the_day_before() -> None:
+    """A stamp with its time, one day after the URL's day and not on it in the site's zones:
+    the URL was made with the draft; a UTC stamp that is on it in another zone of the
+    country is shown there."""
+    head = '<meta property="article:published_time" content="2022-05-07T13:43:46-05:00">'
+    got = _page(head, url="https://example.pe/deportes/2022/05/06/ronaldo-gol/")
+    assert got.published is not None and got.published.value.isoformat() == "2022-05-07T13:43:46-05:00"
+    head = '<meta property="article:published_time" content="2023-11-09T05:30:59Z">'
+    got = md(
+        f'<html lang="en"><head>{head}</head><body><p>x</p></body></html>',
+        url="https://www.example.com/2023/11/08/city-council-vote/",
+    )
+    assert got.published is not None and got.published.value.date().isoformat() == "2023-11-08"
+    assert got.published.value.utcoffset() == timedelta(hours=-6)
+
+
 def test_utc_stamp_shown_on_the_url_day() -> None:
     head = '<meta property="article:published_time" content="2023-11-09T01:49:09+00:00"><html lang="en">'
     got = md(
@@ -298,6 +314,27 @@ def test_utc_stamp_shown_in_the_offset_the_page_gives() -> None:
     other = '<p class="date">Published November 8, 2023 10:12 pm</p><p>Police found the car.</p>'
     got = _page(stamp, other)  # not the same minute: no offset read from it
     assert got.published is not None and got.published.value.utcoffset() == timedelta(0)
+
+
+def test_generic_date_meta_yields_to_the_shown_publication_date() -> None:
+    """A bare "date" or Dublin Core date meta is often the day the page was last saved: the
+    day shown after a "published" word, or by the page's date elements when they agree, goes
+    first; a list of event dates does not, and shown dates never outvote JSON-LD."""
+    saved = '<meta name="date" content="2020-02-12">'
+    body = "<h1>Lieferketten</h1><p class='meta'>Veröffentlicht am 5. Februar 2020</p><p>Text</p>"
+    got = _page(saved, body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2020-02-05"
+    got = _page(
+        '<meta name="dcterms.date" content="2021-12-20T11:02:44+01:00">', '<span class="date">27.01.2022</span><p>x</p>'
+    )
+    assert got.published is not None and got.published.value.date().isoformat() == "2022-01-27"
+    events = "".join(f'<div class="event-date">{d}.03.2020 18:00</div>' for d in (7, 14, 21)) + "<p>Weinprobe</p>"
+    got = _page('<meta name="date" content="2020-02-11">', events)
+    assert got.published is not None and got.published.value.date().isoformat() == "2020-02-11"
+    ld = json.dumps({"@type": "NewsArticle", "headline": "H", "datePublished": "2025-05-17T19:30:02+02:00"})
+    head = f'<script type="application/ld+json">{ld}</script><meta name="date" content="2025-05-18">'
+    got = _page(head, '<p class="date">Ausgabe vom 18.05.2025</p><p>Text</p>')
+    assert got.published is not None and got.published.value.date().isoformat() == "2025-05-17"
 
 
 def test_visible_dates_german_and_french() -> None:
