@@ -175,6 +175,8 @@ def test_parse_machine_date(text: str, want: datetime, has_time: bool) -> None:
         ("3 Ιουνίου 2015", datetime(2015, 6, 3)),
         ("2015. június 3.", datetime(2015, 6, 3)),
         ("2015年6月3日", datetime(2015, 6, 3)),
+        ("الأربعاء، 03 يونيو 2015 - 10:41 ص", datetime(2015, 6, 3, 10, 41)),
+        ("3 تشرين الأول 2015", datetime(2015, 10, 3)),
         ("2015년 6월 3일", datetime(2015, 6, 3)),
         ("13/06/2015", datetime(2015, 6, 13)),
         ("Jan. 5 2020", datetime(2020, 1, 5)),
@@ -335,6 +337,26 @@ def test_generic_date_meta_yields_to_the_shown_publication_date() -> None:
     head = f'<script type="application/ld+json">{ld}</script><meta name="date" content="2025-05-18">'
     got = _page(head, '<p class="date">Ausgabe vom 18.05.2025</p><p>Text</p>')
     assert got.published is not None and got.published.value.date().isoformat() == "2025-05-17"
+
+
+def test_published_after_the_last_save_is_not_the_publication() -> None:
+    """A "published" date days after the page's last modification is another date (a
+    microdata block of a later re-post): the candidates before it go first."""
+    head = (
+        '<meta property="article:published_time" content="2022-12-04T15:00:00+01:00">'
+        '<meta property="article:modified_time" content="2022-12-04T15:00:00+01:00">'
+    )
+    body = '<div itemprop="datePublished" content="2022-12-06T14:42:13+01:00">6.12.2022</div><p>Pellets</p>'
+    got = _page(head, body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2022-12-04"
+
+
+def test_utc_stamp_shown_by_a_dateline() -> None:
+    """A UTC stamp and a dateline printed in local time, standing alone in its element."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": "H", "datePublished": "2022-05-04T02:41:00Z"})
+    body = "<h1>H</h1><div><span>3 de mayo de 2022, 22:41</span></div><p>Los autos nuevos llegan.</p>"
+    got = _page(f'<script type="application/ld+json">{ld}</script>', body)
+    assert got.published is not None and got.published.value.isoformat() == "2022-05-03T22:41:00-04:00"
 
 
 def test_visible_dates_german_and_french() -> None:

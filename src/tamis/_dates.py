@@ -87,7 +87,18 @@ MONTHS: dict[int, tuple[str, ...]] = {
          "dezembro", "desember", "grudnia", "grudzień", "декабря", "декабрь", "грудня", "prosince", "prosinec",
          "joulukuuta", "aralık", "aralik", "december", "decembrie", "δεκεμβρίου", "δεκέμβριος", "δεκ"),
 }  # fmt: skip
-MONTH_BY_NAME: dict[str, int] = {name: num for num, names in MONTHS.items() for name in names}
+#: Arabic month names: the Egyptian/Gulf transliterations, then the Levantine/Iraqi names
+#: (some written with or without hamza).
+ARABIC_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "كانون الثاني"), 2: ("فبراير", "شباط"), 3: ("مارس", "آذار"),
+    4: ("أبريل", "إبريل", "ابريل", "نيسان"), 5: ("مايو", "أيار", "ايار"), 6: ("يونيو", "يونية", "حزيران"),
+    7: ("يوليو", "يولية", "تموز"), 8: ("أغسطس", "اغسطس", "آب"),
+    9: ("سبتمبر", "أيلول", "ايلول"), 10: ("أكتوبر", "اكتوبر", "تشرين الأول"), 11: ("نوفمبر", "تشرين الثاني"),
+    12: ("ديسمبر", "كانون الأول"),
+}  # fmt: skip
+MONTH_BY_NAME: dict[str, int] = {
+    name: num for table in (MONTHS, ARABIC_MONTHS) for num, names in table.items() for name in names
+}
 
 
 _Trie: TypeAlias = dict[str, "_Trie"]
