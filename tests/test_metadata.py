@@ -452,6 +452,39 @@ def test_authors_from_jsonld_people_and_organisations() -> None:
     assert got.organizations is not None and got.organizations.value == ("AFP",)
 
 
+def test_jsonld_author_names_escaped_listed_and_completed_by_the_author_meta() -> None:
+    """An HTML entity left in a JSON-LD name, a Person whose name is a list, and a JSON-LD
+    author that names the first of the people the author meta names (the publisher the CMS
+    writes in another author meta is not one of them)."""
+    ld = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "Sean O&#039;Hara"}}
+    got = _page(f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    assert got.authors is not None and got.authors.value == ("Sean O'Hara",)
+    ld = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": ["Ann Lee", "Bo Park"]}}
+    got = _page(f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    assert got.authors is not None and got.authors.value == ("Ann Lee", "Bo Park")
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "H",
+        "author": {"@type": "Person", "name": "Ann Lee"},
+        "publisher": {"@type": "Organization", "name": "Mega Media Group"},
+    }
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    head = f'{script}<meta name="author" content="Ann Lee,Bo Park,Cy Diaz">'
+    got = _page(head)
+    assert got.authors is not None and got.authors.value == ("Ann Lee", "Bo Park", "Cy Diaz")
+    head = (
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+        '<meta name="author" content="Mega Media Group"><meta property="article:author" content="Ann Lee">'
+    )
+    got = _page(head)
+    assert got.authors is not None and got.authors.value == ("Ann Lee",)
+    head = (
+        f'<script type="application/ld+json">{json.dumps(ld)}</script><meta name="author" content="Ann Lee, Mega Media"'
+    )
+    got = _page(head + ">")
+    assert got.authors is not None and got.authors.value == ("Ann Lee",)
+
+
 def test_byline_element_and_menu_words() -> None:
     got = _page("", '<nav><a class="author-menu">Home</a></nav><p class="byline">By Sam Whitney</p><p>x</p>')
     assert got.authors is not None and got.authors.value == ("Sam Whitney",)

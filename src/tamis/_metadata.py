@@ -1228,7 +1228,7 @@ def _jsonld_people(
         if isinstance(item, str):
             if "://" in item:
                 continue
-            b = split_byline(item, allow_single=True, allow_handle=True, known=known)
+            b = split_byline(_unescape(item), allow_single=True, allow_handle=True, known=known)
             people.extend(b.people)
             orgs.extend(b.organizations)
         elif isinstance(item, dict):
@@ -1236,7 +1236,13 @@ def _jsonld_people(
             resolved = isinstance(ref, str) and not item.get("name") and ref in by_id
             if resolved:
                 item = by_id[str(ref)]  # {"@id": ".../#/schema/person/…"}: the Person node of the @graph
-            name = _str(item.get("name"))
+            raw_name = item.get("name")
+            if isinstance(raw_name, list) and len(raw_name) > 1:  # {"@type": "Person", "name": ["A", "B"]}
+                sub_people, sub_orgs = _jsonld_people([_str(n) for n in raw_name], known, by_id, shown)
+                people.extend(sub_people)
+                orgs.extend(sub_orgs)
+                continue
+            name = _unescape(_str(raw_name))  # "James O&#039;Neil": escaped by the CMS
             if resolved and not shown(AT_HANDLE_RE.sub("", name)):
                 continue
             if not name:
@@ -1429,6 +1435,8 @@ def _authors(
         take(b.people, "dom:author-link")
     if not people and reserve is not None:
         people, source = reserve
+    if people and source.startswith(("json-ld:", "microdata:", "text:")):
+        people = _all_named(page, people, known, _publishers(page, article))
     if len(people) > 1:
         people = people[:1] + [p for p in people[1:] if not _credited_contributor(page, p)]
     people = _dedupe(people)
@@ -1438,6 +1446,38 @@ def _authors(
         Sourced(tuple(people), source) if people else None,
         Sourced(tuple(orgs), source or "meta:author") if orgs else None,
     )
+
+
+def _publishers(page: _Page, article: dict[str, Any] | None) -> set[str]:
+    """Squashed names of the JSON-LD publishers of the page."""
+    out: set[str] = set()
+    for obj in [article] if article is not None else page.jsonld:
+        pub = obj.get("publisher") if obj is not None else None
+        for item in pub if isinstance(pub, list) else [pub]:
+            if isinstance(item, dict) and _str(item.get("name")):
+                out.add(_squash(_str(item.get("name"))))
+    return out
+
+
+#: Author metas read for co-authors, each on its own.
+CO_AUTHOR_META = ("author", "article:author", "parsely-author")
+#: A byline that lists the found author among others names at most this many people.
+MAX_CO_AUTHORS = 4
+
+
+def _all_named(page: _Page, people: list[str], known: frozenset[str], publishers: set[str]) -> list[str]:
+    """The authors of another source that names the ``people`` found and more: JSON-LD often
+    names only the first of a shared byline ("By Chris Hayner and Tom Caswell" beside one
+    JSON-LD Person), the author meta all of them. The publisher a CMS appends to the author
+    meta ("Jane Doe, Condé Nast") is not an author."""
+    have = {_squash(p) for p in people}
+    for key in CO_AUTHOR_META:
+        values = [v for v in page.meta.get(key, ()) if "://" not in v]
+        found = [p for p in split_byline(*values, known=known).people if _squash(p) not in publishers]
+        keys = {_squash(p) for p in found}
+        if have < keys and len(keys) <= MAX_CO_AUTHORS:
+            return _dedupe([*people, *found])
+    return people
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:
