@@ -528,8 +528,21 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         ("<div class='meta'>Posted on September 21, 2020 by Lea Marsh</div><p>We went north.</p>", ("Lea Marsh",)),
         ("<p><em>Von Roland Wirth und Sabine Kehl</em></p><p>Die Ernte beginnt.</p>", ("Roland Wirth", "Sabine Kehl")),
         ("<p class='x'>Autor: Theo Brandl, Redakteur</p><p>Der Markt.</p>", ("Theo Brandl",)),
+        ("<p><i>von Jana Oberst</i></p><h2>Ruhe finden</h2><p>Wir atmen.</p>", ("Jana Oberst",)),
+        (
+            "<div>03.02.2020 <span>- Redaktion: Erik Fuhrmann (Pressesprecher)</span></div><p>Text.</p>",
+            ("Erik Fuhrmann",),
+        ),
+        (
+            "".join(f"<li>By {w}</li>" for w in ("date", "topic", "region", "author"))
+            + "<p>Der Wagen fährt.</p><p><strong>Text:</strong> Karlheinz Menge</p><p>Fotos: Archiv</p>",
+            ("Karlheinz Menge",),
+        ),
         # prose, not bylines
         ("<p>Von Berlin aus fuhr der Zug weiter nach Rostock.</p>", ()),
+        ("<p>Das <b>Labor</b> von Zeta das Projekt in Arbeit.</p>", ()),
+        ("<p>Spiel: <i>Nachtzug</i> von Max Tamm aus dem Jahr 2015</p>", ()),
+        ("<p>Made with love by <a href='/'>Pixel Studio</a></p>", ()),
         ("<p>Von Montag bis Freitag geöffnet.</p>", ()),
         ("<p>Von Anna Roth Fotos Bilder Galerie Archiv Termine Kontakt</p>", ()),
     ],

@@ -128,17 +128,20 @@ AUTHOR_LINK_SELECTOR = 'a[href*="/author/"], a[href*="/autor/"], a[href*="/auteu
 MAX_BYLINE_CHARS = 120
 #: A byline written in the visible text: "Von Anna Roth", "By Sam Lee", "Posted by Kim Park",
 #: "Autor: Jan Koch", "Text von …", "Auteur : …". Capitalised "Von"/"By"/"Par" only (the
-#: prose "von"/"by" is everywhere); a label with a colon in any case. Read only when no
-#: structured source names a person. Calibration (trafilatura set, 649 pages with annotated
-#: authors): 55 name their author only in such a line.
+#: prose "von"/"by" is everywhere), or a lower-case one that opens its element when the name
+#: fills the rest of it ("<i>von Jana Oberst</i>"); a label with a colon in any case ("Text:",
+#: "Redaktion:"). Read only when no structured source names a person. Calibration (trafilatura
+#: set, 649 pages with annotated authors): 55 name their author only in such a line; the
+#: element-opening "von" and "Redaktion:" add 3 (none lost).
 TEXT_BYLINE_RE = re.compile(
     r"(?:(?i:posted|written|geschrieben|verfasst|erstellt|publié|écrit|escrito|scritto)\s+(?i:by|von|par|por|da)"
-    r"|(?i:text)\s+(?i:von|by)|Von|By|Par|Por|Door|(?<=\d\s)(?:by|von|par)|(?i:autor(?:in)?|author|auteur|autore|autorka|text|texte)"
+    r"|(?i:text)\s+(?i:von|by)|Von|By|Par|Por|Door|(?<=\d\s)(?:by|von|par)|(?:(?<=\u2063\s)|^)(?:by|von|par|por|door)"
+    r"|(?i:autor(?:in)?|author|auteur|autore|autorka|text|texte|redaktion|rédaction|redacción)"
     r"\s*:)\s+"
 )
 TEXT_BYLINE_ANCHORS: tuple[str, ...] = (
     "posted", "written", "geschrieben", "verfasst", "erstellt", "publié", "écrit", "escrito", "scritto", "text",
-    "von ", "by ", "par ", "por ", "door ", "autor", "author", "auteur",
+    "von ", "by ", "par ", "por ", "door ", "autor", "author", "auteur", "redaktion", "rédaction", "redacción",
 )  # fmt: skip
 #: Credits for other work than writing, just before a name in the visible text ("Contributions
 #: from", "Edited by", "Photography by"): a second or later "author" they introduce is a
@@ -154,7 +157,9 @@ CONTRIBUTOR_LABEL_RE = re.compile(
 #: Words that join two names in a byline line.
 TEXT_BYLINE_JOINERS = frozenset({"und", "and", "et", "&", "y", "e", "i", "en"})
 #: At most this many bylines in the text are tried, and this many words read after each.
-MAX_TEXT_BYLINES = 3
+#: Calibration (trafilatura set, authors): menus of "By date / By topic" used up 3 tries
+#: before a "Text: <name>" line; 6 finds it, 10 finds nothing more.
+MAX_TEXT_BYLINES = 6
 MAX_TEXT_BYLINE_WORDS = 9
 #: Classes that wrap author boxes of *other* articles or comments: their names are not the article's.
 _NOT_BYLINE_RE = re.compile(r"comment|related|teaser|recommend|footer|widget|sidebar|popular|share|avatar", re.I)
@@ -1300,14 +1305,22 @@ def _text_bylines(page: _Page) -> list[str]:
     out: list[str] = []
     for m in _anchored(text, text.lower(), TEXT_BYLINE_ANCHORS, TEXT_BYLINE_RE, MAX_TEXT_BYLINES):
         words = text[m.end() : m.end() + 160].split(" ")
+        # "<i>von Daniela Obers</i>": a lower-case "von"/"by" opening its element names someone
+        # only when the name fills the rest of that element
+        whole = m.group()[:1].islower() and (
+            m.start() == 0 or text[max(0, m.start() - 2) : m.start()].startswith(NODE_MARK)
+        )
+        if whole and words[:1] == [NODE_MARK]:
+            continue
         while words and words[0] == NODE_MARK:  # "By <a>Jane Doe</a>"
             words.pop(0)
         words = words[: MAX_TEXT_BYLINE_WORDS + 1]
         kept: list[str] = []
         closed = False
+        at_mark = False
         for w in words:
             if w == NODE_MARK:
-                closed = True
+                closed = at_mark = True
                 break
             low = w.casefold()
             if low in TEXT_BYLINE_JOINERS and kept and not kept[-1].endswith((",", ";", ".")):
@@ -1324,6 +1337,8 @@ def _text_bylines(page: _Page) -> list[str]:
             kept.pop()
         if kept and len(kept[-1]) > 2:
             kept[-1] = kept[-1].rstrip(".,;|")
+        if whole and not at_mark:
+            continue
         if closed and len(kept) >= 2:
             out.append(" ".join(kept))
     return out
