@@ -432,6 +432,11 @@ def test_time_element() -> None:
         ("Tomás Ribeiro @tribeiro", ("Tomás Ribeiro",), ()),
         ("Über Lena Brandt", ("Lena Brandt",), ()),
         ("Carl Dufresne The Associated Press", ("Carl Dufresne",), ("The Associated Press",)),
+        # company forms and public bodies are organisations; a CMS's default account is nobody
+        ("Sonnenstrom AG", (), ("Sonnenstrom AG",)),
+        ("Bundesministerium für Verkehr und Klimaschutz", (), ("Bundesministerium für Verkehr",)),
+        ("Feuerwehr Neustadt, Abteilung Tauchen", (), ("Feuerwehr Neustadt", "Abteilung Tauchen")),
+        ("Super User", (), ()),
     ],
 )
 def test_split_byline(byline: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
