@@ -437,6 +437,11 @@ def test_time_element() -> None:
         ("Bundesministerium für Verkehr und Klimaschutz", (), ("Bundesministerium für Verkehr",)),
         ("Feuerwehr Neustadt, Abteilung Tauchen", (), ("Feuerwehr Neustadt", "Abteilung Tauchen")),
         ("Super User", (), ()),
+        # each part may open with its own "von"; widgets and labels are not names
+        ("29. Juni 2017, 23:39 · von Tobi", ("Tobi",), ()),
+        ("Ist der Artikel hilfreich? Ja Nein (4) Kommentare", (), ()),
+        ("Datum:", (), ()),
+        ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Wochenblatt Online", (), ()),
     ],
 )
 def test_split_byline(byline: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
