@@ -265,6 +265,8 @@ def test_parse_machine_date(text: str, want: datetime, has_time: bool) -> None:
         ("3 Ιουνίου 2015", datetime(2015, 6, 3)),
         ("2015. június 3.", datetime(2015, 6, 3)),
         ("2015年6月3日", datetime(2015, 6, 3)),
+        ("الأربعاء، 03 يونيو 2015 - 10:41 ص", datetime(2015, 6, 3, 10, 41)),
+        ("3 تشرين الأول 2015", datetime(2015, 10, 3)),
         ("2015년 6월 3일", datetime(2015, 6, 3)),
         ("13/06/2015", datetime(2015, 6, 13)),
         ("Jan. 5 2020", datetime(2020, 1, 5)),
@@ -293,6 +295,9 @@ def test_ambiguous_numeric_dates_follow_the_page_usage() -> None:
         ("https://www.example.com/world/2023/dec/21/story", datetime(2023, 12, 21)),
         ("https://example.org/article/123456789", None),
         ("https://example.org/2015/06/", None),
+        ("https://www.example.com/city/2023/12/16-new-officers-sworn-in.html", None),
+        ("https://example.org/2015/06/03.html", datetime(2015, 6, 3)),
+        ("https://example.org/news/2015_06_03_story", datetime(2015, 6, 3)),
     ],
 )
 def test_url_date(url: str, want: datetime | None) -> None:
@@ -357,6 +362,22 @@ def test_url_day_wins_over_a_contradicting_meta() -> None:
     assert got.published is not None and got.published.value.date().isoformat() == "2017-07-12"
 
 
+def test_url_made_with_the_draft_the_day_before() -> None:
+    """A stamp with its time, one day after the URL's day and not on it in the site's zones:
+    the URL was made with the draft; a UTC stamp that is on it in another zone of the
+    country is shown there."""
+    head = '<meta property="article:published_time" content="2022-05-07T13:43:46-05:00">'
+    got = _page(head, url="https://example.pe/deportes/2022/05/06/ronaldo-gol/")
+    assert got.published is not None and got.published.value.isoformat() == "2022-05-07T13:43:46-05:00"
+    head = '<meta property="article:published_time" content="2023-11-09T05:30:59Z">'
+    got = md(
+        f'<html lang="en"><head>{head}</head><body><p>x</p></body></html>',
+        url="https://www.example.com/2023/11/08/city-council-vote/",
+    )
+    assert got.published is not None and got.published.value.date().isoformat() == "2023-11-08"
+    assert got.published.value.utcoffset() == timedelta(hours=-6)
+
+
 def test_utc_stamp_shown_on_the_url_day() -> None:
     head = '<meta property="article:published_time" content="2023-11-09T01:49:09+00:00"><html lang="en">'
     got = md(
@@ -366,6 +387,66 @@ def test_utc_stamp_shown_on_the_url_day() -> None:
     assert got.published is not None
     assert got.published.value.date().isoformat() == "2023-11-08"
     assert got.published.value.utcoffset() is not None
+
+
+def test_utc_stamp_shown_in_the_offset_the_page_gives() -> None:
+    """A UTC stamp is the day the page shows: a <time> of the same instant in another offset,
+    a visible wall clock a whole zone offset away, or a visible clock that prints UTC."""
+    stamp = '<meta property="article:published_time" content="2023-11-09T06:35:29Z">'
+    shown = '<p class="byline">Posted <time datetime="2023-11-08T22:35:29-08:00">Nov 8</time></p><p>x</p>'
+    got = _page(stamp, shown)
+    assert got.published is not None and got.published.value.isoformat() == "2023-11-08T22:35:29-08:00"
+    assert got.updated is None
+    wall = '<p class="date">Published November 8, 2023 10:35 pm</p><p>Police found the car.</p>'
+    got = _page(stamp, wall)
+    assert got.published is not None and got.published.value.isoformat() == "2023-11-08T22:35:29-08:00"
+    utc = '<p class="date">Published November 9, 2023 06:35</p><p>Police found the car.</p>'
+    got = _page(stamp, utc)
+    assert got.published is not None and got.published.value.isoformat() == "2023-11-09T06:35:29+00:00"
+    other = '<p class="date">Published November 8, 2023 10:12 pm</p><p>Police found the car.</p>'
+    got = _page(stamp, other)  # not the same minute: no offset read from it
+    assert got.published is not None and got.published.value.utcoffset() == timedelta(0)
+
+
+def test_generic_date_meta_yields_to_the_shown_publication_date() -> None:
+    """A bare "date" or Dublin Core date meta is often the day the page was last saved: the
+    day shown after a "published" word, or by the page's date elements when they agree, goes
+    first; a list of event dates does not, and shown dates never outvote JSON-LD."""
+    saved = '<meta name="date" content="2020-02-12">'
+    body = "<h1>Lieferketten</h1><p class='meta'>Veröffentlicht am 5. Februar 2020</p><p>Text</p>"
+    got = _page(saved, body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2020-02-05"
+    got = _page(
+        '<meta name="dcterms.date" content="2021-12-20T11:02:44+01:00">', '<span class="date">27.01.2022</span><p>x</p>'
+    )
+    assert got.published is not None and got.published.value.date().isoformat() == "2022-01-27"
+    events = "".join(f'<div class="event-date">{d}.03.2020 18:00</div>' for d in (7, 14, 21)) + "<p>Weinprobe</p>"
+    got = _page('<meta name="date" content="2020-02-11">', events)
+    assert got.published is not None and got.published.value.date().isoformat() == "2020-02-11"
+    ld = json.dumps({"@type": "NewsArticle", "headline": "H", "datePublished": "2025-05-17T19:30:02+02:00"})
+    head = f'<script type="application/ld+json">{ld}</script><meta name="date" content="2025-05-18">'
+    got = _page(head, '<p class="date">Ausgabe vom 18.05.2025</p><p>Text</p>')
+    assert got.published is not None and got.published.value.date().isoformat() == "2025-05-17"
+
+
+def test_published_after_the_last_save_is_not_the_publication() -> None:
+    """A "published" date days after the page's last modification is another date (a
+    microdata block of a later re-post): the candidates before it go first."""
+    head = (
+        '<meta property="article:published_time" content="2022-12-04T15:00:00+01:00">'
+        '<meta property="article:modified_time" content="2022-12-04T15:00:00+01:00">'
+    )
+    body = '<div itemprop="datePublished" content="2022-12-06T14:42:13+01:00">6.12.2022</div><p>Pellets</p>'
+    got = _page(head, body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2022-12-04"
+
+
+def test_utc_stamp_shown_by_a_dateline() -> None:
+    """A UTC stamp and a dateline printed in local time, standing alone in its element."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": "H", "datePublished": "2022-05-04T02:41:00Z"})
+    body = "<h1>H</h1><div><span>3 de mayo de 2022, 22:41</span></div><p>Los autos nuevos llegan.</p>"
+    got = _page(f'<script type="application/ld+json">{ld}</script>', body)
+    assert got.published is not None and got.published.value.isoformat() == "2022-05-03T22:41:00-04:00"
 
 
 def test_visible_dates_german_and_french() -> None:
@@ -441,6 +522,16 @@ def test_time_element() -> None:
         ("Tomás Ribeiro @tribeiro", ("Tomás Ribeiro",), ()),
         ("Über Lena Brandt", ("Lena Brandt",), ()),
         ("Carl Dufresne The Associated Press", ("Carl Dufresne",), ("The Associated Press",)),
+        # company forms and public bodies are organisations; a CMS's default account is nobody
+        ("Sonnenstrom AG", (), ("Sonnenstrom AG",)),
+        ("Bundesministerium für Verkehr und Klimaschutz", (), ("Bundesministerium für Verkehr",)),
+        ("Feuerwehr Neustadt, Abteilung Tauchen", (), ("Feuerwehr Neustadt", "Abteilung Tauchen")),
+        ("Super User", (), ()),
+        # each part may open with its own "von"; widgets and labels are not names
+        ("29. Juni 2017, 23:39 · von Tobi", ("Tobi",), ()),
+        ("Ist der Artikel hilfreich? Ja Nein (4) Kommentare", (), ()),
+        ("Datum:", (), ()),
+        ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Wochenblatt Online", (), ()),
     ],
 )
 def test_split_byline(byline: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
@@ -459,6 +550,39 @@ def test_authors_from_jsonld_people_and_organisations() -> None:
     assert got.authors is not None and got.authors.value == ("Jane Roe",)
     assert got.authors.source == "json-ld:author"
     assert got.organizations is not None and got.organizations.value == ("AFP",)
+
+
+def test_jsonld_author_names_escaped_listed_and_completed_by_the_author_meta() -> None:
+    """An HTML entity left in a JSON-LD name, a Person whose name is a list, and a JSON-LD
+    author that names the first of the people the author meta names (the publisher the CMS
+    writes in another author meta is not one of them)."""
+    ld = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "Sean O&#039;Hara"}}
+    got = _page(f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    assert got.authors is not None and got.authors.value == ("Sean O'Hara",)
+    ld = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": ["Ann Lee", "Bo Park"]}}
+    got = _page(f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    assert got.authors is not None and got.authors.value == ("Ann Lee", "Bo Park")
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "H",
+        "author": {"@type": "Person", "name": "Ann Lee"},
+        "publisher": {"@type": "Organization", "name": "Mega Media Group"},
+    }
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    head = f'{script}<meta name="author" content="Ann Lee,Bo Park,Cy Diaz">'
+    got = _page(head)
+    assert got.authors is not None and got.authors.value == ("Ann Lee", "Bo Park", "Cy Diaz")
+    head = (
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+        '<meta name="author" content="Mega Media Group"><meta property="article:author" content="Ann Lee">'
+    )
+    got = _page(head)
+    assert got.authors is not None and got.authors.value == ("Ann Lee",)
+    head = (
+        f'<script type="application/ld+json">{json.dumps(ld)}</script><meta name="author" content="Ann Lee, Mega Media"'
+    )
+    got = _page(head + ">")
+    assert got.authors is not None and got.authors.value == ("Ann Lee",)
 
 
 def test_byline_element_and_menu_words() -> None:
@@ -504,8 +628,21 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         ("<div class='meta'>Posted on September 21, 2020 by Lea Marsh</div><p>We went north.</p>", ("Lea Marsh",)),
         ("<p><em>Von Roland Wirth und Sabine Kehl</em></p><p>Die Ernte beginnt.</p>", ("Roland Wirth", "Sabine Kehl")),
         ("<p class='x'>Autor: Theo Brandl, Redakteur</p><p>Der Markt.</p>", ("Theo Brandl",)),
+        ("<p><i>von Jana Oberst</i></p><h2>Ruhe finden</h2><p>Wir atmen.</p>", ("Jana Oberst",)),
+        (
+            "<div>03.02.2020 <span>- Redaktion: Erik Fuhrmann (Pressesprecher)</span></div><p>Text.</p>",
+            ("Erik Fuhrmann",),
+        ),
+        (
+            "".join(f"<li>By {w}</li>" for w in ("date", "topic", "region", "author"))
+            + "<p>Der Wagen fährt.</p><p><strong>Text:</strong> Karlheinz Menge</p><p>Fotos: Archiv</p>",
+            ("Karlheinz Menge",),
+        ),
         # prose, not bylines
         ("<p>Von Berlin aus fuhr der Zug weiter nach Rostock.</p>", ()),
+        ("<p>Das <b>Labor</b> von Zeta das Projekt in Arbeit.</p>", ()),
+        ("<p>Spiel: <i>Nachtzug</i> von Max Tamm aus dem Jahr 2015</p>", ()),
+        ("<p>Made with love by <a href='/'>Pixel Studio</a></p>", ()),
         ("<p>Von Montag bis Freitag geöffnet.</p>", ()),
         ("<p>Von Anna Roth Fotos Bilder Galerie Archiv Termine Kontakt</p>", ()),
     ],

@@ -87,7 +87,18 @@ MONTHS: dict[int, tuple[str, ...]] = {
          "dezembro", "desember", "grudnia", "grudzień", "декабря", "декабрь", "грудня", "prosince", "prosinec",
          "joulukuuta", "aralık", "aralik", "december", "decembrie", "δεκεμβρίου", "δεκέμβριος", "δεκ"),
 }  # fmt: skip
-MONTH_BY_NAME: dict[str, int] = {name: num for num, names in MONTHS.items() for name in names}
+#: Arabic month names: the Egyptian/Gulf transliterations, then the Levantine/Iraqi names
+#: (some written with or without hamza).
+ARABIC_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "كانون الثاني"), 2: ("فبراير", "شباط"), 3: ("مارس", "آذار"),
+    4: ("أبريل", "إبريل", "ابريل", "نيسان"), 5: ("مايو", "أيار", "ايار"), 6: ("يونيو", "يونية", "حزيران"),
+    7: ("يوليو", "يولية", "تموز"), 8: ("أغسطس", "اغسطس", "آب"),
+    9: ("سبتمبر", "أيلول", "ايلول"), 10: ("أكتوبر", "اكتوبر", "تشرين الأول"), 11: ("نوفمبر", "تشرين الثاني"),
+    12: ("ديسمبر", "كانون الأول"),
+}  # fmt: skip
+MONTH_BY_NAME: dict[str, int] = {
+    name: num for table in (MONTHS, ARABIC_MONTHS) for num, names in table.items() for name in names
+}
 
 
 _Trie: TypeAlias = dict[str, "_Trie"]
@@ -147,9 +158,12 @@ _TEXT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 2015年6月3日 / 2015년 6월 3일
     ("cjk", re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
 )
+#: A full date in a URL path: ``/20150603``, ``/2015-06-03-slug``, ``/2015_06_03``, or folders
+#: ``/2015/06/03/`` (a folder day must end its folder: ``/2023/12/16-new-officers`` is a month
+#: folder and a slug that starts with a number).
 _URL_DATE_RE = re.compile(
-    r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[a-z])"
-    r"|/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"
+    r"/((?:19|20)\d{2})([_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[a-z])"
+    r"|/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|\.html?$|$)"
 )
 
 
@@ -346,8 +360,10 @@ def url_date(url: str | None) -> ParsedDate | None:
         if mm:
             return _build(int(mm.group(1)), MONTH_BY_NAME[mm.group(2).lower()], int(mm.group(3)))
         return None
-    g = [x for x in m.groups() if x is not None]
-    return _build(int(g[0]), int(g[1]), int(g[2]))
+    y, _sep, mo, d, y2, mo2, d2 = m.groups()
+    if y is None:
+        y, mo, d = y2, mo2, d2
+    return _build(int(y), int(mo), int(d))
 
 
 def is_plausible(parsed: ParsedDate, now: datetime, *, allow_old: bool = False) -> bool:
