@@ -514,3 +514,44 @@ def test_affiliate_disclosures_and_ad_slot_markers_are_not_text() -> None:
     assert "Deuxième paragraphe." in text
     assert "continues below" not in text
     assert "compensation" not in text
+
+
+def test_teaser_tooltips_are_not_article_text_whatever_their_share() -> None:
+    # A short brief beside a box of teasers whose hover texts (one "tooltip" per item) hold more
+    # prose, all together, than the brief itself: they stay hover text.
+    items = "".join(
+        f"<li><a href='/n{i}'>Autre nouvelle {i}</a><div class='tooltip t{i}'>Résumé {i} : le syndicat des "
+        f"pharmaciens a décidé de poursuivre la grève, faute d'accord sur les remboursements, et appelle "
+        f"le ministère à reprendre les négociations dès la semaine prochaine.</div></li>"
+        for i in range(1, 6)
+    )
+    brief = (
+        "<div class='article'><h1>Rachat d'actions par le groupe</h1><p>Le groupe a racheté mardi 1.374 "
+        "de ses propres actions, au prix moyen de 6,10 euros, pour un montant total de 8.381 euros, "
+        "selon un communiqué publié mercredi.</p></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Le Portail Santé</title></head><body>"
+        f"<div class='main'>{brief}<div class='box'><ul>{items}</ul></div></div></body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "1.374 de ses propres actions" in text
+    assert "syndicat des pharmaciens" not in text
+
+
+def test_drupal_fields_with_a_hidden_label_are_text() -> None:
+    # Drupal prints each section of a page in a "field--label-hidden" field: the label is
+    # hidden, not the field's text.
+    fields = "".join(
+        "<div class='field field--name-field-sections field--type-entity-reference-revisions "
+        f"field--label-hidden field__items'><div class='field__item'><h2>Partie {i}</h2>"
+        f"<p>{FILLER} Partie {i}, suite.</p>{'<p>' + FILLER + '</p>' if i == 1 else ''}</div></div>"
+        for i in range(1, 5)
+    )
+    html = (
+        "<!doctype html><html><head><title>Le Portail</title></head><body><div class='wrap'><div class='node'>"
+        f"<h1>Titre de test</h1>{fields}</div></div><div class='links'><p><a href='/a'>Accueil</a> "
+        "<a href='/b'>Contact</a></p></div></body></html>"
+    )
+    text = tamis.extract(html).text
+    assert all(f"Partie {i}, suite." in text for i in range(1, 5))

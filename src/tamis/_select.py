@@ -69,9 +69,11 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
     total = max(raw_good[0], 1.0)
     # A name that many elements share (one per item of a list article) is judged on the prose
     # all of them hold together.
+    # Not for text the page does not show as it loads (tooltips, hidden messages): a list
+    # article's items are read, a teaser list's hover texts are not.
     by_name: dict[str, float] = {}
     for i, name in enumerate(layout.names):
-        if flags[i] & NEG:
+        if flags[i] & NEG and not V.UNSHOWN_WORDS_RE.search(layout.words[i]):
             by_name[name] = by_name.get(name, 0.0) + raw_good[i]
     # Prose held by article-body-named elements ("entry-content", itemprop=articleBody) below
     # each element: a "widget" wrapping the post of a Blogger page is not furniture.
