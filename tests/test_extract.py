@@ -555,3 +555,30 @@ def test_drupal_fields_with_a_hidden_label_are_text() -> None:
     )
     text = tamis.extract(html).text
     assert all(f"Partie {i}, suite." in text for i in range(1, 5))
+
+
+def test_an_ad_named_inner_wrapper_of_the_article_body_is_the_body() -> None:
+    # An ad script's hook ("_reachbanner_") names the wrapper of the article's paragraphs, inside
+    # the article-named column: the article, though the page holds more prose elsewhere.
+    paras = "".join(
+        f"<p>Le médecin en chef du pays a proposé mardi {i} d'interdire le tabac dans les halls de gare, "
+        f"a indiqué son service, qui rappelle que des milliers de personnes en meurent chaque année.</p>"
+        for i in range(1, 6)
+    )
+    others = "".join(
+        f"<div class='item'><h3><a href='/s{i}'>Autre sujet {i}</a></h3><p><a href='/s{i}'>Résumé {i}</a> : "
+        "la mairie a voté le budget des écoles "
+        "après un long débat sur la cantine, les transports scolaires et l'entretien des bâtiments anciens "
+        "du centre.</p></div>"
+        for i in range(1, 13)
+    )
+    html = (
+        "<!doctype html><html><head><title>Le Journal de la Région</title></head><body>"
+        "<div class='page'><div class='a_content'><div class='leftcol'>"
+        "<h1>Le tabac bientôt interdit dans les gares</h1>"
+        f"<div class='a_content'><div class='inner'><div class='_reachbanner_ ga1'>{paras}</div></div></div>"
+        f"</div><div class='rightcol'>{others}</div></div></div></body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "proposé mardi 3 d'interdire le tabac" in text
+    assert "Autre sujet" not in text

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from tamis import _vocab as V
 from tamis._blockmodel import BlockModel, Context
 from tamis._budget import Deadline
-from tamis._dom import COMMENT, HEADERISH, NEG, POS, STRONG_POS, Layout, RawBlock
+from tamis._dom import COMMENT, HEADERISH, LANDMARK, NEG, POS, STRONG_POS, Layout, RawBlock
 
 __all__ = ["Selection", "page_context", "select_article"]
 
@@ -97,6 +97,15 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
         p = parents[i]
         if p >= 0:
             body_anc[i] = p if flags[p] & STRONG_POS else body_anc[p]
+    # The prose of the largest article-named element (POS) a few levels above each element: a
+    # furniture-named wrapper that holds nearly all of it is the article's own inner wrapper.
+    pos_good = [0.0] * n
+    for i in range(1, n):
+        p, level = parents[i], 0
+        while p >= 0 and level < V.FURNITURE_INNER_LEVELS:
+            if flags[p] & POS:
+                pos_good[i] = max(pos_good[i], raw_good[p])
+            p, level = parents[p], level + 1
     furn = [False] * n
     for i in range(n):
         p = parents[i]
@@ -116,6 +125,14 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
                     and raw_good[a] - raw_good[i] >= V.FURNITURE_BODY_MIN_CHARS
                 ):
                     furn[i] = True
+                    continue
+                if (
+                    pos_good[i] > 0
+                    and not f & LANDMARK
+                    and raw_good[i] >= V.FURNITURE_INNER_MIN_CHARS
+                    and raw_good[i] >= V.FURNITURE_INNER_SHARE * pos_good[i]
+                    and li_good[i] < V.FURNITURE_LIST_SHARE * raw_good[i]
+                ):
                     continue
                 if (
                     strong_good[i] >= V.FURNITURE_RESCUE_MIN_CHARS
