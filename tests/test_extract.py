@@ -582,3 +582,24 @@ def test_an_ad_named_inner_wrapper_of_the_article_body_is_the_body() -> None:
     text = tamis.extract(html).text
     assert "proposé mardi 3 d'interdire le tabac" in text
     assert "Autre sujet" not in text
+
+
+def test_a_named_lead_above_the_body_is_kept_a_summary_is_not() -> None:
+    # The opening paragraph (chapô) in the article's header, named so, above the body's wrapper
+    # (a linked byline between them); a "summary" of the article printed there is left out
+    # (sources disagree on it).
+    paras = "".join(f"<p>{FILLER} Paragraphe {i}.</p>" for i in range(1, 11))
+    body = (
+        "<article class='story'><header class='story__header'><h1>Titre de test</h1>"
+        "<div class='story__heading'><p class='story__chapo'>Reçue mardi à l'Elysée, la secrétaire "
+        "générale du syndicat a exposé ses priorités pour la rentrée, dont les salaires et les retraites.</p>"
+        "<p class='story__summary'>En bref : un entretien tendu, sans annonce, avant une rentrée sociale "
+        "que tous les syndicats annoncent chargée.</p></div><p class='story__byline'>Par "
+        "<a href='/a/1'>Jeanne Dupont</a> et <a href='/a/2'>Marc Martin</a> · <a href='/r/politique'>Politique</a>"
+        " · <a href='/r/social'>Social</a></p></header>"
+        f"<div class='story__wrapper'><section class='story__content'>{paras}</section></div></article>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "la secrétaire générale du syndicat a exposé ses priorités" in text
+    assert "Paragraphe 3." in text
+    assert "En bref" not in text

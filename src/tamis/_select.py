@@ -480,6 +480,7 @@ def _rule_verdicts(
     boiler = [False] * n
     duplicate = [False] * n
     seen: dict[str, str] = {}
+    lead_zone = _lead_zone(layout, roots)
     for i, b in enumerate(blocks):
         owner = b.owner
         if owner < 0:
@@ -500,7 +501,8 @@ def _rule_verdicts(
             continue
         if root < 0:
             addable[i] = True  # dropped only for being outside the chosen elements
-            continue
+            if not (lead_zone[owner] and _is_lead(layout, b)):
+                continue
         seen.setdefault(key, names[owner])
         rule_keep[i] = True
     return Context(
@@ -517,6 +519,46 @@ def _rule_verdicts(
         title_key=title_key,
         elem_chain=elem_chain,
         elem_depth=elem_depth,
+    )
+
+
+def _lead_zone(layout: Layout, roots: list[int]) -> list[bool]:
+    """Elements where a lead (standfirst) of the article may sit: inside the nearest
+    article-named element (POS) up to LEAD_LEVELS above the first root, before that root."""
+    parents, flags = layout.parents, layout.flags
+    zone = [False] * len(parents)
+    if not roots:
+        return zone
+    first = roots[0]
+    top = -1
+    for a in _ancestors(parents, first, V.LEAD_LEVELS):
+        if flags[a] & POS:
+            top = a
+            break
+    if top < 0:
+        return zone
+    zone[top] = True
+    for i in range(top + 1, first):  # elements before the root in document order
+        p = parents[i]
+        if p >= 0 and zone[p]:
+            zone[i] = True
+    zone[top] = False
+    return zone
+
+
+def _is_lead(layout: Layout, b: RawBlock) -> bool:
+    """A paragraph named as the lead ("intro", "standfirst", "chapo"...: its element or the one
+    above), of prose: long enough, nearly unlinked, ending a sentence."""
+    parent = layout.parents[b.owner]
+    return (
+        b.kind == "p"
+        and (
+            V.LEAD_WORDS_RE.search(layout.words[b.owner]) is not None
+            or (parent >= 0 and V.LEAD_WORDS_RE.search(layout.words[parent]) is not None)
+        )
+        and b.chars >= V.LEAD_MIN_CHARS
+        and b.link_chars <= V.LEAD_MAX_LINK_SHARE * b.chars
+        and _SENTENCE_END_RE.search(b.text) is not None
     )
 
 
