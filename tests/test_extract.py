@@ -603,3 +603,24 @@ def test_a_named_lead_above_the_body_is_kept_a_summary_is_not() -> None:
     assert "la secrétaire générale du syndicat a exposé ses priorités" in text
     assert "Paragraphe 3." in text
     assert "En bref" not in text
+
+
+def test_a_recipes_ingredient_list_is_part_of_its_body() -> None:
+    # The steps are the longest text; the ingredients sit in their own named box beside them.
+    ingredients = "".join(
+        f"<li>{q}</li>" for q in ("250 g Mehl", "125 g Butter", "2 Eier", "1 Pck. Backpulver", "Salz")
+    )
+    steps = "".join(
+        f"<dt>Schritt {i}</dt><dd>Den Backofen vorheizen, Mehl und Butter verkneten und den Teig {i * 10} "
+        f"Minuten ruhen lassen. Danach ausrollen, in die Form legen und goldbraun backen.</dd>"
+        for i in range(1, 6)
+    )
+    body = (
+        "<article class='article'><h1>Omas Apfelkuchen</h1>"
+        f"<section class='ingredients'><h2>Zutaten</h2><ul class='list'>{ingredients}</ul></section>"
+        "<div class='preparation'><div class='preparation__time'>45 Minuten</div>"
+        f"<dl class='list'>{steps}</dl></div></article>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "Minuten ruhen lassen" in text
+    assert "1 Pck. Backpulver" in text

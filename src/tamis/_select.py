@@ -202,7 +202,50 @@ def _from_best(
     if len(roots) == 1 and _is_listing_item(layout, best, good):
         return Selection(best, [], [], "listing")
     roots = _with_twins(layout, best, roots, furn, good, bad)
-    return _rule_verdicts(layout, roots, best, furn, dgood, title=title)
+    roots, parts, furn = _with_recipe_parts(layout, best, roots, furn)
+    return _rule_verdicts(layout, roots, best, furn, dgood, title=title, parts=parts)
+
+
+def _with_recipe_parts(
+    layout: Layout, best: int, roots: list[int], furn: list[bool]
+) -> tuple[list[int], list[int], list[bool]]:
+    """The roots plus a recipe's named parts (its ingredient list) held by the article-named
+    element up to LEAD_LEVELS above the chosen one (roots, parts, furniture verdicts): a
+    recipe's body is its steps and its ingredients, printed in separate boxes."""
+    parents, flags, words = layout.parents, layout.flags, layout.words
+    top = -1
+    for a in [best, *_ancestors(parents, best, V.LEAD_LEVELS)]:
+        if flags[a] & POS:
+            top = a
+    if top < 0:
+        return roots, [], furn
+    inside = [False] * len(parents)
+    inside[top] = True
+    covered = set(roots)
+    under_root = [False] * len(parents)
+    parts: list[int] = []
+    for i in range(top + 1, len(parents)):
+        p = parents[i]
+        if p < 0 or not inside[p]:
+            continue
+        inside[i] = True
+        under_root[i] = i in covered or under_root[p]
+        if under_root[i]:
+            continue
+        if V.RECIPE_PART_RE.search(words[i]) and not any(
+            under_root[j] or j in parts for j in _ancestors(parents, i, 64)
+        ):
+            parts.append(i)
+    if not parts:
+        return roots, [], furn
+    furn = furn[:]
+    part_set = set(parts)
+    for i in range(len(parents)):
+        p = parents[i]
+        if i in part_set or (p >= 0 and p in part_set):
+            part_set.add(i)
+            furn[i] = False
+    return sorted(roots + parts), parts, furn
 
 
 def select_article(
@@ -242,6 +285,8 @@ def _select(
     if isinstance(ctx, Selection):
         return ctx
     keep = ctx.rule_keep if model is None else model.keep(ctx, deadline)
+    if ctx.forced:
+        keep = [k or f for k, f in zip(keep, ctx.forced, strict=True)]
     selection = _finish(ctx, keep)
     if not selection.body and selection.reason == "no-content":
         selection = _tiny_page(layout, ctx.furn) or selection
@@ -451,7 +496,14 @@ def _norm_key(text: str) -> str:
 
 
 def _rule_verdicts(
-    layout: Layout, roots: list[int], best: int, furn: list[bool], dgood: list[float], *, title: str | None
+    layout: Layout,
+    roots: list[int],
+    best: int,
+    furn: list[bool],
+    dgood: list[float],
+    *,
+    title: str | None,
+    parts: list[int] | tuple[int, ...] = (),
 ) -> Context:
     """Every block's verdict by rule: inside the chosen elements, not furniture, not a
     boilerplate line, not a repeat."""
@@ -505,6 +557,8 @@ def _rule_verdicts(
                 continue
         seen.setdefault(key, names[owner])
         rule_keep[i] = True
+    part_set = set(parts)
+    forced = [rule_keep[i] and elem_root[b.owner] in part_set for i, b in enumerate(blocks)] if parts else []
     return Context(
         layout=layout,
         roots=roots,
@@ -519,6 +573,7 @@ def _rule_verdicts(
         title_key=title_key,
         elem_chain=elem_chain,
         elem_depth=elem_depth,
+        forced=forced,
     )
 
 
