@@ -530,3 +530,113 @@ def test_affiliate_disclosures_and_ad_slot_markers_are_not_text() -> None:
     assert "Deuxième paragraphe." in text
     assert "continues below" not in text
     assert "compensation" not in text
+
+
+def test_teaser_tooltips_are_not_article_text_whatever_their_share() -> None:
+    # A short brief beside a box of teasers whose hover texts (one "tooltip" per item) hold more
+    # prose, all together, than the brief itself: they stay hover text.
+    items = "".join(
+        f"<li><a href='/n{i}'>Autre nouvelle {i}</a><div class='tooltip t{i}'>Résumé {i} : le syndicat des "
+        f"pharmaciens a décidé de poursuivre la grève, faute d'accord sur les remboursements, et appelle "
+        f"le ministère à reprendre les négociations dès la semaine prochaine.</div></li>"
+        for i in range(1, 6)
+    )
+    brief = (
+        "<div class='article'><h1>Rachat d'actions par le groupe</h1><p>Le groupe a racheté mardi 1.374 "
+        "de ses propres actions, au prix moyen de 6,10 euros, pour un montant total de 8.381 euros, "
+        "selon un communiqué publié mercredi.</p></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Le Portail Santé</title></head><body>"
+        f"<div class='main'>{brief}<div class='box'><ul>{items}</ul></div></div></body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "1.374 de ses propres actions" in text
+    assert "syndicat des pharmaciens" not in text
+
+
+def test_drupal_fields_with_a_hidden_label_are_text() -> None:
+    # Drupal prints each section of a page in a "field--label-hidden" field: the label is
+    # hidden, not the field's text.
+    fields = "".join(
+        "<div class='field field--name-field-sections field--type-entity-reference-revisions "
+        f"field--label-hidden field__items'><div class='field__item'><h2>Partie {i}</h2>"
+        f"<p>{FILLER} Partie {i}, suite.</p>{'<p>' + FILLER + '</p>' if i == 1 else ''}</div></div>"
+        for i in range(1, 5)
+    )
+    html = (
+        "<!doctype html><html><head><title>Le Portail</title></head><body><div class='wrap'><div class='node'>"
+        f"<h1>Titre de test</h1>{fields}</div></div><div class='links'><p><a href='/a'>Accueil</a> "
+        "<a href='/b'>Contact</a></p></div></body></html>"
+    )
+    text = tamis.extract(html).text
+    assert all(f"Partie {i}, suite." in text for i in range(1, 5))
+
+
+def test_an_ad_named_inner_wrapper_of_the_article_body_is_the_body() -> None:
+    # An ad script's hook ("_reachbanner_") names the wrapper of the article's paragraphs, inside
+    # the article-named column: the article, though the page holds more prose elsewhere.
+    paras = "".join(
+        f"<p>Le médecin en chef du pays a proposé mardi {i} d'interdire le tabac dans les halls de gare, "
+        f"a indiqué son service, qui rappelle que des milliers de personnes en meurent chaque année.</p>"
+        for i in range(1, 6)
+    )
+    others = "".join(
+        f"<div class='item'><h3><a href='/s{i}'>Autre sujet {i}</a></h3><p><a href='/s{i}'>Résumé {i}</a> : "
+        "la mairie a voté le budget des écoles "
+        "après un long débat sur la cantine, les transports scolaires et l'entretien des bâtiments anciens "
+        "du centre.</p></div>"
+        for i in range(1, 13)
+    )
+    html = (
+        "<!doctype html><html><head><title>Le Journal de la Région</title></head><body>"
+        "<div class='page'><div class='a_content'><div class='leftcol'>"
+        "<h1>Le tabac bientôt interdit dans les gares</h1>"
+        f"<div class='a_content'><div class='inner'><div class='_reachbanner_ ga1'>{paras}</div></div></div>"
+        f"</div><div class='rightcol'>{others}</div></div></div></body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "proposé mardi 3 d'interdire le tabac" in text
+    assert "Autre sujet" not in text
+
+
+def test_a_named_lead_above_the_body_is_kept_a_summary_is_not() -> None:
+    # The opening paragraph (chapô) in the article's header, named so, above the body's wrapper
+    # (a linked byline between them); a "summary" of the article printed there is left out
+    # (sources disagree on it).
+    paras = "".join(f"<p>{FILLER} Paragraphe {i}.</p>" for i in range(1, 11))
+    body = (
+        "<article class='story'><header class='story__header'><h1>Titre de test</h1>"
+        "<div class='story__heading'><p class='story__chapo'>Reçue mardi à l'Elysée, la secrétaire "
+        "générale du syndicat a exposé ses priorités pour la rentrée, dont les salaires et les retraites.</p>"
+        "<p class='story__summary'>En bref : un entretien tendu, sans annonce, avant une rentrée sociale "
+        "que tous les syndicats annoncent chargée.</p></div><p class='story__byline'>Par "
+        "<a href='/a/1'>Jeanne Dupont</a> et <a href='/a/2'>Marc Martin</a> · <a href='/r/politique'>Politique</a>"
+        " · <a href='/r/social'>Social</a></p></header>"
+        f"<div class='story__wrapper'><section class='story__content'>{paras}</section></div></article>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "la secrétaire générale du syndicat a exposé ses priorités" in text
+    assert "Paragraphe 3." in text
+    assert "En bref" not in text
+
+
+def test_a_recipes_ingredient_list_is_part_of_its_body() -> None:
+    # The steps are the longest text; the ingredients sit in their own named box beside them.
+    ingredients = "".join(
+        f"<li>{q}</li>" for q in ("250 g Mehl", "125 g Butter", "2 Eier", "1 Pck. Backpulver", "Salz")
+    )
+    steps = "".join(
+        f"<dt>Schritt {i}</dt><dd>Den Backofen vorheizen, Mehl und Butter verkneten und den Teig {i * 10} "
+        f"Minuten ruhen lassen. Danach ausrollen, in die Form legen und goldbraun backen.</dd>"
+        for i in range(1, 6)
+    )
+    body = (
+        "<article class='article'><h1>Omas Apfelkuchen</h1>"
+        f"<section class='ingredients'><h2>Zutaten</h2><ul class='list'>{ingredients}</ul></section>"
+        "<div class='preparation'><div class='preparation__time'>45 Minuten</div>"
+        f"<dl class='list'>{steps}</dl></div></article>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "Minuten ruhen lassen" in text
+    assert "1 Pck. Backpulver" in text

@@ -72,6 +72,8 @@ class Context:
     title_key: str | None
     elem_chain: list[int]  # per element: OR of the flags from it up to (excluding) its root
     elem_depth: list[int]  # per element: levels below its root
+    #: per block: kept by rule whatever the model says (a recipe's ingredient list); empty: none
+    forced: list[bool] = field(default_factory=list)
 
 
 def _chain_flags(layout: Layout, owner: int, levels: int) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from tamis import _vocab as V
 from tamis._blockmodel import BlockModel, Context
 from tamis._budget import Deadline
-from tamis._dom import COMMENT, HEADERISH, NEG, POS, STRONG_POS, Layout, RawBlock
+from tamis._dom import COMMENT, HEADERISH, LANDMARK, NEG, POS, STRONG_POS, Layout, RawBlock
 
 __all__ = ["Selection", "page_context", "select_article"]
 
@@ -69,9 +69,11 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
     total = max(raw_good[0], 1.0)
     # A name that many elements share (one per item of a list article) is judged on the prose
     # all of them hold together.
+    # Not for text the page does not show as it loads (tooltips, hidden messages): a list
+    # article's items are read, a teaser list's hover texts are not.
     by_name: dict[str, float] = {}
     for i, name in enumerate(layout.names):
-        if flags[i] & NEG:
+        if flags[i] & NEG and not V.UNSHOWN_WORDS_RE.search(layout.words[i]):
             by_name[name] = by_name.get(name, 0.0) + raw_good[i]
     # Prose held by article-body-named elements ("entry-content", itemprop=articleBody) below
     # each element: a "widget" wrapping the post of a Blogger page is not furniture.
@@ -95,6 +97,15 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
         p = parents[i]
         if p >= 0:
             body_anc[i] = p if flags[p] & STRONG_POS else body_anc[p]
+    # The prose of the largest article-named element (POS) a few levels above each element: a
+    # furniture-named wrapper that holds nearly all of it is the article's own inner wrapper.
+    pos_good = [0.0] * n
+    for i in range(1, n):
+        p, level = parents[i], 0
+        while p >= 0 and level < V.FURNITURE_INNER_LEVELS:
+            if flags[p] & POS:
+                pos_good[i] = max(pos_good[i], raw_good[p])
+            p, level = parents[p], level + 1
     furn = [False] * n
     for i in range(n):
         p = parents[i]
@@ -114,6 +125,14 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
                     and raw_good[a] - raw_good[i] >= V.FURNITURE_BODY_MIN_CHARS
                 ):
                     furn[i] = True
+                    continue
+                if (
+                    pos_good[i] > 0
+                    and not f & LANDMARK
+                    and raw_good[i] >= V.FURNITURE_INNER_MIN_CHARS
+                    and raw_good[i] >= V.FURNITURE_INNER_SHARE * pos_good[i]
+                    and li_good[i] < V.FURNITURE_LIST_SHARE * raw_good[i]
+                ):
                     continue
                 if (
                     strong_good[i] >= V.FURNITURE_RESCUE_MIN_CHARS
@@ -183,7 +202,50 @@ def _from_best(
     if len(roots) == 1 and _is_listing_item(layout, best, good):
         return Selection(best, [], [], "listing")
     roots = _with_twins(layout, best, roots, furn, good, bad)
-    return _rule_verdicts(layout, roots, best, furn, dgood, title=title)
+    roots, parts, furn = _with_recipe_parts(layout, best, roots, furn)
+    return _rule_verdicts(layout, roots, best, furn, dgood, title=title, parts=parts)
+
+
+def _with_recipe_parts(
+    layout: Layout, best: int, roots: list[int], furn: list[bool]
+) -> tuple[list[int], list[int], list[bool]]:
+    """The roots plus a recipe's named parts (its ingredient list) held by the article-named
+    element up to LEAD_LEVELS above the chosen one (roots, parts, furniture verdicts): a
+    recipe's body is its steps and its ingredients, printed in separate boxes."""
+    parents, flags, words = layout.parents, layout.flags, layout.words
+    top = -1
+    for a in [best, *_ancestors(parents, best, V.LEAD_LEVELS)]:
+        if flags[a] & POS:
+            top = a
+    if top < 0:
+        return roots, [], furn
+    inside = [False] * len(parents)
+    inside[top] = True
+    covered = set(roots)
+    under_root = [False] * len(parents)
+    parts: list[int] = []
+    for i in range(top + 1, len(parents)):
+        p = parents[i]
+        if p < 0 or not inside[p]:
+            continue
+        inside[i] = True
+        under_root[i] = i in covered or under_root[p]
+        if under_root[i]:
+            continue
+        if V.RECIPE_PART_RE.search(words[i]) and not any(
+            under_root[j] or j in parts for j in _ancestors(parents, i, 64)
+        ):
+            parts.append(i)
+    if not parts:
+        return roots, [], furn
+    furn = furn[:]
+    part_set = set(parts)
+    for i in range(len(parents)):
+        p = parents[i]
+        if i in part_set or (p >= 0 and p in part_set):
+            part_set.add(i)
+            furn[i] = False
+    return sorted(roots + parts), parts, furn
 
 
 def select_article(
@@ -223,6 +285,8 @@ def _select(
     if isinstance(ctx, Selection):
         return ctx
     keep = ctx.rule_keep if model is None else model.keep(ctx, deadline)
+    if ctx.forced:
+        keep = [k or f for k, f in zip(keep, ctx.forced, strict=True)]
     selection = _finish(ctx, keep)
     if not selection.body and selection.reason == "no-content":
         selection = _tiny_page(layout, ctx.furn) or selection
@@ -432,7 +496,14 @@ def _norm_key(text: str) -> str:
 
 
 def _rule_verdicts(
-    layout: Layout, roots: list[int], best: int, furn: list[bool], dgood: list[float], *, title: str | None
+    layout: Layout,
+    roots: list[int],
+    best: int,
+    furn: list[bool],
+    dgood: list[float],
+    *,
+    title: str | None,
+    parts: list[int] | tuple[int, ...] = (),
 ) -> Context:
     """Every block's verdict by rule: inside the chosen elements, not furniture, not a
     boilerplate line, not a repeat."""
@@ -463,6 +534,7 @@ def _rule_verdicts(
     # An image's caption (a figcaption, never body text) printed again in a plain element is
     # a caption printed twice: the figcaption counts as its first print.
     seen: dict[str, str] = {_norm_key(c.text): "figcaption" for c in layout.captions}
+    lead_zone = _lead_zone(layout, roots)
     for i, b in enumerate(blocks):
         owner = b.owner
         if owner < 0:
@@ -483,9 +555,12 @@ def _rule_verdicts(
             continue
         if root < 0:
             addable[i] = True  # dropped only for being outside the chosen elements
-            continue
+            if not (lead_zone[owner] and _is_lead(layout, b)):
+                continue
         seen.setdefault(key, names[owner])
         rule_keep[i] = True
+    part_set = set(parts)
+    forced = [rule_keep[i] and elem_root[b.owner] in part_set for i, b in enumerate(blocks)] if parts else []
     return Context(
         layout=layout,
         roots=roots,
@@ -500,6 +575,47 @@ def _rule_verdicts(
         title_key=title_key,
         elem_chain=elem_chain,
         elem_depth=elem_depth,
+        forced=forced,
+    )
+
+
+def _lead_zone(layout: Layout, roots: list[int]) -> list[bool]:
+    """Elements where a lead (standfirst) of the article may sit: inside the nearest
+    article-named element (POS) up to LEAD_LEVELS above the first root, before that root."""
+    parents, flags = layout.parents, layout.flags
+    zone = [False] * len(parents)
+    if not roots:
+        return zone
+    first = roots[0]
+    top = -1
+    for a in _ancestors(parents, first, V.LEAD_LEVELS):
+        if flags[a] & POS:
+            top = a
+            break
+    if top < 0:
+        return zone
+    zone[top] = True
+    for i in range(top + 1, first):  # elements before the root in document order
+        p = parents[i]
+        if p >= 0 and zone[p]:
+            zone[i] = True
+    zone[top] = False
+    return zone
+
+
+def _is_lead(layout: Layout, b: RawBlock) -> bool:
+    """A paragraph named as the lead ("intro", "standfirst", "chapo"...: its element or the one
+    above), of prose: long enough, nearly unlinked, ending a sentence."""
+    parent = layout.parents[b.owner]
+    return (
+        b.kind == "p"
+        and (
+            V.LEAD_WORDS_RE.search(layout.words[b.owner]) is not None
+            or (parent >= 0 and V.LEAD_WORDS_RE.search(layout.words[parent]) is not None)
+        )
+        and b.chars >= V.LEAD_MIN_CHARS
+        and b.link_chars <= V.LEAD_MAX_LINK_SHARE * b.chars
+        and _SENTENCE_END_RE.search(b.text) is not None
     )
 
 
