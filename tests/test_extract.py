@@ -514,3 +514,20 @@ def test_affiliate_disclosures_and_ad_slot_markers_are_not_text() -> None:
     assert "Deuxième paragraphe." in text
     assert "continues below" not in text
     assert "compensation" not in text
+
+
+def test_foot_notices_of_a_story_are_not_text() -> None:
+    # A publisher-named affiliate notice, a share prompt and a "first published" line under the story.
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p>First published on March 4, 2021 / 9:12 AM</p>",
+        "<p>Like this story? Share it with a friend!</p>",
+        "<p>Contoso may earn an Affiliate Commission if you purchase something through recommended links "
+        "in this article.</p>",
+        "<p>If you buy something through this post, Contoso may get a share of the sale.</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    for gone in ("First published", "Share it", "Affiliate", "share of the sale"):
+        assert gone not in text
