@@ -531,3 +531,19 @@ def test_foot_notices_of_a_story_are_not_text() -> None:
     assert "Deuxième paragraphe." in text
     for gone in ("First published", "Share it", "Affiliate", "share of the sale"):
         assert gone not in text
+
+
+def test_contribution_notes_at_the_foot_are_not_text() -> None:
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p>Reporting by Ann Lee in Lyon, with the help of the desk, is how this story began, he said.</p>",
+        f"<p>{FILLER} Troisième paragraphe.</p>",
+        "<p>Associated Press writers Jo Brand and Tim Marsh contributed to this report.</p>",
+        "<p>(Additional reporting by Ann Lee; editing by Tom Kent)</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Troisième paragraphe." in text
+    assert "how this story began" in text  # a sentence of the body that opens the same way stays
+    assert "contributed" not in text
+    assert "Additional reporting" not in text

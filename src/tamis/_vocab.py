@@ -242,6 +242,20 @@ DATELINE_RE = re.compile(
     r"\b(?:\s+(?:on|le|am|el|il|at|à))?\s*[:.,-]?\s*\S.{0,60}$",
     re.I,
 )
+#: A contribution note at the foot of a news story ("Jane Roe contributed reporting from Paris.",
+#: "(Reporting by A; editing by B)", "Additional reporting by C"): a credit, like an image
+#: credit, not the story's text. Judged on the last CREDIT_TAIL_BLOCKS kept blocks only (a
+#: round-up credits each of its parts inline), shorter than CREDIT_MAX_CHARS. Measured (all sets):
+#: scrapinghub exact 0.4328 -> 0.4552 (shF1 +0.0004), article-extraction-dataset +0.0002,
+#: fundus +0.0001; dragnet, readability -0.0001 and trafilatura snippets -0.0002 (5 pages whose
+#: gold keeps the note).
+CREDIT_NOTE_RE = re.compile(
+    r"^\W{0,3}(?:additional |with )?reporting by\b"
+    r"|\bcontributed (?:additional )?(?:reporting\b|(?:to )?(?:this|the) (?:report|story|article)\b)",
+    re.I,
+)
+CREDIT_MAX_CHARS = 300
+CREDIT_TAIL_BLOCKS = 2
 #: A line of underscores that news agencies print between the parts of a story ("___" before
 #: the "Associated Press writers ... contributed" note): part of the text, not a no-letter
 #: block (scrapinghub gold keeps it, as a word token; 5 of its 134 pages). A rule drawn across
