@@ -547,3 +547,17 @@ def test_contribution_notes_at_the_foot_are_not_text() -> None:
     assert "how this story began" in text  # a sentence of the body that opens the same way stays
     assert "contributed" not in text
     assert "Additional reporting" not in text
+
+
+def test_blog_category_line_and_like_widget_are_not_text() -> None:
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p>Iklan</p>",
+        "<div class='sd-block'><h3>Sukai ini:</h3><p>Memuat...</p></div>",
+        "<p class='postinfo'>Filed under: Sejarah |</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    for gone in ("Iklan", "Sukai", "Memuat", "Filed under"):
+        assert gone not in text
