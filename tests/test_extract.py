@@ -640,3 +640,50 @@ def test_a_recipes_ingredient_list_is_part_of_its_body() -> None:
     text = tamis.extract(page(body)).text
     assert "Minuten ruhen lassen" in text
     assert "1 Pck. Backpulver" in text
+
+
+def test_foot_notices_of_a_story_are_not_text() -> None:
+    # A publisher-named affiliate notice, a share prompt and a "first published" line under the story.
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p>First published on March 4, 2021 / 9:12 AM</p>",
+        "<p>Like this story? Share it with a friend!</p>",
+        "<p>Contoso may earn an Affiliate Commission if you purchase something through recommended links "
+        "in this article.</p>",
+        "<p>If you buy something through this post, Contoso may get a share of the sale.</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    for gone in ("First published", "Share it", "Affiliate", "share of the sale"):
+        assert gone not in text
+
+
+def test_contribution_notes_at_the_foot_are_not_text() -> None:
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p>Reporting by Ann Lee in Lyon, with the help of the desk, is how this story began, he said.</p>",
+        f"<p>{FILLER} Troisième paragraphe.</p>",
+        "<p>Associated Press writers Jo Brand and Tim Marsh contributed to this report.</p>",
+        "<p>(Additional reporting by Ann Lee; editing by Tom Kent)</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Troisième paragraphe." in text
+    assert "how this story began" in text  # a sentence of the body that opens the same way stays
+    assert "contributed" not in text
+    assert "Additional reporting" not in text
+
+
+def test_blog_category_line_and_like_widget_are_not_text() -> None:
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p>Iklan</p>",
+        "<div class='sd-block'><h3>Sukai ini:</h3><p>Memuat...</p></div>",
+        "<p class='postinfo'>Filed under: Sejarah |</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    for gone in ("Iklan", "Sukai", "Memuat", "Filed under"):
+        assert gone not in text

@@ -643,11 +643,21 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
             if b.level == 1 and ctx.root_of[i] >= 0 and ctx.elem_chain[b.owner] & HEADERISH:
                 continue
         kept.append(i)
+    kept = _drop_credit_notes(blocks, kept)
     kept = _drop_orphan_headings(blocks, kept)
     container = ctx.roots[0] if ctx.roots else -1
     if sum(blocks[i].chars for i in kept) < V.MIN_ARTICLE_CHARS:
         return Selection(container, [], [], "no-content")
     return Selection(container, kept, [])
+
+
+def _drop_credit_notes(blocks: list[RawBlock], kept: list[int]) -> list[int]:
+    """Drop the contribution notes ("... contributed to this report") at the foot of the body."""
+    tail = kept[-V.CREDIT_TAIL_BLOCKS :]
+    drop = {
+        i for i in tail if blocks[i].chars < V.CREDIT_MAX_CHARS and V.CREDIT_NOTE_RE.search(blocks[i].text) is not None
+    }
+    return [i for i in kept if i not in drop] if drop else kept
 
 
 def _opens_comments(layout: Layout, b: RawBlock) -> bool:
