@@ -593,3 +593,13 @@ def test_indian_scales_and_a_currency_code_read_as_a_name() -> None:
     text = "Kuldeep Singh said he had paid Rs 24 lakh to an agent and the state spent Rs 3 crore on flights."
     figures = [(f.text, f.value, f.unit) for f in extract_facts(text, lang="en").figures]
     assert figures == [("Rs 24 lakh", 2_400_000, "INR"), ("Rs 3 crore", 30_000_000, "INR")]
+
+
+def test_a_pronoun_continues_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "“We will sign the pipeline deal in March,” said Tomas Erkel, the energy minister.\n\n"
+        "However, the port's operations director Robert Vilk has doubts about the route.\n\n"
+        "“The line crosses two fault zones,” he said."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Tomas Erkel", "Robert Vilk"]
