@@ -603,3 +603,13 @@ def test_a_pronoun_continues_the_subject_of_the_sentence_before() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
     assert said == ["Tomas Erkel", "Robert Vilk"]
+
+
+def test_an_article_before_a_known_name_resolves_to_it() -> None:
+    text = (
+        "The Office for National Statistics (ONS) published its yearly survey on Monday.\n\n"
+        "Smoking among teenagers fell to 12 percent, the ONS said."
+    )
+    facts = extract_facts(text, lang="en")
+    assert [q.speaker_resolved for q in facts.quotes] == ["Office for National Statistics"]
+    assert [(f.text, f.source) for f in facts.figures] == [("12 percent", "Office for National Statistics")]

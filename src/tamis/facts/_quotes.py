@@ -617,6 +617,10 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
             return None, None
         return ctx.table.entities[person].name, person
     desc = _description_key(key)
+    named = ctx.table.by_key.get(desc) if is_description else None
+    if named is not None:
+        # "the CDC", "l'OMS", "the Pentagon": an article before a name the text knows
+        return ctx.table.entities[named].name, named
     if desc in ctx.descriptions:
         idx = ctx.descriptions[desc]
         return ctx.table.entities[idx].name, idx
