@@ -613,3 +613,17 @@ def test_an_article_before_a_known_name_resolves_to_it() -> None:
     facts = extract_facts(text, lang="en")
     assert [q.speaker_resolved for q in facts.quotes] == ["Office for National Statistics"]
     assert [(f.text, f.source) for f in facts.figures] == [("12 percent", "Office for National Statistics")]
+
+
+def test_according_to_a_source_with_an_apposition_or_a_document() -> None:
+    text = (
+        "Household debt kept rising this autumn, according to Maria Lunde, a senior economist at Nordbank.\n\n"
+        "Two in five renters skipped a payment in 2024, according to a recent survey by the Tenants Union.\n\n"
+        "Cette mesure a été prise, selon cette source, lors d'une réunion discrète du conseil."
+    )
+    said = [(q.text, q.speaker_resolved) for q in extract_facts(text, lang="en").quotes]
+    assert said == [
+        ("Household debt kept rising this autumn", "Maria Lunde"),
+        ("Two in five renters skipped a payment in 2024", "Tenants Union"),
+    ]
+    assert extract_facts(text.split("\n\n")[2], lang="fr").quotes == ()

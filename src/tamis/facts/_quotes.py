@@ -1334,8 +1334,34 @@ _SELON_START = {
     ),
 }
 _SELON_END = {
-    "fr": re.compile(r"^(?P<content>.+?),\s*(?P<cue>selon|d'après)\s+(?P<who>[^,]{2,80}?)[.!?…]*$"),
-    "en": re.compile(r"^(?P<content>.+?),\s*(?P<cue>according to|per)\s+(?P<who>[^,]{2,80}?)[.!?…]*$"),
+    # "…, selon X.", "…, according to Tim Quinlan, a senior economist at Wells Fargo."
+    "fr": re.compile(
+        r"^(?P<content>.+?),\s*(?P<cue>selon|d'après)\s+(?P<who>[^,()]{2,120}?)(?:,\s*(?P<appos>[^.;:()]*))?[.!?…]*$"
+    ),
+    "en": re.compile(
+        r"^(?P<content>.+?),\s*(?P<cue>according to|per)\s+(?P<who>[^,()]{2,120}?)(?:,\s*(?P<appos>[^.;:()]*))?"
+        r"[.!?…]*$"
+    ),
+}
+#: What may follow the source after a comma: an apposition (an article, a title, a degree, "of
+#: X", a relative clause), not the rest of the sentence ("…, selon cette source, lors d'un…").
+_APPOSITION_START = re.compile(
+    r"(?:(?:an?|the|un|une|le|la|les|of|de|du|des|who|qui|dont|[A-Z]{2,4})\b|l'|[A-ZÀ-Þ][\w-]+\s+(?:of|de|du|des)\b)"
+)
+#: A source that is a document: its author speaks ("a recent report by a coalition of health
+#: groups", "the Kaiser Family Foundation's annual survey", « le rapport annuel du Forum
+#: économique mondial »).
+_DOCUMENT = {
+    "fr": re.compile(
+        r"^(?:l[ae]|les|l'|une?|leurs?|son|sa|ses)?\s*(?:\w+\s+){0,2}?(?:rapport|étude|enquête|sondage|"
+        r"analyse|bilan|chiffres|données|statistiques|estimations?|recherches?|note|publication)s?\b"
+        r"(?:\s+\w+){0,3}?\s+(?:de la|de l'|du|des|de)\s*(?P<author>[A-ZÀ-Þ].+)$"
+    ),
+    "en": re.compile(
+        r"^(?:(?:the|a|an|its|their)\s+)?(?:(?P<owner>[A-Z][^']{1,80})'s?\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:report|study|survey|poll|analysis|data|figures|estimates?|research|paper|review|audit)s?\b"
+        r"(?:.*?\s+by\s+(?P<author>.+))?$"
+    ),
 }
 _TRAILING = {
     "fr": re.compile(
@@ -1428,6 +1454,20 @@ def _sentence_indirect(
     if hit is not None:
         out.append(hit)
     return out
+
+
+def _document_author(ctx: _Ctx, source: Mention) -> Mention | None:
+    """The author of a document named as a source ("a report by X", "X's survey"), if written."""
+    m = _DOCUMENT[ctx.lang].match(source.text)
+    if m is None:
+        return None
+    group = "author" if m.group("author") else "owner" if "owner" in m.re.groupindex and m.group("owner") else None
+    if group is None:
+        return None
+    start = source.start + m.start(group)
+    who = Mention(start, source.start + m.end(group), m.group(group).strip())
+    name = _name_starting_at(ctx, start)
+    return name if name is not None and name.end >= who.end - 1 else who
 
 
 #: A second clause of reported speech after the first: ", précisant qu'…", "en affirmant que…",
@@ -1528,6 +1568,11 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
     s_text = text[sent.start : sent.end]
     for m_start in (_SELON_START[lang], _SELON_END[lang]):
         m = m_start.match(s_text)
+        if m and "appos" in m.re.groupindex and m.group("appos") is not None:
+            appos = m.group("appos")
+            first = appos.split()[0].lower() if appos.split() else ""
+            if not _APPOSITION_START.match(appos) and first not in L.SPEAKER_TITLES[lang] | L.SPEAKER_NOUNS[lang]:
+                continue
         if m and _word_count(m.group("content")) >= 4:
             c0, c1 = _trim(text, sent.start + m.start("content"), sent.start + m.end("content"))
             cue = Mention(sent.start + m.start("cue"), sent.start + m.end("cue"), m.group("cue"))
@@ -1541,6 +1586,7 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
             head = fold(re.sub(r"^(?:les?|la|l')\s*", "", m.group("who").lower())).split()
             if head and head[0] in L.DEPENDING_ON:
                 break  # "…, selon les cas": depending on, not according to
+            speaker = _document_author(ctx, speaker) or speaker
             if _word_count(speaker.text) <= 8:
                 return _Piece(c0, c1, "indirect"), cue, speaker
             break
