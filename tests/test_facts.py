@@ -627,3 +627,13 @@ def test_according_to_a_source_with_an_apposition_or_a_document() -> None:
         ("Two in five renters skipped a payment in 2024", "Tenants Union"),
     ]
     assert extract_facts(text.split("\n\n")[2], lang="fr").quotes == ()
+
+
+def test_reported_content_stops_where_the_article_takes_over() -> None:
+    text = (
+        "La maire Claire Fontanel a indiqué mardi que la piscine municipale resterait fermée tout l'été "
+        "et demandant aux usagers de se rendre à Vernon.\n\n"
+        "Le conseil départemental a promis l'an dernier de rénover trois collèges, sans tenir son engagement."
+    )
+    said = [q.text for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["la piscine municipale resterait fermée tout l'été", "de rénover trois collèges"]
