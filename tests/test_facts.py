@@ -593,3 +593,47 @@ def test_indian_scales_and_a_currency_code_read_as_a_name() -> None:
     text = "Kuldeep Singh said he had paid Rs 24 lakh to an agent and the state spent Rs 3 crore on flights."
     figures = [(f.text, f.value, f.unit) for f in extract_facts(text, lang="en").figures]
     assert figures == [("Rs 24 lakh", 2_400_000, "INR"), ("Rs 3 crore", 30_000_000, "INR")]
+
+
+def test_a_pronoun_continues_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "“We will sign the pipeline deal in March,” said Tomas Erkel, the energy minister.\n\n"
+        "However, the port's operations director Robert Vilk has doubts about the route.\n\n"
+        "“The line crosses two fault zones,” he said."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Tomas Erkel", "Robert Vilk"]
+
+
+def test_an_article_before_a_known_name_resolves_to_it() -> None:
+    text = (
+        "The Office for National Statistics (ONS) published its yearly survey on Monday.\n\n"
+        "Smoking among teenagers fell to 12 percent, the ONS said."
+    )
+    facts = extract_facts(text, lang="en")
+    assert [q.speaker_resolved for q in facts.quotes] == ["Office for National Statistics"]
+    assert [(f.text, f.source) for f in facts.figures] == [("12 percent", "Office for National Statistics")]
+
+
+def test_according_to_a_source_with_an_apposition_or_a_document() -> None:
+    text = (
+        "Household debt kept rising this autumn, according to Maria Lunde, a senior economist at Nordbank.\n\n"
+        "Two in five renters skipped a payment in 2024, according to a recent survey by the Tenants Union.\n\n"
+        "Cette mesure a été prise, selon cette source, lors d'une réunion discrète du conseil."
+    )
+    said = [(q.text, q.speaker_resolved) for q in extract_facts(text, lang="en").quotes]
+    assert said == [
+        ("Household debt kept rising this autumn", "Maria Lunde"),
+        ("Two in five renters skipped a payment in 2024", "Tenants Union"),
+    ]
+    assert extract_facts(text.split("\n\n")[2], lang="fr").quotes == ()
+
+
+def test_reported_content_stops_where_the_article_takes_over() -> None:
+    text = (
+        "La maire Claire Fontanel a indiqué mardi que la piscine municipale resterait fermée tout l'été "
+        "et demandant aux usagers de se rendre à Vernon.\n\n"
+        "Le conseil départemental a promis l'an dernier de rénover trois collèges, sans tenir son engagement."
+    )
+    said = [q.text for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["la piscine municipale resterait fermée tout l'été", "de rénover trois collèges"]
