@@ -687,3 +687,14 @@ def test_blog_category_line_and_like_widget_are_not_text() -> None:
     assert "Deuxième paragraphe." in text
     for gone in ("Iklan", "Sukai", "Memuat", "Filed under"):
         assert gone not in text
+
+
+def test_a_wholly_bold_first_paragraph_is_the_lead() -> None:
+    # No chapeau class: the template prints the Vorspann as a bold first paragraph.
+    lead = "Die Stadt erhöht die Parkgebühren zum ersten Mal seit zehn Jahren, um den Nahverkehr zu stützen."
+    bold = tamis.extract(page(article(f"<p><strong>{lead}</strong></p>", f"<p>{FILLER}</p>", f"<p>{FILLER} Zwei.</p>")))
+    assert bold.metadata.lead is not None and bold.metadata.lead.value == lead
+    assert bold.metadata.lead.source == "dom:bold-first-paragraph"
+    assert bold.text.startswith(lead)  # still the article's first block
+    plain = tamis.extract(page(article(f"<p>{lead}</p>", f"<p>{FILLER}</p>", f"<p>{FILLER} Zwei.</p>")))
+    assert plain.metadata.lead is None

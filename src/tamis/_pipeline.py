@@ -110,7 +110,11 @@ def run_pipeline(
     meta = Metadata()
     if options.with_metadata:
         deadline.check("build")
-        meta = extract_metadata(tree, url=url, text="\n\n".join(b.text for b in blocks), now=now)
+        first = blocks[0] if blocks else None
+        bold_lead = (
+            first.text if first is not None and first.kind == "p" and not first.quote and _wholly_bold(first) else None
+        )
+        meta = extract_metadata(tree, url=url, text="\n\n".join(b.text for b in blocks), now=now, bold_lead=bold_lead)
         deadline.check("metadata")
     return Article(
         url=url,
@@ -124,6 +128,12 @@ def run_pipeline(
         metadata=meta,
         truncated=layout.truncated,
     )
+
+
+def _wholly_bold(block: Block) -> bool:
+    """Whether every piece of the block's text is bold (a dateline's link inside counts too)."""
+    spans = [s for s in block.spans if s.text.strip()]
+    return bool(spans) and all(s.style == "strong" for s in spans)
 
 
 def _title(meta: Metadata, page_title: str | None, reason: str | None) -> str | None:
