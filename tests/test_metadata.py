@@ -845,6 +845,21 @@ def test_caption_beside_its_figure_and_image_text_class() -> None:
     ]
 
 
+def test_credit_in_parts_and_in_closing_parentheses() -> None:
+    body = (
+        '<figure><img src="/kashmir.jpg"><figcaption class="image-caption"><span class="caption">A damaged house '
+        'in the district after the strikes.</span> <span class="credit">Photo by Amir Khan</span> /'
+        '<span class="distributor">AFP via Getty Images</span></figcaption></figure>'
+        '<figure><img src="/rally.jpg"><figcaption>The leader speaks during a rally in October 2011. '
+        "(Lena Diaz/Associated Press)</figcaption></figure>"
+    )
+    got = _page("", body)
+    assert [(i.caption, i.credit) for i in got.images] == [
+        ("A damaged house in the district after the strikes.", "Amir Khan, AFP via Getty Images"),
+        ("The leader speaks during a rally in October 2011.", "Lena Diaz/Associated Press"),
+    ]
+
+
 def test_not_captions_logo_blurb_durations_and_credit_alone() -> None:
     body = (
         # a footer's about text beside the site logo: "description", but no image word

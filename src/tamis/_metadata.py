@@ -247,11 +247,14 @@ CREDIT_RE = re.compile(
     r"crédit\s*:|credit\s*:|crédits\s*:|quelle\s*:|source\s*:|fuente\s*:|picture\s*:|photo\s+by|photograph\s+by|"
     r"foto\s+von|photo\s+de|fot\.)\s*[^()\[\]]{0,160}[)\]]?"
     r"|\s*[(\[]?\b(?:getty\s+images|afp|reuters|ap\s+photo|dpa|epa|imago|shutterstock|keystone|picture\s+alliance)"
-    r"\b[^()\[\]]{0,40}[)\]]?)\s*$",
+    r"\b[^()\[\]]{0,40}[)\]]?"
+    # "(Adel Hana/Associated Press)": a photographer and an agency in closing parentheses
+    r"|\s*\((?=[^()]*\w/\s?\w)[^()]{3,80}\))\s*$",
     re.I,
 )
-#: Caption/credit classes inside a figure.
-CREDIT_CLASS_RE = re.compile(r"credit|copyright|source|author|photographer|rights", re.I)
+#: Caption/credit classes inside a figure ("distributor": the agency printed beside the
+#: photographer, "Photo by X / AFP via Getty Images").
+CREDIT_CLASS_RE = re.compile(r"credit|copyright|source|author|photographer|rights|distributor|agency", re.I)
 CAPTION_CLASS_RE = re.compile(r"caption|legend|legende|légende|bildunterschrift|description", re.I)
 #: Caption classes that say so alone; "description" also names product and site blurbs, so
 #: it marks a caption only with an image word on the element or its image box. Calibrated
@@ -292,6 +295,8 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 MAX_CAPTION_NODES = 400
 #: <img> tried per box for a usable URL (lazy-loading placeholders come first).
 MAX_BOX_IMAGES = 4
+#: Credit elements joined into one credit (a photographer, an agency, a distributor).
+MAX_CREDIT_PARTS = 3
 #: Subtitle (deck/standfirst) and lead (chapeau) classes, as class words: a class name is cut
 #: into lower-case words at punctuation and camelCase ("Article_elementLead__N3pGr" -> article,
 #: element, lead, n3p, gr). Calibrated on fundus' summaries (the standfirst shown above the
@@ -1890,25 +1895,30 @@ def _caption_and_credit(box: Any, caption_node: Any | None) -> tuple[str, str | 
     caption), else from the caption's own credit line."""
     if caption_node is None:
         caption_node = box.css_first("figcaption")
-    credit: str | None = None
+    parts: list[str] = []  # the credit elements' texts: "Photo by X", "AFP via Getty Images"
     for node in box.css("[class]")[:MAX_CANDIDATES]:
         if node is box or node.tag == "figure":  # lexbor's css() includes the box itself
             continue
         classes = _classes(node)
-        if credit is None and CREDIT_CLASS_RE.search(CAPTION_CLASS_RE.sub(" ", classes)):
-            credit = _text(node) or None  # "credit", also "figcaption__credit"; not "caption"
+        if CREDIT_CLASS_RE.search(CAPTION_CLASS_RE.sub(" ", classes)):
+            # "credit", also "figcaption__credit"; not "caption"; an element inside one read
+            text = _text(node)
+            if text and not any(text in part for part in parts) and len(parts) < MAX_CREDIT_PARTS:
+                parts.append(text)
         elif caption_node is None and CAPTION_CLASS_RE.search(classes) and _text(node):
             caption_node = node
     caption = _text(caption_node) if caption_node is not None else ""
-    if credit and caption.endswith(credit):  # the credit element sits inside the caption
-        caption = caption[: -len(credit)].rstrip(" -–—|,/")
-    elif credit and caption.startswith(credit):
-        caption = caption[len(credit) :].lstrip(" -–—|,/")
+    for part in reversed(parts):  # credit elements inside the caption, at its end or start
+        if caption.endswith(part):
+            caption = caption[: -len(part)].rstrip(" -–—|,/")
+        elif caption.startswith(part):
+            caption = caption[len(part) :].lstrip(" -–—|,/")
     caption, split = split_credit(caption) if caption else ("", None)
     if caption and CREDIT_LABEL_RE.match(caption) and not split:
         # "Photograph: Scott Gilbertson" in the caption's place: a credit, no caption
         caption, split = "", _credit_name(caption)
-    credit = _credit_name(credit) if credit else split
+    names = [name for name in (_credit_name(part) for part in parts) if name]
+    credit = ", ".join(names) if names else split
     return caption, credit or None
 
 
