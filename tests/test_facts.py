@@ -637,3 +637,16 @@ def test_reported_content_stops_where_the_article_takes_over() -> None:
     )
     said = [q.text for q in extract_facts(text, lang="fr").quotes]
     assert said == ["la piscine municipale resterait fermée tout l'été", "de rénover trois collèges"]
+
+
+def test_se_dire_and_an_elided_pronoun_before_a_cue() -> None:
+    text = (
+        "Le préfet Alain Marchetti a visité le chantier lundi.\n\n"
+        "Le préfet Alain Marchetti s'est dit « profondément choqué » par l'effondrement.\n\n"
+        "Il dénonce ce qu'il qualifie de « négligence coupable » des entreprises."
+    )
+    said = [(q.kind, q.text, q.speaker_resolved) for q in extract_facts(text, lang="fr").quotes]
+    assert said == [
+        ("mixed", "profondément choqué", "Alain Marchetti"),
+        ("mixed", "négligence coupable", "Alain Marchetti"),
+    ]

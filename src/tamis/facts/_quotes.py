@@ -401,6 +401,9 @@ def _subject_before(ctx: _Ctx, floor: int, cue_start: int, *, any_description: b
         return Mention(toks[i][0], toks[i][1], toks[i][2])
     if i > 0 and f"{toks[i - 1][2].lower()} {word}" in pronouns:
         return Mention(toks[i - 1][0], toks[i][1], text[toks[i - 1][0] : toks[i][1]])
+    elided = _ELIDED_PRONOUN.fullmatch(word)
+    if elided is not None:  # "ce qu'il qualifie d'« omerta »", "lorsqu'elle affirme"
+        return Mention(toks[i][0] + elided.start(1), toks[i][1], toks[i][2][elided.start(1) :])
     if word in _CLAUSE_WORDS:
         return None  # "watching his friends celebrate Christmas and thinking that": no subject here
     if word in _GROUP_WORDS[lang] and (i == 0 or not re.fullmatch(r"[\w-]+", toks[i - 1][2])):
@@ -420,6 +423,8 @@ def _subject_before(ctx: _Ctx, floor: int, cue_start: int, *, any_description: b
             return desc if any_description and short else None
     return _bare_group(ctx, toks, i, floor)
 
+
+_ELIDED_PRONOUN = re.compile(r"\w*qu['’](il|elle|ils|elles)")
 
 #: Words of a plain noun phrase taken as the subject of a strong cue with a content clause.
 MAX_PLAIN_SUBJECT_WORDS = 5
@@ -1164,7 +1169,7 @@ def _sentence_subject(ctx: _Ctx, pos: int) -> Mention | None:
 #: loi dite « anti-casseurs »", "the so-called "deal"", "le poncif « mangez de tout »").
 _NAMING = {
     "fr": re.compile(
-        r"\b(?:baptisée?s?|dite?s?|surnommée?s?|nommée?s?|intitulée?s?|appelée?s?|le terme|le mot|"
+        r"\b(?:baptisée?s?|(?<!s'est )(?<!se )dite?s?|surnommée?s?|nommée?s?|intitulée?s?|appelée?s?|le terme|le mot|"
         r"l['’]expression|la formule|le slogan|le poncif|le label|la mention|l['’]opération)\s*$",
         re.IGNORECASE,
     ),
