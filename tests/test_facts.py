@@ -650,3 +650,11 @@ def test_se_dire_and_an_elided_pronoun_before_a_cue() -> None:
         ("mixed", "profondément choqué", "Alain Marchetti"),
         ("mixed", "négligence coupable", "Alain Marchetti"),
     ]
+
+
+def test_that_before_a_finite_verb_opens_a_relative_clause() -> None:
+    text = (
+        "Dr. Helen Marsh leads the trial at the county hospital.\n\n"
+        "In two cases, Marsh revealed small tumours that had escaped detection by scanners."
+    )
+    assert extract_facts(text, lang="en").quotes == ()

@@ -1672,6 +1672,8 @@ def _que_clause(
             continue
         if _relative_after_object(between, cue.text, lang):
             continue
+        if lang == "en" and _SUBJECT_GAP.match(text, q.end()):
+            continue  # "revealed hidden areas that had evaded detection": a relative clause
         speaker = (
             _subject_before(ctx, sent.start, cue.start)
             or _subject_after(ctx, cue.end, q.start())
@@ -1689,6 +1691,12 @@ def _que_clause(
             return _Piece(c0, c1, "indirect"), cue, speaker
         return None
     return None
+
+
+#: A finite verb right after "that": the clause has no subject of its own, it is a relative one.
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:had|has|have|is|are|was|were|will|would|can|could|may|might|must|should|does|did|do)\b", re.IGNORECASE
+)
 
 
 #: A speech verb's present participle ("exigeant", "saying"): its subject is the clause's, never
