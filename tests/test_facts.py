@@ -658,3 +658,13 @@ def test_that_before_a_finite_verb_opens_a_relative_clause() -> None:
         "In two cases, Marsh revealed small tumours that had escaped detection by scanners."
     )
     assert extract_facts(text, lang="en").quotes == ()
+
+
+def test_a_counting_verb_makes_its_subject_the_source_of_the_figures() -> None:
+    text = (
+        "Les inondations ont touché tout le département.\n\n"
+        "Mardi soir, la préfecture du Gard recensait 3 morts et 120 sinistrés dans la vallée.\n\n"
+        "Le club compte 300 adhérents."
+    )
+    figures = [(f.text, f.source) for f in extract_facts(text, lang="fr").figures]
+    assert figures == [("3", "la préfecture du Gard"), ("120", "la préfecture du Gard"), ("300", None)]
