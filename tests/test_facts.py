@@ -668,3 +668,16 @@ def test_a_counting_verb_makes_its_subject_the_source_of_the_figures() -> None:
     )
     figures = [(f.text, f.source) for f in extract_facts(text, lang="fr").figures]
     assert figures == [("3", "la préfecture du Gard"), ("120", "la préfecture du Gard"), ("300", None)]
+
+
+def test_hyphenated_number_words_are_one_figure() -> None:
+    fr = "Dix-huit élèves et plus de vingt-cinq enseignants ; quatre-vingt-dix classes, vingt-et-un collèges."
+    figures = [(f.text, f.value, f.approx) for f in extract_facts(fr, lang="fr").figures]
+    assert figures == [
+        ("Dix-huit", 18, None),
+        ("plus de vingt-cinq", 25, "more_than"),
+        ("quatre-vingt-dix", 90, None),
+        ("vingt-et-un", 21, None),
+    ]
+    en = [(f.text, f.value) for f in extract_facts("Forty-two boats were lost.", lang="en").figures]
+    assert en == [("Forty-two", 42)]

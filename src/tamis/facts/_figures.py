@@ -257,9 +257,18 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
                         unit = L.UNITS[unit_de.group(1)]
         start, approx = _approx_before(text, m.start(), lang)
         found.append((max(start, sent.start), end, _round(value), approx, unit))
+    consumed = sent.start
     for m in _NUMBER_WORDS_RE[lang].finditer(text, sent.start, sent.end):
+        if m.start("word") < consumed:
+            continue  # "huit" of "dix-huit", read with it
         word = m.group("word").lower()
         value, vague = L.NUMBER_WORDS[lang][word]
+        compound = _compound_number(text, m.end("word"), sent.end, lang, value) if not vague else None
+        if compound is not None:
+            value, consumed = compound
+            c_start, c_approx = _approx_before(text, m.start("word"), lang)
+            found.append((c_start if c_approx else m.start("word"), consumed, float(value), c_approx, None))
+            continue
         det = (m.group("det") or "").lower()
         if (vague and det in ("des", "plusieurs", "quelques", "several", "some")) or (
             vague and not det and word.endswith("s")
@@ -302,6 +311,27 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             continue
         found.append((start, m.end("word"), float(value), word_approx, None))
     return found
+
+
+_HYPHENATED = re.compile(r"-(?:et-)?([a-zéèêàâîôûç]+)", re.IGNORECASE)
+
+
+def _compound_number(text: str, pos: int, end: int, lang: str, first: float) -> tuple[float, int] | None:
+    """A number written in hyphenated words from ``pos`` on ("dix-huit", "quatre-vingt-dix",
+    "vingt-et-un", "twenty-five"): (its value, its end), or None when no word follows."""
+    total, last, at = first, first, pos
+    while True:
+        m = _HYPHENATED.match(text, at, end)
+        word = m.group(1).lower() if m is not None else ""
+        if m is None or (word not in L.NUMBER_WORDS[lang] and word not in ("un", "une")):
+            break
+        value, vague = L.NUMBER_WORDS[lang].get(word, (1, False))
+        if vague or value >= 100:
+            break
+        # "quatre-vingt": four twenties; otherwise the words add up ("soixante-dix", "dix-huit")
+        total = total - last + last * value if value == 20 and last < 10 else total + value
+        last, at = value, m.end()
+    return (total, at) if at > pos else None
 
 
 #: A definite or demonstrative article just before a number word ("les deux", "ces deux", "aux
