@@ -681,3 +681,8 @@ def test_hyphenated_number_words_are_one_figure() -> None:
     ]
     en = [(f.text, f.value) for f in extract_facts("Forty-two boats were lost.", lang="en").figures]
     assert en == [("Forty-two", 42)]
+
+
+def test_a_month_written_with_combining_accents_is_a_date() -> None:
+    text = "Dès le 11 de\u0301cembre, la mairie comptait 300 sinistrés."
+    assert [(f.text, f.value) for f in extract_facts(text, lang="fr").figures] == [("300", 300)]

@@ -25,10 +25,14 @@ _CURRENCY_BEFORE = r"(?P<cur>[$€£¥]|US\$|C\$|A\$|Rs\.?|USD|EUR|GBP)\s?"
 #: A currency code read as a name with its number ("Rs 24" as "Europe 1"): an amount, not a name.
 _CURRENCY_NAME = re.compile(r"(?:Rs|USD|EUR|GBP)\.?[ \u00a0]\d{1,2}")
 _MONTHS = (
-    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+    (
+        r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    )
+    .replace("é", "(?:é|e\u0301)")
+    .replace("û", "(?:û|u\u0302)")
+)  # accents also as combining marks (NFD text)
 _DIGITS = re.compile(
     rf"(?<![\w.,/:%\]\[-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/\]])(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
     rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille|lakhs?|crores?)\b)?"
