@@ -686,3 +686,8 @@ def test_hyphenated_number_words_are_one_figure() -> None:
 def test_a_month_written_with_combining_accents_is_a_date() -> None:
     text = "Dès le 11 de\u0301cembre, la mairie comptait 300 sinistrés."
     assert [(f.text, f.value) for f in extract_facts(text, lang="fr").figures] == [("300", 300)]
+
+
+def test_the_minutes_of_a_time_and_the_second_number_of_24_sur_24_are_not_figures() -> None:
+    text = "Les pompiers sont arrivés à 17\u00a0h\u00a010, la cellule reste ouverte 24 heures sur 24 pour 300 familles."
+    assert [(f.text, f.value) for f in extract_facts(text, lang="fr").figures] == [("300", 300)]

@@ -54,7 +54,9 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?|\bn°|\bno\.|\bart(?:icle)?\.?|\bpage|\bp\.|\bchapitre|\bchapter|\bsection|\bnuméro|"
     rf"\bnumber|\bscore|\bversion|\bv|\bâgée?s? de|\baged|#|\+|\btel\.?|\btél\.?|\btype|\bage(?: of)?|"
     rf"\bà l'âge de|\bphase|\bniveau|\blevel|\bgrade|\bcatégorie|\bcategory|\bépisode|\bepisode|\bsaison|"
-    rf"\bseason|\bround|\bstage|\bétape|\bnr\.?)\s*$",
+    rf"\bseason|\bround|\bstage|\bétape|\bnr\.?"
+    # the minutes of a time ("17 h 10") and "24 heures sur 24", "7 jours sur 7"
+    rf"|\b\d{{1,2}}[\s\u00a0\u202f]?h|\b\d{{1,2}}\s+(?:heures|jours|hours|days)\s+(?:sur|a|out of))\s*$",
     re.IGNORECASE,
 )
 #: A time unit after a number: "neuf mois", "three years" (a duration, usually the scope).
