@@ -324,7 +324,7 @@ def test_headlines_are_not_quotations() -> None:
         ("indirect", "La Chine a appelé vendredi à la « retenue »"),
         ("indirect", "Le port a perdu dix lignes en un an"),
     ]
-    assert [(f.text, f.source) for f in facts.figures] == [("dix", "Marex"), ("3", None), ("4 %", None)]
+    assert [(f.text, f.source) for f in facts.figures] == [("dix", "Marex"), ("3 à 4 %", None)]
 
 
 def test_speaker_after_a_description_or_a_filler() -> None:
@@ -691,3 +691,20 @@ def test_a_month_written_with_combining_accents_is_a_date() -> None:
 def test_the_minutes_of_a_time_and_the_second_number_of_24_sur_24_are_not_figures() -> None:
     text = "Les pompiers sont arrivés à 17\u00a0h\u00a010, la cellule reste ouverte 24 heures sur 24 pour 300 familles."
     assert [(f.text, f.value) for f in extract_facts(text, lang="fr").figures] == [("300", 300)]
+
+
+def test_a_range_is_one_figure_at_its_lower_bound() -> None:
+    fr = "Il y a entre 10 et 15 morts par an ; la plage a perdu deux à trois mètres ; 6 morts et 14 blessés."
+    figures = [(f.text, f.value, f.unit) for f in extract_facts(fr, lang="fr").figures]
+    assert figures == [
+        ("10 et 15", 10, None),
+        ("deux à trois", 2, None),
+        ("6", 6, None),
+        ("14", 14, None),
+    ]
+    en = "Coverage fell from 90% to 70%, and 12 to 13 % of firms left."
+    assert [(f.text, f.value) for f in extract_facts(en, lang="en").figures] == [
+        ("90%", 90),
+        ("70%", 70),
+        ("12 to 13 %", 12),
+    ]

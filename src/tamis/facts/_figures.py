@@ -316,7 +316,36 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             found.append((start, ratio.end(), _round(value), word_approx, None))
             continue
         found.append((start, m.end("word"), float(value), word_approx, None))
-    return found
+    return _ranges(text, sorted(found))
+
+
+#: Between the two bounds of a range: "12 à 13 %", "deux à trois mètres", "1.28 to 4.85"; "et" /
+#: "and" only after "entre" / "between" ("entre 10 et 15 morts").
+_RANGE_TO = re.compile(r"[\s\u00a0]*(?:à|to|[-–])[\s\u00a0]*$", re.IGNORECASE)
+_RANGE_AND = re.compile(r"[\s\u00a0]*(?:et|and)[\s\u00a0]*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:entre|between)[\s\u00a0]*$", re.IGNORECASE)
+
+
+def _ranges(
+    text: str, found: list[tuple[int, int, float, Approx | None, str | None]]
+) -> list[tuple[int, int, float, Approx | None, str | None]]:
+    """A range is one figure, valued at its lower bound (GUIDELINES section 2), with the upper
+    bound's unit: "entre 10 et 15", "12 à 13 %". A lower bound with a unit of its own ("from 90%
+    to 70%") or far smaller than the upper one ("2 à 3 millions": a scale read on the second only)
+    is left apart."""
+    out: list[tuple[int, int, float, Approx | None, str | None]] = []
+    for fig in found:
+        if out:
+            a = out[-1]
+            between = text[a[1] : fig[0]]
+            ranged = _RANGE_TO.fullmatch(between) or (
+                _RANGE_AND.fullmatch(between) and _RANGE_OPEN.search(text, max(0, a[0] - 10), a[0])
+            )
+            if ranged and a[4] is None and a[2] <= fig[2] < 1000 * max(a[2], 1):
+                out[-1] = (a[0], fig[1], a[2], a[3], fig[4])
+                continue
+        out.append(fig)
+    return out
 
 
 _HYPHENATED = re.compile(r"-(?:et-)?([a-zéèêàâîôûç]+)", re.IGNORECASE)
