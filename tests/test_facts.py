@@ -708,3 +708,9 @@ def test_a_range_is_one_figure_at_its_lower_bound() -> None:
         ("70%", 70),
         ("12 to 13 %", 12),
     ]
+
+
+def test_a_scale_glued_to_an_amount() -> None:
+    text = "The market was worth £2.3bn last year and $40m went to research; she ran the 10k race."
+    figures = [(f.text, f.value, f.unit) for f in extract_facts(text, lang="en").figures]
+    assert figures == [("£2.3bn", 2_300_000_000, "GBP"), ("$40m", 40_000_000, "USD")]

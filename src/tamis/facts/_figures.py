@@ -34,8 +34,10 @@ _MONTHS = (
     .replace("û", "(?:û|u\u0302)")
 )  # accents also as combining marks (NFD text)
 _DIGITS = re.compile(
-    rf"(?<![\w.,/:%\]\[-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/\]])(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
-    rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille|lakhs?|crores?)\b)?"
+    rf"(?<![\w.,/:%\]\[-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})"
+    # a scale glued to an amount: "£2.3bn", "$40m" (only after a currency sign, see below)
+    rf"(?:(?P<glued>bn|mn|m|k)\b|(?![\w/\]])(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
+    rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille|lakhs?|crores?)\b)?)"
 )
 _AFTER_UNIT = re.compile(
     r"\s?(?P<unit>%|pour\s?cent|per\s?cent|percent|pct|€|euros?|dollars?|livres|pounds|yens?|francs|"
@@ -214,6 +216,8 @@ def find_figures(
 def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, int, float, Approx | None, str | None]]:
     found: list[tuple[int, int, float, Approx | None, str | None]] = []
     for m in _DIGITS.finditer(text, sent.start, sent.end):
+        if m.group("glued") and not m.group("cur"):
+            continue  # "5m", "10k": metres, a race; a glued scale is read after a currency only
         raw = m.group("num")
         value = _parse_number(raw, lang)
         if value is None:
@@ -230,7 +234,8 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
         if unit_m is not None:
             unit = L.UNITS.get(re.sub(r"\s+", " ", unit_m.group("unit").lower()), unit_m.group("unit"))
             end = unit_m.end() if unit in ("%", "EUR", "USD", "GBP", "JPY") else end
-        if unit is None and m.group("scale") is None:
+        scale = m.group("scale") or m.group("glued")
+        if unit is None and scale is None:
             if _DURATION.match(text, m.end()) and _DURATION_BEFORE.search(before):
                 continue
             if _NOT_FIGURE_AFTER.match(after) or _NOT_FIGURE_BEFORE.search(before):
@@ -250,8 +255,8 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             dash = re.match(r"^\s?[-–]\s?\d", after) and re.search(r"\d\s*$", before) is None and value < 200
             if dash and not re.match(r"^\s?[-–]\s?\d+\s*(?:%|ans|years|millions?|milliards?|billions?)", after):
                 continue
-        if m.group("scale"):
-            scale_word = m.group("scale").lower()
+        if scale:
+            scale_word = scale.lower()
             value *= L.MULTIPLIERS.get(scale_word, 1.0)
             if unit_m is None:
                 unit_after = _AFTER_UNIT.match(text, m.end())
