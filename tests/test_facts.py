@@ -324,7 +324,7 @@ def test_headlines_are_not_quotations() -> None:
         ("indirect", "La Chine a appelé vendredi à la « retenue »"),
         ("indirect", "Le port a perdu dix lignes en un an"),
     ]
-    assert [(f.text, f.source) for f in facts.figures] == [("dix", "Marex"), ("3", None), ("4 %", None)]
+    assert [(f.text, f.source) for f in facts.figures] == [("dix", "Marex"), ("3 à 4 %", None)]
 
 
 def test_speaker_after_a_description_or_a_filler() -> None:
@@ -637,3 +637,80 @@ def test_reported_content_stops_where_the_article_takes_over() -> None:
     )
     said = [q.text for q in extract_facts(text, lang="fr").quotes]
     assert said == ["la piscine municipale resterait fermée tout l'été", "de rénover trois collèges"]
+
+
+def test_se_dire_and_an_elided_pronoun_before_a_cue() -> None:
+    text = (
+        "Le préfet Alain Marchetti a visité le chantier lundi.\n\n"
+        "Le préfet Alain Marchetti s'est dit « profondément choqué » par l'effondrement.\n\n"
+        "Il dénonce ce qu'il qualifie de « négligence coupable » des entreprises."
+    )
+    said = [(q.kind, q.text, q.speaker_resolved) for q in extract_facts(text, lang="fr").quotes]
+    assert said == [
+        ("mixed", "profondément choqué", "Alain Marchetti"),
+        ("mixed", "négligence coupable", "Alain Marchetti"),
+    ]
+
+
+def test_that_before_a_finite_verb_opens_a_relative_clause() -> None:
+    text = (
+        "Dr. Helen Marsh leads the trial at the county hospital.\n\n"
+        "In two cases, Marsh revealed small tumours that had escaped detection by scanners."
+    )
+    assert extract_facts(text, lang="en").quotes == ()
+
+
+def test_a_counting_verb_makes_its_subject_the_source_of_the_figures() -> None:
+    text = (
+        "Les inondations ont touché tout le département.\n\n"
+        "Mardi soir, la préfecture du Gard recensait 3 morts et 120 sinistrés dans la vallée.\n\n"
+        "Le club compte 300 adhérents."
+    )
+    figures = [(f.text, f.source) for f in extract_facts(text, lang="fr").figures]
+    assert figures == [("3", "la préfecture du Gard"), ("120", "la préfecture du Gard"), ("300", None)]
+
+
+def test_hyphenated_number_words_are_one_figure() -> None:
+    fr = "Dix-huit élèves et plus de vingt-cinq enseignants ; quatre-vingt-dix classes, vingt-et-un collèges."
+    figures = [(f.text, f.value, f.approx) for f in extract_facts(fr, lang="fr").figures]
+    assert figures == [
+        ("Dix-huit", 18, None),
+        ("plus de vingt-cinq", 25, "more_than"),
+        ("quatre-vingt-dix", 90, None),
+        ("vingt-et-un", 21, None),
+    ]
+    en = [(f.text, f.value) for f in extract_facts("Forty-two boats were lost.", lang="en").figures]
+    assert en == [("Forty-two", 42)]
+
+
+def test_a_month_written_with_combining_accents_is_a_date() -> None:
+    text = "Dès le 11 de\u0301cembre, la mairie comptait 300 sinistrés."
+    assert [(f.text, f.value) for f in extract_facts(text, lang="fr").figures] == [("300", 300)]
+
+
+def test_the_minutes_of_a_time_and_the_second_number_of_24_sur_24_are_not_figures() -> None:
+    text = "Les pompiers sont arrivés à 17\u00a0h\u00a010, la cellule reste ouverte 24 heures sur 24 pour 300 familles."
+    assert [(f.text, f.value) for f in extract_facts(text, lang="fr").figures] == [("300", 300)]
+
+
+def test_a_range_is_one_figure_at_its_lower_bound() -> None:
+    fr = "Il y a entre 10 et 15 morts par an ; la plage a perdu deux à trois mètres ; 6 morts et 14 blessés."
+    figures = [(f.text, f.value, f.unit) for f in extract_facts(fr, lang="fr").figures]
+    assert figures == [
+        ("10 et 15", 10, None),
+        ("deux à trois", 2, None),
+        ("6", 6, None),
+        ("14", 14, None),
+    ]
+    en = "Coverage fell from 90% to 70%, and 12 to 13 % of firms left."
+    assert [(f.text, f.value) for f in extract_facts(en, lang="en").figures] == [
+        ("90%", 90),
+        ("70%", 70),
+        ("12 to 13 %", 12),
+    ]
+
+
+def test_a_scale_glued_to_an_amount() -> None:
+    text = "The market was worth £2.3bn last year and $40m went to research; she ran the 10k race."
+    figures = [(f.text, f.value, f.unit) for f in extract_facts(text, lang="en").figures]
+    assert figures == [("£2.3bn", 2_300_000_000, "GBP"), ("$40m", 40_000_000, "USD")]

@@ -25,13 +25,19 @@ _CURRENCY_BEFORE = r"(?P<cur>[$€£¥]|US\$|C\$|A\$|Rs\.?|USD|EUR|GBP)\s?"
 #: A currency code read as a name with its number ("Rs 24" as "Europe 1"): an amount, not a name.
 _CURRENCY_NAME = re.compile(r"(?:Rs|USD|EUR|GBP)\.?[ \u00a0]\d{1,2}")
 _MONTHS = (
-    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+    (
+        r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    )
+    .replace("é", "(?:é|e\u0301)")
+    .replace("û", "(?:û|u\u0302)")
+)  # accents also as combining marks (NFD text)
 _DIGITS = re.compile(
-    rf"(?<![\w.,/:%\]\[-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/\]])(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
-    rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille|lakhs?|crores?)\b)?"
+    rf"(?<![\w.,/:%\]\[-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})"
+    # a scale glued to an amount: "£2.3bn", "$40m" (only after a currency sign, see below)
+    rf"(?:(?P<glued>bn|mn|m|k)\b|(?![\w/\]])(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
+    rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille|lakhs?|crores?)\b)?)"
 )
 _AFTER_UNIT = re.compile(
     r"\s?(?P<unit>%|pour\s?cent|per\s?cent|percent|pct|€|euros?|dollars?|livres|pounds|yens?|francs|"
@@ -50,7 +56,9 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?|\bn°|\bno\.|\bart(?:icle)?\.?|\bpage|\bp\.|\bchapitre|\bchapter|\bsection|\bnuméro|"
     rf"\bnumber|\bscore|\bversion|\bv|\bâgée?s? de|\baged|#|\+|\btel\.?|\btél\.?|\btype|\bage(?: of)?|"
     rf"\bà l'âge de|\bphase|\bniveau|\blevel|\bgrade|\bcatégorie|\bcategory|\bépisode|\bepisode|\bsaison|"
-    rf"\bseason|\bround|\bstage|\bétape|\bnr\.?)\s*$",
+    rf"\bseason|\bround|\bstage|\bétape|\bnr\.?"
+    # the minutes of a time ("17 h 10") and "24 heures sur 24", "7 jours sur 7"
+    rf"|\b\d{{1,2}}[\s\u00a0\u202f]?h|\b\d{{1,2}}\s+(?:heures|jours|hours|days)\s+(?:sur|a|out of))\s*$",
     re.IGNORECASE,
 )
 #: A time unit after a number: "neuf mois", "three years" (a duration, usually the scope).
@@ -208,6 +216,8 @@ def find_figures(
 def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, int, float, Approx | None, str | None]]:
     found: list[tuple[int, int, float, Approx | None, str | None]] = []
     for m in _DIGITS.finditer(text, sent.start, sent.end):
+        if m.group("glued") and not m.group("cur"):
+            continue  # "5m", "10k": metres, a race; a glued scale is read after a currency only
         raw = m.group("num")
         value = _parse_number(raw, lang)
         if value is None:
@@ -224,7 +234,8 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
         if unit_m is not None:
             unit = L.UNITS.get(re.sub(r"\s+", " ", unit_m.group("unit").lower()), unit_m.group("unit"))
             end = unit_m.end() if unit in ("%", "EUR", "USD", "GBP", "JPY") else end
-        if unit is None and m.group("scale") is None:
+        scale = m.group("scale") or m.group("glued")
+        if unit is None and scale is None:
             if _DURATION.match(text, m.end()) and _DURATION_BEFORE.search(before):
                 continue
             if _NOT_FIGURE_AFTER.match(after) or _NOT_FIGURE_BEFORE.search(before):
@@ -244,8 +255,8 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             dash = re.match(r"^\s?[-–]\s?\d", after) and re.search(r"\d\s*$", before) is None and value < 200
             if dash and not re.match(r"^\s?[-–]\s?\d+\s*(?:%|ans|years|millions?|milliards?|billions?)", after):
                 continue
-        if m.group("scale"):
-            scale_word = m.group("scale").lower()
+        if scale:
+            scale_word = scale.lower()
             value *= L.MULTIPLIERS.get(scale_word, 1.0)
             if unit_m is None:
                 unit_after = _AFTER_UNIT.match(text, m.end())
@@ -257,9 +268,18 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
                         unit = L.UNITS[unit_de.group(1)]
         start, approx = _approx_before(text, m.start(), lang)
         found.append((max(start, sent.start), end, _round(value), approx, unit))
+    consumed = sent.start
     for m in _NUMBER_WORDS_RE[lang].finditer(text, sent.start, sent.end):
+        if m.start("word") < consumed:
+            continue  # "huit" of "dix-huit", read with it
         word = m.group("word").lower()
         value, vague = L.NUMBER_WORDS[lang][word]
+        compound = _compound_number(text, m.end("word"), sent.end, lang, value) if not vague else None
+        if compound is not None:
+            value, consumed = compound
+            c_start, c_approx = _approx_before(text, m.start("word"), lang)
+            found.append((c_start if c_approx else m.start("word"), consumed, float(value), c_approx, None))
+            continue
         det = (m.group("det") or "").lower()
         if (vague and det in ("des", "plusieurs", "quelques", "several", "some")) or (
             vague and not det and word.endswith("s")
@@ -301,7 +321,57 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             found.append((start, ratio.end(), _round(value), word_approx, None))
             continue
         found.append((start, m.end("word"), float(value), word_approx, None))
-    return found
+    return _ranges(text, sorted(found))
+
+
+#: Between the two bounds of a range: "12 à 13 %", "deux à trois mètres", "1.28 to 4.85"; "et" /
+#: "and" only after "entre" / "between" ("entre 10 et 15 morts").
+_RANGE_TO = re.compile(r"[\s\u00a0]*(?:à|to|[-–])[\s\u00a0]*$", re.IGNORECASE)
+_RANGE_AND = re.compile(r"[\s\u00a0]*(?:et|and)[\s\u00a0]*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:entre|between)[\s\u00a0]*$", re.IGNORECASE)
+
+
+def _ranges(
+    text: str, found: list[tuple[int, int, float, Approx | None, str | None]]
+) -> list[tuple[int, int, float, Approx | None, str | None]]:
+    """A range is one figure, valued at its lower bound (GUIDELINES section 2), with the upper
+    bound's unit: "entre 10 et 15", "12 à 13 %". A lower bound with a unit of its own ("from 90%
+    to 70%") or far smaller than the upper one ("2 à 3 millions": a scale read on the second only)
+    is left apart."""
+    out: list[tuple[int, int, float, Approx | None, str | None]] = []
+    for fig in found:
+        if out:
+            a = out[-1]
+            between = text[a[1] : fig[0]]
+            ranged = _RANGE_TO.fullmatch(between) or (
+                _RANGE_AND.fullmatch(between) and _RANGE_OPEN.search(text, max(0, a[0] - 10), a[0])
+            )
+            if ranged and a[4] is None and a[2] <= fig[2] < 1000 * max(a[2], 1):
+                out[-1] = (a[0], fig[1], a[2], a[3], fig[4])
+                continue
+        out.append(fig)
+    return out
+
+
+_HYPHENATED = re.compile(r"-(?:et-)?([a-zéèêàâîôûç]+)", re.IGNORECASE)
+
+
+def _compound_number(text: str, pos: int, end: int, lang: str, first: float) -> tuple[float, int] | None:
+    """A number written in hyphenated words from ``pos`` on ("dix-huit", "quatre-vingt-dix",
+    "vingt-et-un", "twenty-five"): (its value, its end), or None when no word follows."""
+    total, last, at = first, first, pos
+    while True:
+        m = _HYPHENATED.match(text, at, end)
+        word = m.group(1).lower() if m is not None else ""
+        if m is None or (word not in L.NUMBER_WORDS[lang] and word not in ("un", "une")):
+            break
+        value, vague = L.NUMBER_WORDS[lang].get(word, (1, False))
+        if vague or value >= 100:
+            break
+        # "quatre-vingt": four twenties; otherwise the words add up ("soixante-dix", "dix-huit")
+        total = total - last + last * value if value == 20 and last < 10 else total + value
+        last, at = value, m.end()
+    return (total, at) if at > pos else None
 
 
 #: A definite or demonstrative article just before a number word ("les deux", "ces deux", "aux

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "APPROX",
+    "COUNT_VERBS",
     "CUE_FORMS",
     "MEDIA",
     "MULTIPLIERS",
@@ -138,6 +139,19 @@ def _en_regular(stems: Iterable[str]) -> set[str]:
 CUE_FORMS: dict[str, frozenset[str]] = {
     "fr": frozenset(_fr_first_group(_FR_STEMS) | _FR_IRREGULAR),
     "en": frozenset(_en_regular(_EN_REGULAR) | _EN_IRREGULAR),
+}
+
+#: Verbs by which a source counts: the figures after them in the sentence are the subject's ("le
+#: ministère de l'Intérieur comptabilise 6 morts", "the agency recorded 320 cases"). Not speech:
+#: used for figures' sources only.
+COUNT_VERBS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        """comptabilise comptabilisent comptabilisé comptabilisait comptabilisaient recense recensent recensé
+        recensait recensaient dénombre dénombrent dénombré dénombrait dénombraient""".split()  # noqa: SIM905
+    ),
+    "en": frozenset(
+        """counted counts tallied tallies recorded records registered logged""".split()  # noqa: SIM905
+    ),
 }
 
 #: Forms that are cues only when a que/that clause or a quotation is attached: they are also

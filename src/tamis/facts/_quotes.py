@@ -401,6 +401,9 @@ def _subject_before(ctx: _Ctx, floor: int, cue_start: int, *, any_description: b
         return Mention(toks[i][0], toks[i][1], toks[i][2])
     if i > 0 and f"{toks[i - 1][2].lower()} {word}" in pronouns:
         return Mention(toks[i - 1][0], toks[i][1], text[toks[i - 1][0] : toks[i][1]])
+    elided = _ELIDED_PRONOUN.fullmatch(word)
+    if elided is not None:  # "ce qu'il qualifie d'« omerta »", "lorsqu'elle affirme"
+        return Mention(toks[i][0] + elided.start(1), toks[i][1], toks[i][2][elided.start(1) :])
     if word in _CLAUSE_WORDS:
         return None  # "watching his friends celebrate Christmas and thinking that": no subject here
     if word in _GROUP_WORDS[lang] and (i == 0 or not re.fullmatch(r"[\w-]+", toks[i - 1][2])):
@@ -420,6 +423,8 @@ def _subject_before(ctx: _Ctx, floor: int, cue_start: int, *, any_description: b
             return desc if any_description and short else None
     return _bare_group(ctx, toks, i, floor)
 
+
+_ELIDED_PRONOUN = re.compile(r"\w*qu['’](il|elle|ils|elles)")
 
 #: Words of a plain noun phrase taken as the subject of a strong cue with a content clause.
 MAX_PLAIN_SUBJECT_WORDS = 5
@@ -1164,7 +1169,7 @@ def _sentence_subject(ctx: _Ctx, pos: int) -> Mention | None:
 #: loi dite « anti-casseurs »", "the so-called "deal"", "le poncif « mangez de tout »").
 _NAMING = {
     "fr": re.compile(
-        r"\b(?:baptisée?s?|dite?s?|surnommée?s?|nommée?s?|intitulée?s?|appelée?s?|le terme|le mot|"
+        r"\b(?:baptisée?s?|(?<!s'est )(?<!se )dite?s?|surnommée?s?|nommée?s?|intitulée?s?|appelée?s?|le terme|le mot|"
         r"l['’]expression|la formule|le slogan|le poncif|le label|la mention|l['’]opération)\s*$",
         re.IGNORECASE,
     ),
@@ -1223,6 +1228,9 @@ def _sentence_speech(ctx: _Ctx) -> list[tuple[int, int, str]]:
             # known as one, is its subject
             cue = _find_cue(ctx.text, sent.start, sent.end, ctx.lang, first=True)
         if cue is None:
+            counted = _counting(ctx, sent)
+            if counted is not None:
+                out.append(counted)
             continue
         if fold(cue.text) in _SOURCE_CUES or re.match(r"\s+to\s+\w", ctx.text[cue.end : cue.end + 20]):
             # "according to the heads of two royal colleges": what follows is the source, not its
@@ -1235,6 +1243,23 @@ def _sentence_speech(ctx: _Ctx) -> list[tuple[int, int, str]]:
         if resolved:
             out.append((cue.end, sent.end, resolved))
     return out
+
+
+def _counting(ctx: _Ctx, sent: Sentence) -> tuple[int, int, str] | None:
+    """A source counting in its own voice ("le ministère de l'Intérieur comptabilise 6 morts", "the
+    agency recorded 320 cases"): (verb end, sentence end, the subject resolved), when the subject
+    is a name the text knows or a speaker-like description."""
+    for s, e, w in _tokens(ctx.text, sent.start, sent.end):
+        if w.lower() not in L.COUNT_VERBS[ctx.lang]:
+            continue
+        speaker = _subject_before(ctx, sent.start, s)
+        if speaker is None or fold(speaker.text) in L.PRONOUNS[ctx.lang]:
+            return None
+        resolved, entity = _resolve(ctx, speaker, s)
+        if resolved and (entity is not None or _speaker_like(speaker.text, ctx.lang)):
+            return e, sent.end, resolved
+        return None
+    return None
 
 
 def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]]) -> list[Quote]:
@@ -1667,6 +1692,8 @@ def _que_clause(
             continue
         if _relative_after_object(between, cue.text, lang):
             continue
+        if lang == "en" and _SUBJECT_GAP.match(text, q.end()):
+            continue  # "revealed hidden areas that had evaded detection": a relative clause
         speaker = (
             _subject_before(ctx, sent.start, cue.start)
             or _subject_after(ctx, cue.end, q.start())
@@ -1684,6 +1711,12 @@ def _que_clause(
             return _Piece(c0, c1, "indirect"), cue, speaker
         return None
     return None
+
+
+#: A finite verb right after "that": the clause has no subject of its own, it is a relative one.
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:had|has|have|is|are|was|were|will|would|can|could|may|might|must|should|does|did|do)\b", re.IGNORECASE
+)
 
 
 #: A speech verb's present participle ("exigeant", "saying"): its subject is the clause's, never
