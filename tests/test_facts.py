@@ -593,3 +593,29 @@ def test_indian_scales_and_a_currency_code_read_as_a_name() -> None:
     text = "Kuldeep Singh said he had paid Rs 24 lakh to an agent and the state spent Rs 3 crore on flights."
     figures = [(f.text, f.value, f.unit) for f in extract_facts(text, lang="en").figures]
     assert figures == [("Rs 24 lakh", 2_400_000, "INR"), ("Rs 3 crore", 30_000_000, "INR")]
+
+
+def test_the_subject_of_a_counting_verb_is_the_figures_source() -> None:
+    fr = (
+        "Le bilan s'alourdit dans la région. A la mi-journée, la préfecture du Nord comptabilise 3 morts et "
+        "212 blessés. Les chercheurs ont ensuite recensé les messages publiés, trouvant plus de 50 000 tweets.\n\n"
+        "La France compte 68 millions d'habitants."
+    )
+    figures = extract_facts(fr, lang="fr").figures
+    assert [(f.text, f.source) for f in figures] == [
+        ("3", "la préfecture du Nord"),
+        ("212", "la préfecture du Nord"),
+        ("plus de 50 000", "Les chercheurs"),
+        ("68 millions", None),  # "compte" is not read as a counting verb
+    ]
+    en = (
+        "Police sources have cited two reasons for the delay. The company employs 1,200 people.\n\n"
+        "Adobe Analytics reported shoppers spending $9 billion online, a 7% rise on last year."
+    )
+    figures = extract_facts(en, lang="en").figures
+    assert [(f.text, f.source) for f in figures] == [
+        ("two", "Police sources"),
+        ("1,200", None),  # "employs" counts nothing on anyone's word
+        ("$9 billion", "Adobe Analytics"),
+        ("7%", "Adobe Analytics"),
+    ]
