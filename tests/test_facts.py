@@ -619,3 +619,13 @@ def test_the_subject_of_a_counting_verb_is_the_figures_source() -> None:
         ("$9 billion", "Adobe Analytics"),
         ("7%", "Adobe Analytics"),
     ]
+
+
+def test_decades_footnotes_named_numbers_and_clock_times_are_not_figures() -> None:
+    fr = "Elle étudie la radio des années 70 et ses voix. Le parti détient « 25 % des sièges »."
+    assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [("25 %", 25)]
+    en = (
+        'Everyone is hungry, "and the menu is short."3 The firm joined the Fortune 500 list and hired 40 people. '
+        "They met after five o'clock. The fair runs from Jan. 3 to 5, 2024. The risk was higher (HR 2.49)."
+    )
+    assert [f.value for f in extract_facts(en, lang="en").figures] == [40, 2.49]

@@ -31,7 +31,7 @@ _MONTHS = (
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _DIGITS = re.compile(
-    rf"(?<![\w.,/:%\]\[-])(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/\]])(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
+    rf"(?<![\w.,/:%\]\[”»-])(?<!\S\")(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/\]])(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
     rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille|lakhs?|crores?)\b)?"
 )
 _AFTER_UNIT = re.compile(
@@ -42,7 +42,9 @@ _AFTER_UNIT = re.compile(
 )
 _NOT_FIGURE_AFTER = re.compile(
     rf"^\s?(?:h\s?\d|h\b|heures?\b|:\d|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ans\b(?!\s+de\s+prison)|an\b|years?[ -]old|"
-    rf"-year-old|(?:{_MONTHS})\b|e\b|er\b|ère\b|ème\b|st\b|nd\b|rd\b|th\b|°(?!C)|-\d|"
+    rf"-year-old|(?:{_MONTHS})\b|e\b|er\b|ère\b|ème\b|st\b|nd\b|rd\b|th\b|°(?!C)|-\d|o'clock\b|"
+    # the last day of a range of dates: "Jan. 3 to 5, 2024"
+    rf",\s*(?:19|20)\d\d\b|"
     # the first day of a range of dates: "entre le 11 et le 28 mars", "from 3 to 5 January"
     rf"(?:et|au|à|and|to|–)\s*(?:le\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
@@ -51,7 +53,7 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?|\bn°|\bno\.|\bart(?:icle)?\.?|\bpage|\bp\.|\bchapitre|\bchapter|\bsection|\bnuméro|"
     rf"\bnumber|\bscore|\bversion|\bv|\bâgée?s? de|\baged|#|\+|\btel\.?|\btél\.?|\btype|\bage(?: of)?|"
     rf"\bà l'âge de|\bphase|\bniveau|\blevel|\bgrade|\bcatégorie|\bcategory|\bépisode|\bepisode|\bsaison|"
-    rf"\bseason|\bround|\bstage|\bétape|\bnr\.?)\s*$",
+    rf"\bseason|\bround|\bstage|\bétape|\bnr\.?|\bannées)\s*$",
     re.IGNORECASE,
 )
 #: A time unit after a number: "neuf mois", "three years" (a duration, usually the scope).
@@ -72,6 +74,10 @@ _NOT_A_QUANTITY = re.compile(
     r"\b\d{1,4}\s*(?:bis\s+)?(?:rue|avenue|av\.|boulevard|bd|place|chemin|route|street|road|avenue|lane|drive)\b",
     re.IGNORECASE,
 )
+#: A number written just after a capitalised word inside a sentence names something ("Fortune
+#: 500", "ESPN 300", "Boeing 737", "Ligue 1"), it counts nothing; not a decimal ("HR 2.49"), not
+#: after the sentence's first word ("About 300 people").
+_NAMED_NUMBER = re.compile(r"\b[A-Z][\w&]*[ \u00a0]$")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _AGE_BEFORE = re.compile(r"(?:,\s*|\(\s*)$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|ans\b)")
@@ -231,6 +237,9 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
                 continue
             if _NOT_FIGURE_AFTER.match(after) or _NOT_FIGURE_BEFORE.search(before):
                 continue
+            named = _NAMED_NUMBER.search(before)
+            if named and re.fullmatch(r"\d+", raw) and before[: named.start()].strip():
+                continue
             if _YEAR.fullmatch(raw) and not re.match(
                 r"\s+(?:personnes|people|habitants|morts|dead|jobs|emplois)", after
             ):
@@ -284,6 +293,8 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             "cent",
         ):
             continue  # scales are read with the digits before them
+        if re.match(r"\s*o'clock\b", text[m.end("word") : m.end("word") + 10]):
+            continue  # "after five o'clock": a time of day
         if _DURATION.match(text, m.end("word")) and _DURATION_BEFORE.search(
             text[max(sent.start, m.start("word") - 30) : m.start("word")]
         ):
