@@ -629,3 +629,12 @@ def test_decades_footnotes_named_numbers_and_clock_times_are_not_figures() -> No
         "They met after five o'clock. The fair runs from Jan. 3 to 5, 2024. The risk was higher (HR 2.49)."
     )
     assert [f.value for f in extract_facts(en, lang="en").figures] == [40, 2.49]
+
+
+def test_a_figure_after_an_inverted_cue_is_the_articles_own() -> None:
+    en = (
+        "“The order cannot stand,” Justice Ann Reyes wrote in a dissent of 40 pages.\n\n"
+        "Reyes said that 12 states had joined the case."
+    )
+    figures = extract_facts(en, lang="en").figures
+    assert [(f.text, f.source) for f in figures] == [("40", None), ("12", "Ann Reyes")]

@@ -329,6 +329,11 @@ def _round(value: float) -> float:
     return float(f"{value:.10g}")
 
 
+#: A sentence whose speech closes before its cue ("“…,” Thomas wrote in a 91-page dissent"): what
+#: follows the cue is the article's own narration.
+_INVERTED_CUE = re.compile(r"[”»]|\S\"[\s,]")
+
+
 def _source(
     text: str,
     pos: int,
@@ -348,7 +353,7 @@ def _source(
     # the speech attribution of this sentence (speech is sorted by cue end)
     at = bisect.bisect_left(speech, (sent.start, -1, ""))
     for cue_end, sent_end, speaker in speech[at : at + 4]:
-        if cue_end <= pos < sent_end:
+        if cue_end <= pos < sent_end and not _INVERTED_CUE.search(text, sent.start, cue_end):
             return speaker, None
     s = text[sent.start : sent.end]
     m = re.search(
