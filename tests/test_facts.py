@@ -714,3 +714,48 @@ def test_a_scale_glued_to_an_amount() -> None:
     text = "The market was worth £2.3bn last year and $40m went to research; she ran the 10k race."
     figures = [(f.text, f.value, f.unit) for f in extract_facts(text, lang="en").figures]
     assert figures == [("£2.3bn", 2_300_000_000, "GBP"), ("$40m", 40_000_000, "USD")]
+
+
+def test_the_subject_of_a_counting_verb_is_the_figures_source() -> None:
+    fr = (
+        "Le bilan s'alourdit dans la région. A la mi-journée, la préfecture du Nord comptabilise 3 morts et "
+        "212 blessés. Les chercheurs ont ensuite recensé les messages publiés, trouvant plus de 50 000 tweets.\n\n"
+        "La France compte 68 millions d'habitants."
+    )
+    figures = extract_facts(fr, lang="fr").figures
+    assert [(f.text, f.source) for f in figures] == [
+        ("3", "la préfecture du Nord"),
+        ("212", "la préfecture du Nord"),
+        ("plus de 50 000", "Les chercheurs"),
+        ("68 millions", None),  # "compte" is not read as a counting verb
+    ]
+    en = (
+        "Police sources have cited two reasons for the delay. The company employs 1,200 people.\n\n"
+        "Adobe Analytics reported shoppers spending $9 billion online, a 7% rise on last year."
+    )
+    figures = extract_facts(en, lang="en").figures
+    assert [(f.text, f.source) for f in figures] == [
+        ("two", "Police sources"),
+        ("1,200", None),  # "employs" counts nothing on anyone's word
+        ("$9 billion", "Adobe Analytics"),
+        ("7%", "Adobe Analytics"),
+    ]
+
+
+def test_decades_footnotes_named_numbers_and_clock_times_are_not_figures() -> None:
+    fr = "Elle étudie la radio des années 70 et ses voix. Le parti détient « 25 % des sièges »."
+    assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [("25 %", 25)]
+    en = (
+        'Everyone is hungry, "and the menu is short."3 The firm joined the Fortune 500 list and hired 40 people. '
+        "They met after five o'clock. The fair runs from Jan. 3 to 5, 2024. The risk was higher (HR 2.49)."
+    )
+    assert [f.value for f in extract_facts(en, lang="en").figures] == [40, 2.49]
+
+
+def test_a_figure_after_an_inverted_cue_is_the_articles_own() -> None:
+    en = (
+        "“The order cannot stand,” Justice Ann Reyes wrote in a dissent of 40 pages.\n\n"
+        "Reyes said that 12 states had joined the case."
+    )
+    figures = extract_facts(en, lang="en").figures
+    assert [(f.text, f.source) for f in figures] == [("40", None), ("12", "Ann Reyes")]

@@ -100,11 +100,18 @@ def locate(text: str, needle: str, near: int = 0) -> tuple[int, int] | None:
     if not needle:
         return None
     pattern = r"\s+".join(re.escape(part) for part in needle.split())
-    best: tuple[int, int] | None = None
-    for m in re.finditer(pattern, text):
-        if best is None or abs(m.start() - near) < abs(best[0] - near):
-            best = (m.start(), m.end())
-    return best
+    # a whole word is looked for as one first: the figure "6" is not the 6 of "600", "2 %" not
+    # the end of "22 %", "one" not the end of "isoflavones"
+    bounded = ("(?<!\\w)" if needle.strip()[:1].isalnum() else "") + pattern
+    bounded += "(?!\\w)" if needle.strip()[-1:].isalnum() else ""
+    for candidate in (bounded, pattern):
+        best: tuple[int, int] | None = None
+        for m in re.finditer(candidate, text):
+            if best is None or abs(m.start() - near) < abs(best[0] - near):
+                best = (m.start(), m.end())
+        if best is not None:
+            return best
+    return None
 
 
 def check(docs: list[Doc], shared: Path) -> int:

@@ -60,7 +60,7 @@ def extract_facts(article_or_text: Article | str, *, lang: str | None = None) ->
     sents = sentences(work)
     table = build_entities(work, names(work, sents), rules)
     quotes, speech = find_quotes(work, rules, table, sents)
-    figures = find_figures(work, rules, sents, quotes, [(m[0], m[1]) for m in table.mentions], speech)
+    figures = find_figures(work, rules, sents, quotes, [(m[0], m[1]) for m in table.mentions], speech, table)
     facts = Facts(language=primary, quotes=tuple(quotes), figures=tuple(figures), entities=tuple(table.entities))
     return facts if work == text else _reslice(facts, text)
 
