@@ -139,6 +139,12 @@ def class_words_of(attrs: dict[str, Any], cache: dict[str, str] | None = None) -
     return _words_of(names[:400])
 
 
+def class_words(value: str) -> list[str]:
+    """A class (or id) attribute's words, as :func:`class_words_of` cuts them ("Article_elementLead__N3pGr" ->
+    ["article", "element", "lead", "n3p", "gr"])."""
+    return _words_of(value[:400]).split()
+
+
 _CLASS_WORD_RE = re.compile(r"[a-z0-9]+")
 
 

@@ -43,6 +43,7 @@ from tamis._dates import (
     parse_text_date,
     url_date,
 )
+from tamis._dom import class_words
 from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
 from tamis._vocab import HEADING_IN_TITLE_MIN_CHARS, TITLE_H1_MIN_SHARED, TITLE_H1_MIN_WORDS, TITLE_KICKER_MAX_WORDS
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
@@ -1758,12 +1759,6 @@ def _description(page: _Page, article: dict[str, Any] | None) -> Sourced[str] | 
 
 
 _WORDS_RE = re.compile(r"\w+")
-_CLASS_WORD_SPLIT_RE = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
-
-
-def _class_words(classes: str) -> list[str]:
-    """ "Article_elementLead__N3pGr x" -> ["article", "element", "lead", "n3p", "gr", "x"]."""
-    return [w.lower() for w in _CLASS_WORD_SPLIT_RE.split(classes) if w]
 
 
 def _is_kind(words: list[str], singles: frozenset[str], pairs: frozenset[tuple[str, str]]) -> bool:
@@ -1810,7 +1805,7 @@ def _subtitle_and_lead(page: _Page, description: str | None) -> tuple[Sourced[st
     for node, classes in page.classed_with(LABEL_CLASS_PIECES):
         if node.tag in ("html", "body", "script", "style", "a", "img", "meta", "link", "article", "main", "section"):
             continue
-        words = _class_words(classes)
+        words = class_words(classes)
         if _is_kind(words, SUBTITLE_WORDS, SUBTITLE_PAIRS):
             kind, limit = "subtitle", MAX_SUBTITLE_CHARS
         elif _is_kind(words, LEAD_WORDS, LEAD_PAIRS) and not LABEL_NOT_WORDS.intersection(words):
