@@ -624,3 +624,33 @@ def test_a_recipes_ingredient_list_is_part_of_its_body() -> None:
     text = tamis.extract(page(body)).text
     assert "Minuten ruhen lassen" in text
     assert "1 Pck. Backpulver" in text
+
+
+def test_when_the_chosen_element_keeps_nothing_the_next_one_gets_its_chance() -> None:
+    # A site's long reproduction notice outweighs a short news item; once judged, the notice is
+    # no article text, and the item (outside it) is the article.
+    paras = "".join(
+        f"<p>Partie {i} : selon une étude publiée mardi, bavarder avec ses voisins réduit le stress et aide "
+        f"à surmonter les petits soucis du quotidien, expliquent les chercheurs de l'université.</p>"
+        for i in range(1, 4)
+    )
+    teasers = "".join(f"<p><a href='/n{i}'>Autre nouvelle numéro {i} du jour sur le portail</a></p>" for i in range(9))
+    notice = (
+        "<div class='foot'><div class='footer_text'>"
+        + (
+            "Toute reproduction ou citation des articles publiés sur ce site doit mentionner la source et "
+            "comporter un lien hypertexte vers la page d'origine, au plus tard au premier paragraphe du texte "
+            "repris. Les opinions exprimées dans les articles n'engagent que leurs auteurs et ne reflètent pas "
+            "nécessairement la position de la rédaction. "
+        )
+        * 4
+        + "</div></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Le Portail</title></head><body><div class='site'>"
+        f"<div class='center'><h1>Bavarder serait bon pour la santé</h1><div class='news'>{paras}</div>"
+        f"<div class='more'>{teasers}</div></div>{notice}</div></body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "Partie 2 : selon une étude" in text
+    assert "Toute reproduction" not in text

@@ -49,7 +49,9 @@ def _block_value(b: RawBlock) -> tuple[float, float]:
     return (good, float(b.link_chars))
 
 
-def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> Context | Selection:
+def page_context(
+    layout: Layout, *, title: str | None, anchor: bool = True, banned: list[bool] | None = None
+) -> Context | Selection:
     """Stages 4-6 by rule: the container, and every block's verdict (or an early Selection when
     the page has no text, no prose, or is a listing)."""
     n = len(layout.tags)
@@ -159,7 +161,7 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
     best, best_score = -1, float("-inf")
     plain, plain_score = -1, float("-inf")  # the same choice without the headline anchor
     for i in range(n):
-        if dgood[i] <= 0 and i not in anchored:
+        if (dgood[i] <= 0 and i not in anchored) or (banned is not None and banned[i]):
             continue
         score = dgood[i] - V.BAD_MASS_ALPHA * dbad[i]
         if flags[i] & STRONG_POS:
@@ -269,7 +271,29 @@ def select_article(
         )
         if plain.body:
             return plain
+    if not selection.body and selection.reason == "no-content" and selection.container >= 0:
+        # The chosen element kept nothing once judged (a long legal notice, one long reader's
+        # comment): the best element outside it and its ancestors gets its chance.
+        other = _select(
+            layout, title=title, include_comments=include_comments, model=model, anchor=True,
+            deadline=deadline, banned=_around(layout.parents, selection.container),
+        )  # fmt: skip
+        if other.body:
+            return other
     return selection
+
+
+def _around(parents: list[int], node: int) -> list[bool]:
+    """The element, its descendants and its ancestors."""
+    out = [False] * len(parents)
+    out[node] = True
+    for i in range(node + 1, len(parents)):  # descendants follow their ancestors
+        p = parents[i]
+        if p >= 0 and out[p]:
+            out[i] = True
+    for a in _ancestors(parents, node, len(parents)):
+        out[a] = True
+    return out
 
 
 def _select(
@@ -280,8 +304,9 @@ def _select(
     model: BlockModel | None,
     anchor: bool,
     deadline: Deadline | None = None,
+    banned: list[bool] | None = None,
 ) -> Selection:
-    ctx = page_context(layout, title=title, anchor=anchor)
+    ctx = page_context(layout, title=title, anchor=anchor, banned=banned)
     if isinstance(ctx, Selection):
         return ctx
     keep = ctx.rule_keep if model is None else model.keep(ctx, deadline)
