@@ -654,3 +654,28 @@ def test_when_the_chosen_element_keeps_nothing_the_next_one_gets_its_chance() ->
     text = tamis.extract(html).text
     assert "Partie 2 : selon une étude" in text
     assert "Toute reproduction" not in text
+
+
+def test_a_legal_notice_reserving_rights_in_words_does_not_outweigh_a_short_article() -> None:
+    # The same imprint without the copyright sign: "tous droits réservés" says it in words.
+    paras = "".join(
+        f"<p>Partie {i} de la dépêche : la police a interpellé deux suspects mardi soir, a indiqué le "
+        f"parquet, qui précise que l'enquête se poursuit dans le quartier du port.</p>"
+        for i in range(1, 5)
+    )
+    notice = (
+        "<div class='bot'><p>Agence Régionale d'Information, 2012, tous droits réservés. "
+        + "Toute reproduction, même partielle, des textes, photographies et vidéos publiés sur ce site est "
+        "interdite sans l'accord écrit de la rédaction, conformément au code de la propriété intellectuelle "
+        "et aux conditions générales d'utilisation du service, qui s'appliquent à tous les visiteurs. "
+        * 3
+        + "</p></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Deux suspects interpellés</title></head><body>"
+        f"<div class='wrap'><div class='col'><h1>Deux suspects interpellés</h1><div class='txt'>{paras}</div>"
+        f"</div></div>{notice}</body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "Partie 3 de la dépêche" in text
+    assert "Toute reproduction" not in text

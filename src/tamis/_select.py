@@ -40,7 +40,7 @@ def _block_value(b: RawBlock) -> tuple[float, float]:
     if b.kind == "table":
         return (float(text_chars) * 0.5, float(b.link_chars))
     density = b.link_chars / b.chars if b.chars else 1.0
-    if density > V.LINK_DENSITY_MAX or text_chars < V.GOOD_BLOCK_MIN_CHARS or V.COPYRIGHT_SIGN in b.text:
+    if density > V.LINK_DENSITY_MAX or text_chars < V.GOOD_BLOCK_MIN_CHARS or V.LEGAL_NOTICE_RE.search(b.text):
         return (0.0, float(b.chars))
     punct = len(_PUNCT_RE.findall(b.text))
     good = float(text_chars)
