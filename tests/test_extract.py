@@ -679,3 +679,22 @@ def test_a_legal_notice_reserving_rights_in_words_does_not_outweigh_a_short_arti
     text = tamis.extract(html).text
     assert "Partie 3 de la dépêche" in text
     assert "Toute reproduction" not in text
+
+
+def test_a_teaser_list_after_the_article_in_its_container_is_not_text() -> None:
+    # "Autres articles sur ce thème": each item a linked headline and an unlinked summary, in the
+    # same wrapper as the article.
+    items = "".join(
+        f"<div class='newsItem'><h3><a href='/article-{i}.html'>Autre titre numéro {i}</a></h3>"
+        f"<p>Résumé {i} : le conseil municipal a adopté mardi soir le budget de l'année, après trois "
+        f"heures d'un débat animé sur les transports et les écoles.</p></div>"
+        for i in range(1, 5)
+    )
+    paras = "".join(f"<p>{FILLER} Paragraphe {i}.</p>" for i in range(1, 7))
+    body = (
+        f"<div class='generalLeft'><div class='item'><h1>Titre de test</h1>{paras}</div>"
+        f"<h2>Autres articles sur ce thème</h2><div class='newsList'>{items}</div></div>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "Paragraphe 4." in text
+    assert "conseil municipal" not in text

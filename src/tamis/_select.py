@@ -558,11 +558,12 @@ def _rule_verdicts(
     duplicate = [False] * n
     seen: dict[str, str] = {}
     lead_zone = _lead_zone(layout, roots)
+    teaser = _teaser_items(layout, elem_root)
     for i, b in enumerate(blocks):
         owner = b.owner
         if owner < 0:
             continue
-        boiler[i] = _is_boilerplate_block(b)
+        boiler[i] = teaser[owner] or _is_boilerplate_block(b)
         key = _norm_key(b.text)
         first_name = seen.get(key)
         # A caption, pull quote or teaser printed twice is dropped the second time: short, or
@@ -600,6 +601,72 @@ def _rule_verdicts(
         elem_depth=elem_depth,
         forced=forced,
     )
+
+
+def _teaser_items(layout: Layout, elem_root: list[int]) -> list[bool]:
+    """Per element: inside a teaser list in the chosen elements: TEASER_MIN_ITEMS or more
+    same-named siblings (a class name) each opening with a linked headline and holding a summary
+    below it ("Other news on this topic"), or a <dl> of linked <dt> headlines and <dd> summaries."""
+    parents, names, tags = layout.parents, layout.names, layout.tags
+    n = len(parents)
+    out = [False] * n
+    first: list[int] = [-1] * n  # first block in the element's subtree (a few levels down)
+    count = [0] * n
+    for bi, b in enumerate(layout.blocks):
+        e = b.owner
+        for _ in range(V.TEASER_ITEM_LEVELS):
+            if e < 0:
+                break
+            if first[e] < 0:
+                first[e] = bi
+            count[e] += 1
+            e = parents[e]
+
+    def linked_headline(bi: int) -> bool:
+        b = layout.blocks[bi]
+        return (
+            b.kind in ("h", "p")
+            and b.chars <= V.TEASER_HEADLINE_MAX_CHARS
+            and b.link_chars >= 0.8 * b.chars
+            # a link to another page, not a heading's anchor to itself
+            and any(sp.style == "a" and sp.href and not sp.href.startswith("#") for sp in b.spans)
+        )
+
+    groups: dict[tuple[int, str], list[int]] = {}
+    for i in range(n):
+        p = parents[i]
+        if p < 0 or elem_root[i] < 0:
+            continue
+        if tags[i] in ("dt", "dd"):
+            groups.setdefault((p, "dl"), []).append(i)
+        elif not names[i].endswith("."):
+            groups.setdefault((p, names[i]), []).append(i)
+    teasers: list[int] = []
+    for (p, kind), items in groups.items():
+        if kind == "dl":
+            heads = [i for i in items if tags[i] == "dt" and first[i] >= 0]
+            bodies = [i for i in items if tags[i] == "dd" and first[i] >= 0]
+            good = [i for i in heads if linked_headline(first[i])]
+            if len(good) >= V.TEASER_MIN_ITEMS and len(good) >= 0.8 * len(heads) and len(bodies) >= len(good) - 1:
+                teasers.append(p)
+            continue
+        good = [i for i in items if first[i] >= 0 and count[i] >= 2 and linked_headline(first[i])]
+        if len(good) >= V.TEASER_MIN_ITEMS and len(good) >= 0.8 * len(items):
+            teasers.extend(good)
+    if not teasers:
+        return out
+    for t in teasers:
+        out[t] = True
+    for i in range(n):
+        p = parents[i]
+        if p >= 0 and out[p]:
+            out[i] = True
+    # A listing page (the chosen elements hold teasers and little else) keeps its teasers.
+    inside = sum(b.chars for b in layout.blocks if b.owner >= 0 and elem_root[b.owner] >= 0)
+    in_teasers = sum(b.chars for b in layout.blocks if b.owner >= 0 and out[b.owner] and elem_root[b.owner] >= 0)
+    if in_teasers > V.TEASER_MAX_SHARE * inside:
+        return [False] * n
+    return out
 
 
 def _lead_zone(layout: Layout, roots: list[int]) -> list[bool]:
