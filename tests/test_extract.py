@@ -698,3 +698,27 @@ def test_a_teaser_list_after_the_article_in_its_container_is_not_text() -> None:
     text = tamis.extract(page(body)).text
     assert "Paragraphe 4." in text
     assert "conseil municipal" not in text
+
+
+def test_a_long_sidebar_is_furniture_beside_a_short_named_post() -> None:
+    # A blog: the <aside> holds a long "about the author" text, the post (in "post-body") is short.
+    about = (
+        "<aside class='sidebar-col'><h2>À propos</h2><p>"
+        + "Journaliste depuis vingt ans, j'écris ici sur la ville, ses rues, ses commerces et ses habitants, "
+        "avec l'envie de raconter ce que l'on ne voit plus à force de passer devant tous les jours. "
+        * 4
+        + "</p></aside>"
+    )
+    post = (
+        "<div class='post'><h3>Le marché couvert rouvre</h3><div class='post-body'><p>Après deux ans de "
+        "travaux, le marché couvert rouvre samedi avec trente commerçants, dont huit nouveaux venus, a "
+        "annoncé la mairie.</p><p>Les horaires restent les mêmes, du mardi au dimanche matin, et le parking souterrain "
+        "reste gratuit la première heure.</p></div></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Le carnet de la ville</title></head><body>"
+        f"<div class='wrap'><div class='main'>{post}</div>{about}</div></body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "le marché couvert rouvre samedi" in text
+    assert "Journaliste depuis vingt ans" not in text

@@ -141,7 +141,11 @@ def page_context(
                     and strong_good[i] >= V.FURNITURE_RESCUE_SHARE * raw_good[i]
                 ):
                     continue
-            furn[i] = mass < limit * total
+            # ... and a landmark (<aside>, <nav>, <footer>) is believed whatever its share when the
+            # page names its article body elsewhere (a blog's sidebar beside a short post)
+            furn[i] = mass < limit * total or (
+                bool(f & LANDMARK) and strong_good[0] - strong_good[i] >= V.FURNITURE_BELIEVED_BODY_MIN_CHARS
+            )
     own_good = [0.0] * n
     own_bad = [0.0] * n
     for b, (g, bd) in zip(blocks, values, strict=True):
