@@ -698,3 +698,101 @@ def test_a_wholly_bold_first_paragraph_is_the_lead() -> None:
     assert bold.text.startswith(lead)  # still the article's first block
     plain = tamis.extract(page(article(f"<p>{lead}</p>", f"<p>{FILLER}</p>", f"<p>{FILLER} Zwei.</p>")))
     assert plain.metadata.lead is None
+
+
+def test_when_the_chosen_element_keeps_nothing_the_next_one_gets_its_chance() -> None:
+    # A site's long reproduction notice outweighs a short news item; once judged, the notice is
+    # no article text, and the item (outside it) is the article.
+    paras = "".join(
+        f"<p>Partie {i} : selon une étude publiée mardi, bavarder avec ses voisins réduit le stress et aide "
+        f"à surmonter les petits soucis du quotidien, expliquent les chercheurs de l'université.</p>"
+        for i in range(1, 4)
+    )
+    teasers = "".join(f"<p><a href='/n{i}'>Autre nouvelle numéro {i} du jour sur le portail</a></p>" for i in range(9))
+    notice = (
+        "<div class='foot'><div class='footer_text'>"
+        + (
+            "Toute reproduction ou citation des articles publiés sur ce site doit mentionner la source et "
+            "comporter un lien hypertexte vers la page d'origine, au plus tard au premier paragraphe du texte "
+            "repris. Les opinions exprimées dans les articles n'engagent que leurs auteurs et ne reflètent pas "
+            "nécessairement la position de la rédaction. "
+        )
+        * 4
+        + "</div></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Le Portail</title></head><body><div class='site'>"
+        f"<div class='center'><h1>Bavarder serait bon pour la santé</h1><div class='news'>{paras}</div>"
+        f"<div class='more'>{teasers}</div></div>{notice}</div></body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "Partie 2 : selon une étude" in text
+    assert "Toute reproduction" not in text
+
+
+def test_a_legal_notice_reserving_rights_in_words_does_not_outweigh_a_short_article() -> None:
+    # The same imprint without the copyright sign: "tous droits réservés" says it in words.
+    paras = "".join(
+        f"<p>Partie {i} de la dépêche : la police a interpellé deux suspects mardi soir, a indiqué le "
+        f"parquet, qui précise que l'enquête se poursuit dans le quartier du port.</p>"
+        for i in range(1, 5)
+    )
+    notice = (
+        "<div class='bot'><p>Agence Régionale d'Information, 2012, tous droits réservés. "
+        + "Toute reproduction, même partielle, des textes, photographies et vidéos publiés sur ce site est "
+        "interdite sans l'accord écrit de la rédaction, conformément au code de la propriété intellectuelle "
+        "et aux conditions générales d'utilisation du service, qui s'appliquent à tous les visiteurs. "
+        * 3
+        + "</p></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Deux suspects interpellés</title></head><body>"
+        f"<div class='wrap'><div class='col'><h1>Deux suspects interpellés</h1><div class='txt'>{paras}</div>"
+        f"</div></div>{notice}</body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "Partie 3 de la dépêche" in text
+    assert "Toute reproduction" not in text
+
+
+def test_a_teaser_list_after_the_article_in_its_container_is_not_text() -> None:
+    # "Autres articles sur ce thème": each item a linked headline and an unlinked summary, in the
+    # same wrapper as the article.
+    items = "".join(
+        f"<div class='newsItem'><h3><a href='/article-{i}.html'>Autre titre numéro {i}</a></h3>"
+        f"<p>Résumé {i} : le conseil municipal a adopté mardi soir le budget de l'année, après trois "
+        f"heures d'un débat animé sur les transports et les écoles.</p></div>"
+        for i in range(1, 5)
+    )
+    paras = "".join(f"<p>{FILLER} Paragraphe {i}.</p>" for i in range(1, 7))
+    body = (
+        f"<div class='generalLeft'><div class='item'><h1>Titre de test</h1>{paras}</div>"
+        f"<h2>Autres articles sur ce thème</h2><div class='newsList'>{items}</div></div>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "Paragraphe 4." in text
+    assert "conseil municipal" not in text
+
+
+def test_a_long_sidebar_is_furniture_beside_a_short_named_post() -> None:
+    # A blog: the <aside> holds a long "about the author" text, the post (in "post-body") is short.
+    about = (
+        "<aside class='sidebar-col'><h2>À propos</h2><p>"
+        + "Journaliste depuis vingt ans, j'écris ici sur la ville, ses rues, ses commerces et ses habitants, "
+        "avec l'envie de raconter ce que l'on ne voit plus à force de passer devant tous les jours. "
+        * 4
+        + "</p></aside>"
+    )
+    post = (
+        "<div class='post'><h3>Le marché couvert rouvre</h3><div class='post-body'><p>Après deux ans de "
+        "travaux, le marché couvert rouvre samedi avec trente commerçants, dont huit nouveaux venus, a "
+        "annoncé la mairie.</p><p>Les horaires restent les mêmes, du mardi au dimanche matin, et le parking souterrain "
+        "reste gratuit la première heure.</p></div></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Le carnet de la ville</title></head><body>"
+        f"<div class='wrap'><div class='main'>{post}</div>{about}</div></body></html>"
+    )
+    text = tamis.extract(html).text
+    assert "le marché couvert rouvre samedi" in text
+    assert "Journaliste depuis vingt ans" not in text

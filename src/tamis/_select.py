@@ -40,7 +40,7 @@ def _block_value(b: RawBlock) -> tuple[float, float]:
     if b.kind == "table":
         return (float(text_chars) * 0.5, float(b.link_chars))
     density = b.link_chars / b.chars if b.chars else 1.0
-    if density > V.LINK_DENSITY_MAX or text_chars < V.GOOD_BLOCK_MIN_CHARS or V.COPYRIGHT_SIGN in b.text:
+    if density > V.LINK_DENSITY_MAX or text_chars < V.GOOD_BLOCK_MIN_CHARS or V.LEGAL_NOTICE_RE.search(b.text):
         return (0.0, float(b.chars))
     punct = len(_PUNCT_RE.findall(b.text))
     good = float(text_chars)
@@ -49,7 +49,9 @@ def _block_value(b: RawBlock) -> tuple[float, float]:
     return (good, float(b.link_chars))
 
 
-def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> Context | Selection:
+def page_context(
+    layout: Layout, *, title: str | None, anchor: bool = True, banned: list[bool] | None = None
+) -> Context | Selection:
     """Stages 4-6 by rule: the container, and every block's verdict (or an early Selection when
     the page has no text, no prose, or is a listing)."""
     n = len(layout.tags)
@@ -139,7 +141,11 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
                     and strong_good[i] >= V.FURNITURE_RESCUE_SHARE * raw_good[i]
                 ):
                     continue
-            furn[i] = mass < limit * total
+            # ... and a landmark (<aside>, <nav>, <footer>) is believed whatever its share when the
+            # page names its article body elsewhere (a blog's sidebar beside a short post)
+            furn[i] = mass < limit * total or (
+                bool(f & LANDMARK) and strong_good[0] - strong_good[i] >= V.FURNITURE_BELIEVED_BODY_MIN_CHARS
+            )
     own_good = [0.0] * n
     own_bad = [0.0] * n
     for b, (g, bd) in zip(blocks, values, strict=True):
@@ -159,7 +165,7 @@ def page_context(layout: Layout, *, title: str | None, anchor: bool = True) -> C
     best, best_score = -1, float("-inf")
     plain, plain_score = -1, float("-inf")  # the same choice without the headline anchor
     for i in range(n):
-        if dgood[i] <= 0 and i not in anchored:
+        if (dgood[i] <= 0 and i not in anchored) or (banned is not None and banned[i]):
             continue
         score = dgood[i] - V.BAD_MASS_ALPHA * dbad[i]
         if flags[i] & STRONG_POS:
@@ -269,7 +275,29 @@ def select_article(
         )
         if plain.body:
             return plain
+    if not selection.body and selection.reason == "no-content" and selection.container >= 0:
+        # The chosen element kept nothing once judged (a long legal notice, one long reader's
+        # comment): the best element outside it and its ancestors gets its chance.
+        other = _select(
+            layout, title=title, include_comments=include_comments, model=model, anchor=True,
+            deadline=deadline, banned=_around(layout.parents, selection.container),
+        )  # fmt: skip
+        if other.body:
+            return other
     return selection
+
+
+def _around(parents: list[int], node: int) -> list[bool]:
+    """The element, its descendants and its ancestors."""
+    out = [False] * len(parents)
+    out[node] = True
+    for i in range(node + 1, len(parents)):  # descendants follow their ancestors
+        p = parents[i]
+        if p >= 0 and out[p]:
+            out[i] = True
+    for a in _ancestors(parents, node, len(parents)):
+        out[a] = True
+    return out
 
 
 def _select(
@@ -280,8 +308,9 @@ def _select(
     model: BlockModel | None,
     anchor: bool,
     deadline: Deadline | None = None,
+    banned: list[bool] | None = None,
 ) -> Selection:
-    ctx = page_context(layout, title=title, anchor=anchor)
+    ctx = page_context(layout, title=title, anchor=anchor, banned=banned)
     if isinstance(ctx, Selection):
         return ctx
     keep = ctx.rule_keep if model is None else model.keep(ctx, deadline)
@@ -535,11 +564,12 @@ def _rule_verdicts(
     # a caption printed twice: the figcaption counts as its first print.
     seen: dict[str, str] = {_norm_key(c.text): "figcaption" for c in layout.captions}
     lead_zone = _lead_zone(layout, roots)
+    teaser = _teaser_items(layout, elem_root)
     for i, b in enumerate(blocks):
         owner = b.owner
         if owner < 0:
             continue
-        boiler[i] = _is_boilerplate_block(b)
+        boiler[i] = teaser[owner] or _is_boilerplate_block(b)
         key = _norm_key(b.text)
         first_name = seen.get(key)
         # A caption, pull quote or teaser printed twice is dropped the second time: short, or
@@ -577,6 +607,72 @@ def _rule_verdicts(
         elem_depth=elem_depth,
         forced=forced,
     )
+
+
+def _teaser_items(layout: Layout, elem_root: list[int]) -> list[bool]:
+    """Per element: inside a teaser list in the chosen elements: TEASER_MIN_ITEMS or more
+    same-named siblings (a class name) each opening with a linked headline and holding a summary
+    below it ("Other news on this topic"), or a <dl> of linked <dt> headlines and <dd> summaries."""
+    parents, names, tags = layout.parents, layout.names, layout.tags
+    n = len(parents)
+    out = [False] * n
+    first: list[int] = [-1] * n  # first block in the element's subtree (a few levels down)
+    count = [0] * n
+    for bi, b in enumerate(layout.blocks):
+        e = b.owner
+        for _ in range(V.TEASER_ITEM_LEVELS):
+            if e < 0:
+                break
+            if first[e] < 0:
+                first[e] = bi
+            count[e] += 1
+            e = parents[e]
+
+    def linked_headline(bi: int) -> bool:
+        b = layout.blocks[bi]
+        return (
+            b.kind in ("h", "p")
+            and b.chars <= V.TEASER_HEADLINE_MAX_CHARS
+            and b.link_chars >= 0.8 * b.chars
+            # a link to another page, not a heading's anchor to itself
+            and any(sp.style == "a" and sp.href and not sp.href.startswith("#") for sp in b.spans)
+        )
+
+    groups: dict[tuple[int, str], list[int]] = {}
+    for i in range(n):
+        p = parents[i]
+        if p < 0 or elem_root[i] < 0:
+            continue
+        if tags[i] in ("dt", "dd"):
+            groups.setdefault((p, "dl"), []).append(i)
+        elif not names[i].endswith("."):
+            groups.setdefault((p, names[i]), []).append(i)
+    teasers: list[int] = []
+    for (p, kind), items in groups.items():
+        if kind == "dl":
+            heads = [i for i in items if tags[i] == "dt" and first[i] >= 0]
+            bodies = [i for i in items if tags[i] == "dd" and first[i] >= 0]
+            good = [i for i in heads if linked_headline(first[i])]
+            if len(good) >= V.TEASER_MIN_ITEMS and len(good) >= 0.8 * len(heads) and len(bodies) >= len(good) - 1:
+                teasers.append(p)
+            continue
+        good = [i for i in items if first[i] >= 0 and count[i] >= 2 and linked_headline(first[i])]
+        if len(good) >= V.TEASER_MIN_ITEMS and len(good) >= 0.8 * len(items):
+            teasers.extend(good)
+    if not teasers:
+        return out
+    for t in teasers:
+        out[t] = True
+    for i in range(n):
+        p = parents[i]
+        if p >= 0 and out[p]:
+            out[i] = True
+    # A listing page (the chosen elements hold teasers and little else) keeps its teasers.
+    inside = sum(b.chars for b in layout.blocks if b.owner >= 0 and elem_root[b.owner] >= 0)
+    in_teasers = sum(b.chars for b in layout.blocks if b.owner >= 0 and out[b.owner] and elem_root[b.owner] >= 0)
+    if in_teasers > V.TEASER_MAX_SHARE * inside:
+        return [False] * n
+    return out
 
 
 def _lead_zone(layout: Layout, roots: list[int]) -> list[bool]:
