@@ -222,6 +222,18 @@ def test_title_rdfa_property_list_and_dublin_core_title() -> None:
     assert got2.title is not None and got2.title.source == "opengraph:og:title"
 
 
+def test_title_the_most_trusted_metadata_title_an_h1_shows() -> None:
+    # two h1s: the section's name (which the bare <title> repeats) and the headline (og:title)
+    html = (
+        '<html><head><meta property="og:title" content="The first electron decides it">'
+        "<title>News - Lake Institute</title>"
+        '<meta property="og:site_name" content="Lake Institute"></head><body>'
+        "<h1>News</h1><article><h1>The first electron decides it</h1><p>Text.</p></article></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "The first electron decides it"
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 PARIS = timezone(timedelta(hours=2))

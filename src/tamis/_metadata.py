@@ -696,10 +696,9 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         if t and _squash(t) not in sites
     ]
     h1s = [h for h in page.h1 if len(_squash(h)) >= 2 and _squash(h) not in sites]
-    for h in h1s:
-        hs = _squash(h)
-        for text, src in cleaned:
-            if _squash(text) == hs:
+    for text, src in cleaned:
+        for h in h1s:
+            if _squash(text) == _squash(h):
                 kicked = _unkicked(text, cleaned)
                 if kicked is not None:
                     return kicked
