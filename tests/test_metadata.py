@@ -234,6 +234,19 @@ def test_title_the_most_trusted_metadata_title_an_h1_shows() -> None:
     assert got.title is not None and got.title.value == "The first electron decides it"
 
 
+def test_title_media_tag_after_the_headline_is_dropped() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Space probe beams a dog video home (video)">'
+        "</head><body><h1>Space probe beams a dog video home (video)</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Space probe beams a dog video home"
+    # brackets that are the headline's own words stay
+    html2 = html.replace("(video)", "(5 examples)")
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "Space probe beams a dog video home (5 examples)"
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 PARIS = timezone(timedelta(hours=2))

@@ -42,7 +42,13 @@ from tamis._dates import (
     url_date,
 )
 from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
-from tamis._vocab import HEADING_IN_TITLE_MIN_CHARS, TITLE_H1_MIN_SHARED, TITLE_H1_MIN_WORDS, TITLE_KICKER_MAX_WORDS
+from tamis._vocab import (
+    HEADING_IN_TITLE_MIN_CHARS,
+    TITLE_H1_MIN_SHARED,
+    TITLE_H1_MIN_WORDS,
+    TITLE_KICKER_MAX_WORDS,
+    TITLE_MEDIA_TAG_RE,
+)
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
 
 
@@ -668,6 +674,16 @@ def strip_site(title: str, site_names: list[str]) -> str:
 
 
 def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -> Sourced[str] | None:
+    """The headline (:func:`_headline`) without a media tag after it ("… [Watch]", "… (video)")."""
+    found = _headline(page, article, site_names)
+    if found is not None:
+        bare = TITLE_MEDIA_TAG_RE.sub("", found.value)
+        if bare and bare != found.value:
+            return Sourced(bare, found.source)
+    return found
+
+
+def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -> Sourced[str] | None:
     """The headline: a metadata title the visible h1 agrees with, else the first metadata title.
 
     Order: JSON-LD headline, og:title, twitter:title, other title metas, <title> (each with
