@@ -247,6 +247,31 @@ def test_title_media_tag_after_the_headline_is_dropped() -> None:
     assert got2.title is not None and got2.title.value == "Space probe beams a dog video home (5 examples)"
 
 
+def test_title_first_h2_of_a_page_without_h1() -> None:
+    # no h1: the first h2 is the printed headline when the metadata title holds it or it holds
+    # the metadata title (here cut short at a quote)
+    html = (
+        '<html><head><meta property="og:title" content="Senator calls the minister">'
+        "<title>Senator calls the minister &quot;unfit&quot; - Daily Example</title></head><body>"
+        '<h2>Senator calls the minister "unfit"</h2><p>Text.</p><h2>From our readers</h2></body></html>'
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == 'Senator calls the minister "unfit"'
+    # a first h2 with other words is a section heading, not the headline
+    got2 = md(html.replace('<h2>Senator calls the minister "unfit"</h2>', "<h2>Latest news</h2>"))
+    assert got2.title is not None and got2.title.value == "Senator calls the minister"
+
+
+def test_title_heading_without_its_inline_style() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Portrait of a Berlin marathon runner">'
+        "</head><body><h1><style>.css-1x{font-family:Sans;color:#111}</style>"
+        "The daily grind of a Berlin marathon runner</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "The daily grind of a Berlin marathon runner"
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 PARIS = timezone(timedelta(hours=2))

@@ -483,8 +483,16 @@ _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+(?=[,.)\]»”’])|(?<=[(\[«“‘])\
 
 
 def _heading_text(node: Any) -> str:
-    """A heading's text: child elements apart by a space, none before punctuation."""
-    return _SPACE_BEFORE_PUNCT_RE.sub("", _text(node))
+    """A heading's text: child elements apart by a space, none before punctuation, no style or
+    script inside it (CSS-in-JS sites put a <style> in the heading)."""
+    text = _text(node)
+    if "{" in text or "(" in text:
+        for inner in node.css("style, script"):
+            chunk = _clean(inner.text(deep=True))
+            if chunk:
+                text = text.replace(chunk, " ")
+        text = " ".join(text.split())
+    return _SPACE_BEFORE_PUNCT_RE.sub("", text)
 
 
 def _gather(tree: Any, url: str | None) -> _Page:
@@ -733,6 +741,8 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         first = next(_squash(h) for *_, h, src in held if src == "dom:h1")
         _n, _i, h, src = max(x for x in held if x[3] == "dom:h1" or first not in _squash(x[2]))
         return Sourced(h, src)
+    if not page.h1 and page.h2 and cleaned and _first_heading_agrees(page.h2[0], cleaned[0][0]):
+        return Sourced(page.h2[0], "dom:h2")
     if (
         cleaned
         and not cleaned[0][1].startswith("meta:dc")  # a declared Dublin Core title is the document's own
@@ -755,6 +765,24 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     if h1s:
         return Sourced(h1s[0], "dom:h1")
     return None
+
+
+def _first_heading_agrees(heading: str, meta: str) -> bool:
+    """Whether a page without an h1 prints its headline as its first lower heading: a rewording
+    of the metadata title, or the metadata title with or without more words."""
+    if len(_squash(heading)) < HEADING_IN_TITLE_MIN_CHARS:
+        return False
+    a, b = _tokens(heading), _tokens(meta)
+    return a in b or b in a
+
+
+def _tokens(text: str) -> str:
+    """``text``'s words, lower case, one space apart and around (word-wise containment)."""
+    words = " ".join(_ANY_WORD_RE.findall(text.casefold()))
+    return f" {words} "
+
+
+_ANY_WORD_RE = re.compile(r"\w+")
 
 
 def _unkicked(text: str, cleaned: list[tuple[str, str]]) -> Sourced[str] | None:
