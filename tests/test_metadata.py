@@ -109,6 +109,12 @@ def test_to_dict_is_json(seed: Metadata) -> None:
         ),
         ("Riding will stay at the 2028 Games -", [], "Riding will stay at the 2028 Games"),
         ("-5 degrees tonight", [], "-5 degrees tonight"),
+        # a headline in a script without spaces that holds the blog's name is not the site's name
+        (
+            "東京の桜が今年も満開になりました 花子の庭 :: 痞客邦",
+            ["花子の庭"],
+            "東京の桜が今年も満開になりました 花子の庭",
+        ),
     ],
 )
 def test_strip_site(raw: str, sites: list[str], want: str) -> None:

@@ -643,6 +643,15 @@ def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
+#: A word of a spaced script, or one character of a script written without spaces (CJK, kana,
+#: hangul syllables count one each).
+_WORDISH_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDISH_RE.findall(text))
+
+
 def strip_site(title: str, site_names: list[str]) -> str:
     """``title`` without the site's name before or after it ("Headline | Site", "Site - Headline")."""
     title = _DANGLING_SEPARATOR_RE.sub("", title).strip() or title
@@ -662,7 +671,7 @@ def strip_site(title: str, site_names: list[str]) -> str:
         if sq in squashed or any(len(sq) >= 4 and sq in n for n in squashed):
             return True
         # "Le Monde.fr" for a site called "Le Monde": a short part that holds the name
-        return len(part.split()) <= 4 and any(len(n) >= 4 and n in sq for n in squashed)
+        return _word_count(part) <= 4 and any(len(n) >= 4 and n in sq for n in squashed)
 
     kept = list(parts)
     while len(kept) > 1 and is_site(kept[-1]):
