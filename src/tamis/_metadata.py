@@ -701,13 +701,17 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
 
 
 def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -> Sourced[str] | None:
-    """The headline: a metadata title the visible h1 agrees with, else the first metadata title.
+    """The headline: the metadata title the printed headline agrees with, else the printed one.
 
-    Order: JSON-LD headline, og:title, twitter:title, other title metas, <title> (each with
-    the site's prefix/suffix removed, entities decoded, the site's bare name refused). An h1
-    that equals one of them, or that one of them holds (``Site - H1``), confirms it and gives
-    the visible form. Calibration (bench/metadata.py, title): preferring a disagreeing h1
-    over the metadata title, or voting between them, scored lower on all four title sets.
+    Metadata titles, in order of trust: JSON-LD headline, Dublin Core, og:title, twitter:title,
+    other title metas, <title> (each with the site's prefix/suffix removed, entities decoded,
+    the site's bare name refused). Then, first that applies:
+    1. the most trusted one an h1 equals (a "Section | " label the JSON-LD lacks dropped);
+    2. the longest h1/h2 that a metadata title holds ("Site - H1"; a blog's name in the h1);
+    3. on a page without h1, its first h2 when word-wise held by or holding the metadata title;
+    4. the page's only h1 when it rewords the first metadata title (shared topic words: the
+       metadata is an SEO/social variant), unless that title is a declared Dublin Core one;
+    5. the first metadata title. Calibration: the commits that set each TITLE_* constant.
     """
     candidates: list[tuple[str, str]] = []
     if article is not None:
