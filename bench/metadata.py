@@ -408,6 +408,7 @@ def run_tamis(page: dict[str, Any], now: datetime) -> dict[str, Any]:
     ms = (time.perf_counter() - t0) * 1000
     return {
         "title": md.title.value if md.title else None,
+        "title_src": md.title.source if md.title else None,
         "date": md.published.value.isoformat() if md.published else None,
         "date_src": md.published.source if md.published else None,
         # tamis keeps people (authors) and organisations apart; the gold's "authors" mixes

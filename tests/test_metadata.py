@@ -109,6 +109,12 @@ def test_to_dict_is_json(seed: Metadata) -> None:
         ),
         ("Riding will stay at the 2028 Games -", [], "Riding will stay at the 2028 Games"),
         ("-5 degrees tonight", [], "-5 degrees tonight"),
+        # a headline in a script without spaces that holds the blog's name is not the site's name
+        (
+            "東京の桜が今年も満開になりました 花子の庭 :: 痞客邦",
+            ["花子の庭"],
+            "東京の桜が今年も満開になりました 花子の庭",
+        ),
     ],
 )
 def test_strip_site(raw: str, sites: list[str], want: str) -> None:
@@ -220,6 +226,56 @@ def test_title_rdfa_property_list_and_dublin_core_title() -> None:
     html2 = html.replace('<meta property="schema:name dc:title" content="Annual report 2025 of the water board">', "")
     got2 = md(html2)
     assert got2.title is not None and got2.title.source == "opengraph:og:title"
+
+
+def test_title_the_most_trusted_metadata_title_an_h1_shows() -> None:
+    # two h1s: the section's name (which the bare <title> repeats) and the headline (og:title)
+    html = (
+        '<html><head><meta property="og:title" content="The first electron decides it">'
+        "<title>News - Lake Institute</title>"
+        '<meta property="og:site_name" content="Lake Institute"></head><body>'
+        "<h1>News</h1><article><h1>The first electron decides it</h1><p>Text.</p></article></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "The first electron decides it"
+
+
+def test_title_media_tag_after_the_headline_is_dropped() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Space probe beams a dog video home (video)">'
+        "</head><body><h1>Space probe beams a dog video home (video)</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Space probe beams a dog video home"
+    # brackets that are the headline's own words stay
+    html2 = html.replace("(video)", "(5 examples)")
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "Space probe beams a dog video home (5 examples)"
+
+
+def test_title_first_h2_of_a_page_without_h1() -> None:
+    # no h1: the first h2 is the printed headline when the metadata title holds it or it holds
+    # the metadata title (here cut short at a quote)
+    html = (
+        '<html><head><meta property="og:title" content="Senator calls the minister">'
+        "<title>Senator calls the minister &quot;unfit&quot; - Daily Example</title></head><body>"
+        '<h2>Senator calls the minister "unfit"</h2><p>Text.</p><h2>From our readers</h2></body></html>'
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == 'Senator calls the minister "unfit"'
+    # a first h2 with other words is a section heading, not the headline
+    got2 = md(html.replace('<h2>Senator calls the minister "unfit"</h2>', "<h2>Latest news</h2>"))
+    assert got2.title is not None and got2.title.value == "Senator calls the minister"
+
+
+def test_title_heading_without_its_inline_style() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Portrait of a Berlin marathon runner">'
+        "</head><body><h1><style>.css-1x{font-family:Sans;color:#111}</style>"
+        "The daily grind of a Berlin marathon runner</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "The daily grind of a Berlin marathon runner"
 
 
 # --- dates ------------------------------------------------------------------------------------

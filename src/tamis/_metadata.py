@@ -45,7 +45,13 @@ from tamis._dates import (
 )
 from tamis._dom import class_words
 from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
-from tamis._vocab import HEADING_IN_TITLE_MIN_CHARS, TITLE_H1_MIN_SHARED, TITLE_H1_MIN_WORDS, TITLE_KICKER_MAX_WORDS
+from tamis._vocab import (
+    HEADING_IN_TITLE_MIN_CHARS,
+    TITLE_H1_MIN_SHARED,
+    TITLE_H1_MIN_WORDS,
+    TITLE_KICKER_MAX_WORDS,
+    TITLE_MEDIA_TAG_RE,
+)
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
 
 
@@ -585,8 +591,16 @@ _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+(?=[,.)\]»”’])|(?<=[(\[«“‘])\
 
 
 def _heading_text(node: Any) -> str:
-    """A heading's text: child elements apart by a space, none before punctuation."""
-    return _SPACE_BEFORE_PUNCT_RE.sub("", _text(node))
+    """A heading's text: child elements apart by a space, none before punctuation, no style or
+    script inside it (CSS-in-JS sites put a <style> in the heading)."""
+    text = _text(node)
+    if "{" in text or "(" in text:
+        for inner in node.css("style, script"):
+            chunk = _clean(inner.text(deep=True))
+            if chunk:
+                text = text.replace(chunk, " ")
+        text = " ".join(text.split())
+    return _SPACE_BEFORE_PUNCT_RE.sub("", text)
 
 
 def _gather(tree: Any, url: str | None) -> _Page:
@@ -737,6 +751,15 @@ def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
+#: A word of a spaced script, or one character of a script written without spaces (CJK, kana,
+#: hangul syllables count one each).
+_WORDISH_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDISH_RE.findall(text))
+
+
 def strip_site(title: str, site_names: list[str]) -> str:
     """``title`` without the site's name before or after it ("Headline | Site", "Site - Headline")."""
     title = _DANGLING_SEPARATOR_RE.sub("", title).strip() or title
@@ -756,7 +779,7 @@ def strip_site(title: str, site_names: list[str]) -> str:
         if sq in squashed or any(len(sq) >= 4 and sq in n for n in squashed):
             return True
         # "Le Monde.fr" for a site called "Le Monde": a short part that holds the name
-        return len(part.split()) <= 4 and any(len(n) >= 4 and n in sq for n in squashed)
+        return _word_count(part) <= 4 and any(len(n) >= 4 and n in sq for n in squashed)
 
     kept = list(parts)
     while len(kept) > 1 and is_site(kept[-1]):
@@ -776,13 +799,27 @@ def strip_site(title: str, site_names: list[str]) -> str:
 
 
 def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -> Sourced[str] | None:
-    """The headline: a metadata title the visible h1 agrees with, else the first metadata title.
+    """The headline (:func:`_headline`) without a media tag after it ("… [Watch]", "… (video)")."""
+    found = _headline(page, article, site_names)
+    if found is not None:
+        bare = TITLE_MEDIA_TAG_RE.sub("", found.value)
+        if bare and bare != found.value:
+            return Sourced(bare, found.source)
+    return found
 
-    Order: JSON-LD headline, og:title, twitter:title, other title metas, <title> (each with
-    the site's prefix/suffix removed, entities decoded, the site's bare name refused). An h1
-    that equals one of them, or that one of them holds (``Site - H1``), confirms it and gives
-    the visible form. Calibration (bench/metadata.py, title): preferring a disagreeing h1
-    over the metadata title, or voting between them, scored lower on all four title sets.
+
+def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -> Sourced[str] | None:
+    """The headline: the metadata title the printed headline agrees with, else the printed one.
+
+    Metadata titles, in order of trust: JSON-LD headline, Dublin Core, og:title, twitter:title,
+    other title metas, <title> (each with the site's prefix/suffix removed, entities decoded,
+    the site's bare name refused). Then, first that applies:
+    1. the most trusted one an h1 equals (a "Section | " label the JSON-LD lacks dropped);
+    2. the longest h1/h2 that a metadata title holds ("Site - H1"; a blog's name in the h1);
+    3. on a page without h1, its first h2 when word-wise held by or holding the metadata title;
+    4. the page's only h1 when it rewords the first metadata title (shared topic words: the
+       metadata is an SEO/social variant), unless that title is a declared Dublin Core one;
+    5. the first metadata title. Calibration: the commits that set each TITLE_* constant.
     """
     candidates: list[tuple[str, str]] = []
     if article is not None:
@@ -804,10 +841,9 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         if t and _squash(t) not in sites
     ]
     h1s = [h for h in page.h1 if len(_squash(h)) >= 2 and _squash(h) not in sites]
-    for h in h1s:
-        hs = _squash(h)
-        for text, src in cleaned:
-            if _squash(text) == hs:
+    for text, src in cleaned:
+        for h in h1s:
+            if _squash(text) == _squash(h):
                 kicked = _unkicked(text, cleaned)
                 if kicked is not None:
                     return kicked
@@ -826,6 +862,8 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
         first = next(_squash(h) for *_, h, src in held if src == "dom:h1")
         _n, _i, h, src = max(x for x in held if x[3] == "dom:h1" or first not in _squash(x[2]))
         return Sourced(h, src)
+    if not page.h1 and page.h2 and cleaned and _first_heading_agrees(page.h2[0], cleaned[0][0]):
+        return Sourced(page.h2[0], "dom:h2")
     if (
         cleaned
         and not cleaned[0][1].startswith("meta:dc")  # a declared Dublin Core title is the document's own
@@ -848,6 +886,24 @@ def _title(page: _Page, article: dict[str, Any] | None, site_names: list[str]) -
     if h1s:
         return Sourced(h1s[0], "dom:h1")
     return None
+
+
+def _first_heading_agrees(heading: str, meta: str) -> bool:
+    """Whether a page without an h1 prints its headline as its first lower heading: a rewording
+    of the metadata title, or the metadata title with or without more words."""
+    if len(_squash(heading)) < HEADING_IN_TITLE_MIN_CHARS:
+        return False
+    a, b = _tokens(heading), _tokens(meta)
+    return a in b or b in a
+
+
+def _tokens(text: str) -> str:
+    """``text``'s words, lower case, one space apart and around (word-wise containment)."""
+    words = " ".join(_ANY_WORD_RE.findall(text.casefold()))
+    return f" {words} "
+
+
+_ANY_WORD_RE = re.compile(r"\w+")
 
 
 def _unkicked(text: str, cleaned: list[tuple[str, str]]) -> Sourced[str] | None:

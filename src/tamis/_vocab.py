@@ -494,3 +494,10 @@ TITLE_KICKER_MAX_WORDS = 4
 #: name in an h1); 0.4: +23 -5; 0.5: +21 -4.
 TITLE_H1_MIN_SHARED = 0.3
 TITLE_H1_MIN_WORDS = 2
+#: A media tag after the headline, in brackets ("… [Watch]", "… (video)", "… [PHOTOS]"): the page's
+#: format, not the headline's words.
+TITLE_MEDIA_TAG_RE = re.compile(
+    r"\s*[\[(](?:watch|video|videos|photos?|pictures|gallery|listen|audio|podcast|live|vid[eé]o|fotos?|bilder"
+    r"|galerie|en direct|en vivo|ao vivo)[\])]\s*$",
+    re.I,
+)
