@@ -638,3 +638,17 @@ def test_a_figure_after_an_inverted_cue_is_the_articles_own() -> None:
     )
     figures = extract_facts(en, lang="en").figures
     assert [(f.text, f.source) for f in figures] == [("40", None), ("12", "Ann Reyes")]
+
+
+def test_scales_and_units_glued_to_the_number_and_currency_codes() -> None:
+    en = (
+        "The trust lost £2.3bn last year and £15m more this spring. The new line adds 20km of track. "
+        "The merger is worth approximately EUR 985 million. She won the 100m sprint."
+    )
+    figures = [(f.text, f.value, f.unit) for f in extract_facts(en, lang="en").figures]
+    assert figures == [
+        ("£2.3bn", 2.3e9, "GBP"),
+        ("£15m", 15e6, "GBP"),
+        ("20", 20, "km"),
+        ("approximately EUR 985 million", 985e6, "EUR"),
+    ]

@@ -23,15 +23,16 @@ __all__ = ["find_figures"]
 
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _CURRENCY_BEFORE = r"(?P<cur>[$€£¥]|US\$|C\$|A\$|Rs\.?|USD|EUR|GBP)\s?"
-#: A currency code read as a name with its number ("Rs 24" as "Europe 1"): an amount, not a name.
-_CURRENCY_NAME = re.compile(r"(?:Rs|USD|EUR|GBP)\.?[ \u00a0]\d{1,2}")
+#: A currency code read as a name, alone or with its number ("Rs 24" as "Europe 1", "EUR 985
+#: million"): an amount, not a name.
+_CURRENCY_NAME = re.compile(r"(?:Rs|USD|EUR|GBP|CHF|JPY|CAD|AUD|INR)\.?(?:[ \u00a0]\d{1,2})?")
 _MONTHS = (
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _DIGITS = re.compile(
-    rf"(?<![\w.,/:%\]\[”»-])(?<!\S\")(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?![\w/\]])(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
+    rf"(?<![\w.,/:%\]\[”»-])(?<!\S\")(?:{_CURRENCY_BEFORE})?(?P<num>{_NUM})(?:(?=(?:bn|mn|mds?|mrd|km²?|kg|kWh|[MGT]Wh?)\b)|(?(cur)(?=[mk]\b)|(?!))|(?![\w/\]]))(?:[\s-]?(?P<scale>millions?|milliards?|billions?|"
     rf"trillions?|bn|mn|md|mds|mrd|m|k|thousand|mille|lakhs?|crores?)\b)?"
 )
 _AFTER_UNIT = re.compile(
