@@ -652,3 +652,17 @@ def test_scales_and_units_glued_to_the_number_and_currency_codes() -> None:
         ("20", 20, "km"),
         ("approximately EUR 985 million", 985e6, "EUR"),
     ]
+
+
+def test_compound_number_words() -> None:
+    fr = "Vingt-cinq ans plus tard, dix-huit personnes et soixante et onze bénévoles sont revenus."
+    assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [
+        ("Vingt-cinq", 25),
+        ("dix-huit", 18),
+        ("soixante et onze", 71),
+    ]
+    en = "Nearly half a million people die early, and twenty-five clinics closed."
+    assert [(f.text, f.value) for f in extract_facts(en, lang="en").figures] == [
+        ("Nearly half a million", 5e5),
+        ("twenty-five", 25),
+    ]

@@ -135,9 +135,29 @@ def _approx_before(text: str, start: int, lang: str) -> tuple[int, Approx | None
     return start, None
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression for many words, factored by prefix (a flat alternation of the ~300
+    number words and compounds is several times slower)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
 def _number_words(lang: str) -> re.Pattern[str]:
-    words = sorted(L.NUMBER_WORDS.get(lang, {}), key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
+    alt = _trie_pattern(list(L.NUMBER_WORDS.get(lang, {})))
     if lang == "fr":
         return re.compile(rf"\b(?P<det>une|la|les|des|quelques|plusieurs)?\s*(?P<word>{alt})\b(?P<de>\s+d[e'’])?", re.I)
     return re.compile(rf"\b(?P<det>a|an|the|some|several)?\s*(?P<word>{alt})\b(?P<de>\s+of)?", re.I)
