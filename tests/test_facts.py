@@ -666,3 +666,9 @@ def test_compound_number_words() -> None:
         ("Nearly half a million", 5e5),
         ("twenty-five", 25),
     ]
+
+
+def test_des_milliers_is_a_figure_but_not_plusieurs_dizaines() -> None:
+    fr = "Selon le ministre, des milliers de soignants sont épuisés. Plusieurs dizaines de lits ont fermé."
+    figures = extract_facts(fr, lang="fr").figures
+    assert [(f.text, f.value, f.approx, f.source) for f in figures] == [("milliers", 1000, "about", "le ministre")]
