@@ -672,3 +672,8 @@ def test_des_milliers_is_a_figure_but_not_plusieurs_dizaines() -> None:
     fr = "Selon le ministre, des milliers de soignants sont épuisés. Plusieurs dizaines de lits ont fermé."
     figures = extract_facts(fr, lang="fr").figures
     assert [(f.text, f.value, f.approx, f.source) for f in figures] == [("milliers", 1000, "about", "le ministre")]
+
+
+def test_hours_above_a_day_are_a_quantity_not_a_time() -> None:
+    fr = "La réunion commence à 14 heures. Le passage aux 35 heures a créé des emplois, et la grève a duré 151 heures."
+    assert [f.value for f in extract_facts(fr, lang="fr").figures] == [35, 151]

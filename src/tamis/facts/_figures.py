@@ -50,6 +50,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"(?:et|au|à|and|to|–)\s*(?:le\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
+#: "heures" after a number above 24 counts hours ("35 heures", "151 heures"), not a time of day.
+_HOURS_AFTER = re.compile(r"\s?(?:heures?|hours?)\b", re.IGNORECASE)
 _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?|\bn°|\bno\.|\bart(?:icle)?\.?|\bpage|\bp\.|\bchapitre|\bchapter|\bsection|\bnuméro|"
     rf"\bnumber|\bscore|\bversion|\bv|\bâgée?s? de|\baged|#|\+|\btel\.?|\btél\.?|\btype|\bage(?: of)?|"
@@ -256,7 +258,8 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
         if unit is None and m.group("scale") is None:
             if _DURATION.match(text, m.end()) and _DURATION_BEFORE.search(before):
                 continue
-            if _NOT_FIGURE_AFTER.match(after) or _NOT_FIGURE_BEFORE.search(before):
+            hours = value > 24 and _HOURS_AFTER.match(after) is not None  # "151 heures de programmes"
+            if (_NOT_FIGURE_AFTER.match(after) and not hours) or _NOT_FIGURE_BEFORE.search(before):
                 continue
             named = _NAMED_NUMBER.search(before)
             if named and re.fullmatch(r"\d+", raw) and before[: named.start()].strip():
