@@ -677,3 +677,12 @@ def test_des_milliers_is_a_figure_but_not_plusieurs_dizaines() -> None:
 def test_hours_above_a_day_are_a_quantity_not_a_time() -> None:
     fr = "La réunion commence à 14 heures. Le passage aux 35 heures a créé des emplois, et la grève a duré 151 heures."
     assert [f.value for f in extract_facts(fr, lang="fr").figures] == [35, 151]
+
+
+def test_la_meme_source_repeats_the_source_named_before() -> None:
+    fr = (
+        "Selon la préfecture du Gard, un entrepôt a pris feu dans la nuit.\n\n"
+        "L'incendie a fait trois blessés légers, selon un nouveau bilan de la même source."
+    )
+    figures = extract_facts(fr, lang="fr").figures
+    assert [(f.text, f.source) for f in figures] == [("trois", "la préfecture du Gard")]

@@ -361,7 +361,50 @@ def _round(value: float) -> float:
 _INVERTED_CUE = re.compile(r"[”»]|\S\"[\s,]")
 
 
+_ACCORDING_TO = re.compile(
+    r"\b(?:selon|d'après|according to)\s+(?P<who>(?:l[ae']\s*|les\s+|the\s+)?[^,.;:\n]{2,120}?)"
+    r"(?=[,.;:\n]|$|\s+(?:qui|which|who))",
+    re.IGNORECASE,
+)
+#: "selon la même source", "according to the same sources": the source named before.
+_SAME_SOURCE = re.compile(r"\b(?:m[êe]mes? sources?|same sources?)\b", re.IGNORECASE)
+#: How far back (characters) "la même source" looks for the source it repeats: about two
+#: paragraphs of news.
+SAME_SOURCE_REACH = 1200
+
+
 def _source(
+    text: str,
+    pos: int,
+    sent: Sentence,
+    quotes: list[Quote],
+    quote_starts: list[int],
+    speech: list[tuple[int, int, str]],
+    lang: str,
+    table: EntityTable | None = None,
+) -> tuple[str | None, int | None]:
+    source, quote_idx = _own_source(text, pos, sent, quotes, quote_starts, speech, lang, table)
+    if source is not None and _SAME_SOURCE.search(source):
+        # "selon un bilan de la même source": the source named last before
+        floor = max(0, sent.start - SAME_SOURCE_REACH)
+        earlier = [
+            (q.start, q.speaker_resolved)
+            for q in quotes[
+                max(0, bisect.bisect_left(quote_starts, floor)) : bisect.bisect_left(quote_starts, sent.start)
+            ]
+            if q.speaker_resolved and not _SAME_SOURCE.search(q.speaker_resolved)
+        ]
+        earlier += [
+            (e.start(), e.group("who").strip())
+            for e in _ACCORDING_TO.finditer(text, floor, sent.start)
+            if _plausible_source(e.group("who"), lang) and not _SAME_SOURCE.search(e.group("who"))
+        ]
+        if earlier:
+            source = max(earlier)[1]
+    return source, quote_idx
+
+
+def _own_source(
     text: str,
     pos: int,
     sent: Sentence,
@@ -382,14 +425,8 @@ def _source(
     for cue_end, sent_end, speaker in speech[at : at + 4]:
         if cue_end <= pos < sent_end and not _INVERTED_CUE.search(text, sent.start, cue_end):
             return speaker, None
-    s = text[sent.start : sent.end]
-    m = re.search(
-        r"\b(?:selon|d'après|according to)\s+(?P<who>(?:l[ae']\s*|les\s+|the\s+)?[^,.;:]{2,120}?)"
-        r"(?=[,.;:]|$|\s+(?:qui|which|who))",
-        s,
-        re.IGNORECASE,
-    )
-    inside_who = m is not None and m.start("who") <= pos - sent.start < m.end("who")
+    m = _ACCORDING_TO.search(text, sent.start, sent.end)
+    inside_who = m is not None and m.start("who") <= pos < m.end("who")
     if m and not inside_who and _plausible_source(m.group("who"), lang):
         return m.group("who").strip(), None
     counted = _counting_source(text, pos, sent, lang, table)
