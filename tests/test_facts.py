@@ -686,3 +686,9 @@ def test_la_meme_source_repeats_the_source_named_before() -> None:
     )
     figures = extract_facts(fr, lang="fr").figures
     assert [(f.text, f.source) for f in figures] == [("trois", "la préfecture du Gard")]
+
+
+def test_a_participle_aside_between_a_counting_subject_and_its_verb() -> None:
+    en = "The latest survey, released on Monday, put the mayor on 41 percent."
+    figures = extract_facts(en, lang="en").figures
+    assert [(f.text, f.source) for f in figures] == [("41 percent", "The latest survey")]

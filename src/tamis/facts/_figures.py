@@ -450,6 +450,8 @@ _SUBJECT_TAIL = re.compile(
     r"désormais|then|later|now|first|\w+ment|\w+ly))*\s*,?\s*$",
     re.IGNORECASE,
 )
+#: A participle clause between a subject and its verb: ", published on Wednesday", ", publié mardi".
+_PARTICIPLE_ASIDE = re.compile(r",\s*\w+(?:ed|é|ée|és|ées)\b[^,;:()]{0,60}$", re.IGNORECASE)
 _SUBJECT_DETERMINERS = frozenset(
     "the le la les l' leur leurs their its his her son sa ses ce cette ces this these those un une a an".split()  # noqa: SIM905
 )
@@ -463,6 +465,9 @@ def _counting_source(text: str, pos: int, sent: Sentence, lang: str, table: Enti
         head = text[sent.start : verb.start()]
         tail = _SUBJECT_TAIL.search(head)
         end = sent.start + (tail.start() if tail else len(head))
+        aside = _PARTICIPLE_ASIDE.search(text, sent.start, end)
+        if aside is not None:  # "The latest poll, published Wednesday night, put …"
+            end = aside.start()
         if end <= sent.start:
             continue
         mention = table.at_end.get(end) if table is not None else None
