@@ -692,3 +692,11 @@ def test_a_participle_aside_between_a_counting_subject_and_its_verb() -> None:
     en = "The latest survey, released on Monday, put the mayor on 41 percent."
     figures = extract_facts(en, lang="en").figures
     assert [(f.text, f.source) for f in figures] == [("41 percent", "The latest survey")]
+
+
+def test_quoted_labels_list_numbers_and_minutes_are_not_figures() -> None:
+    fr = (
+        "Les pompiers sont alertés à 17 h 10. Seules deux revues sont classées en « 1 » ou « 1* » "
+        "(40 des 58 revues).\n\n1-prendre en compte le travail domestique.\n\n2- garantir l'égalité."
+    )
+    assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [("deux", 2), ("40", 40), ("58", 58)]

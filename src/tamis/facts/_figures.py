@@ -73,7 +73,9 @@ _DURATION_BEFORE = re.compile(
 #: Shapes of numbers that quantify nothing: a footnote "(1)", a list item "2) " or "7- " at a line's
 #: start, a phone number, a street number.
 _NOT_A_QUANTITY = re.compile(
-    r"\(\s*\d{1,2}\s*\)(?!\s*%)|(?:^|\n)\s*\d{1,2}\s*[-)]\s|(?:\d{2}[ .\u00a0]){3,}\d{2}|"
+    r"\(\s*\d{1,2}\s*\)(?!\s*%)|(?:^|\n)\s*\d{1,2}\s*(?:[-)]\s|-(?=[^\W\d]))|(?:\d{2}[ .\u00a0]){3,}\d{2}|"
+    # minutes of a time: "17 h 10"
+    r"\d\s?h\s?\d\d\b|"
     r"\b\d{1,4}\s*(?:bis\s+)?(?:rue|avenue|av\.|boulevard|bd|place|chemin|route|street|road|avenue|lane|drive)\b",
     re.IGNORECASE,
 )
@@ -81,6 +83,8 @@ _NOT_A_QUANTITY = re.compile(
 #: 500", "ESPN 300", "Boeing 737", "Ligue 1"), it counts nothing; not a decimal ("HR 2.49"), not
 #: after the sentence's first word ("About 300 people").
 _NAMED_NUMBER = re.compile(r"\b[A-Z][\w&]*[ \u00a0]$")
+_LABEL_OPEN = re.compile(r"[«“\"][\s\u00a0\u202f]?$")
+_LABEL_CLOSE = re.compile(r"\*?[\s\u00a0\u202f]?[»”\"]")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _AGE_BEFORE = re.compile(r"(?:,\s*|\(\s*)$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|ans\b)")
@@ -245,8 +249,13 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             continue
         after = text[m.end() : m.end() + 24]
         before = text[max(sent.start, m.start() - 24) : m.start()]
-        if _NOT_A_QUANTITY.search(text, max(0, m.start() - 14), min(len(text), m.end() + 14)):
-            continue
+        if any(
+            n.start() < m.end("num") and m.start("num") < n.end()
+            for n in _NOT_A_QUANTITY.finditer(text, max(0, m.start() - 14), min(len(text), m.end() + 14))
+        ):
+            continue  # the number is part of a footnote mark, a list item, a phone number…
+        if _LABEL_OPEN.search(before) and _LABEL_CLOSE.match(after):
+            continue  # a number standing alone between quotation marks is a label: classée en « 1 »
         unit_m = _AFTER_UNIT.match(text, m.end())
         unit: str | None = None
         end = m.end()
