@@ -700,3 +700,15 @@ def test_quoted_labels_list_numbers_and_minutes_are_not_figures() -> None:
         "(40 des 58 revues).\n\n1-prendre en compte le travail domestique.\n\n2- garantir l'égalité."
     )
     assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [("deux", 2), ("40", 40), ("58", 58)]
+
+
+def test_dozens_halves_and_small_decimals() -> None:
+    en = (
+        "The police found more than two dozen handguns at the house. The risk was higher "
+        "(P<0.007) and the trial lasted an average of two-and-a-half years."
+    )
+    assert [(f.text, f.value) for f in extract_facts(en, lang="en").figures] == [
+        ("more than two dozen", 24),
+        ("0.007", 0.007),
+        ("two-and-a-half", 2.5),
+    ]

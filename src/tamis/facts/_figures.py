@@ -121,8 +121,10 @@ def _parse_number(raw: str, lang: str) -> float | None:
     decimal_like = (lang == "fr" and re.fullmatch(r"\d{1,3},\d{3}", s)) or (
         lang == "en" and re.fullmatch(r"\d{1,3}\.\d{3}", s)
     )
-    if grouped and not decimal_like:
+    if grouped and not decimal_like and not s.startswith("0"):
         return float(re.sub(r"[ .,']", "", s))
+    if decimal_like or re.fullmatch(r"0[.,]\d+", s):  # "3.500" in English, "0.007", "0,25"
+        return float(s.replace(",", "."))
     m = re.fullmatch(r"(\d{1,3}(?:[ .,']\d{3})+|\d+)(?:([.,])(\d+))?", s)
     if m is None:
         return None

@@ -292,6 +292,11 @@ def _compounds() -> dict[str, dict[str, tuple[float, bool]]]:
         "eighty": (80, False), "ninety": (90, False),
         "half a million": (5e5, False), "half a billion": (5e8, False),
     }  # fmt: skip
+    for i, unit in enumerate(en_units, start=1):
+        # "two-and-a-half years", "three dozen"
+        en[f"{unit}-and-a-half"] = en[f"{unit} and a half"] = (i + 0.5, False)
+        if i > 1:
+            en[f"{unit} dozen"] = (12 * i, False)
     for tens, base in (
         ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
         ("eighty", 80), ("ninety", 90),
