@@ -712,3 +712,15 @@ def test_dozens_halves_and_small_decimals() -> None:
         ("0.007", 0.007),
         ("two-and-a-half", 2.5),
     ]
+
+
+def test_selon_after_a_verb_of_variation_is_no_source_and_a_parenthesis_names_it() -> None:
+    fr = (
+        "La durée effective est de 1 650 heures annuelles, une moyenne variant selon les professions.\n\n"
+        "La croissance a atteint 1,4 %, selon des estimations de l'agence des statistiques (Rosstat)."
+    )
+    figures = extract_facts(fr, lang="fr").figures
+    assert [(f.text, f.source) for f in figures] == [
+        ("1 650", None),
+        ("1,4 %", "des estimations de l'agence des statistiques (Rosstat)"),
+    ]

@@ -373,8 +373,11 @@ _INVERTED_CUE = re.compile(r"[”»]|\S\"[\s,]")
 
 
 _ACCORDING_TO = re.compile(
-    r"\b(?:selon|d'après|according to)\s+(?P<who>(?:l[ae']\s*|les\s+|the\s+)?[^,.;:\n]{2,120}?)"
-    r"(?=[,.;:\n]|$|\s+(?:qui|which|who))",
+    r"(?<!vari)(?<!variant )(?<!varie )(?<!varient )(?<!diffère )(?<!diffèrent )"
+    # a parenthesis inside the source names it ("des estimations de l'agence (Rosstat)"); a
+    # closing one without its opening ends it ("(… selon l'Insee)")
+    r"\b(?:selon|d'après|according to)\s+(?P<who>(?:l[ae']\s*|les\s+|the\s+)?(?:[^,.;:()\n]|\([^()\n]{0,60}\)){2,120}?)"
+    r"(?=[,.;:)\n]|$|\s+(?:qui|which|who))",
     re.IGNORECASE,
 )
 #: "selon la même source", "according to the same sources": the source named before.
