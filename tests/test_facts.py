@@ -724,3 +724,14 @@ def test_selon_after_a_verb_of_variation_is_no_source_and_a_parenthesis_names_it
         ("1 650", None),
         ("1,4 %", "des estimations de l'agence des statistiques (Rosstat)"),
     ]
+
+
+def test_ranges_keep_their_lower_bound_with_the_scale_after_the_upper_one() -> None:
+    en = (
+        "China would have to buy $40-50 billion of farm goods, a 10-15 % rise. He weighs 285-290 pounds. "
+        "United won 3-1 on Sunday. The 1880-1990 census series is online."
+    )
+    figures = [(f.text, f.value) for f in extract_facts(en, lang="en").figures]
+    assert figures == [("$40-50 billion", 40e9), ("10-15 %", 10), ("285-290 pounds", 285)]
+    fr = "Le taux d'emploi des 15-24 ans reste faible."
+    assert extract_facts(fr, lang="fr").figures == ()

@@ -83,6 +83,9 @@ _NOT_A_QUANTITY = re.compile(
 #: 500", "ESPN 300", "Boeing 737", "Ligue 1"), it counts nothing; not a decimal ("HR 2.49"), not
 #: after the sentence's first word ("About 300 people").
 _NAMED_NUMBER = re.compile(r"\b[A-Z][\w&]*[ \u00a0]$")
+#: The upper bound of a range after a number: "-290", "–50 billion", "-15 %".
+_RANGE = re.compile(r"[-–](?P<hi>\d+(?:[.,]\d+)?)(?:[\s-]?(?P<scale>millions?|milliards?|billions?|bn|mn|thousand)\b)?")
+_AGE_RANGE = re.compile(r"\s?(?:ans|years old|year-olds)\b")
 _LABEL_OPEN = re.compile(r"[«“\"][\s\u00a0\u202f]?$")
 _LABEL_CLOSE = re.compile(r"\*?[\s\u00a0\u202f]?[»”\"]")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
@@ -261,12 +264,28 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
         unit_m = _AFTER_UNIT.match(text, m.end())
         unit: str | None = None
         end = m.end()
+        scale = m.group("scale")
+        rng = _RANGE.match(text, m.end()) if scale is None and not re.search(r"\d[-–]?$", before) else None
+        if rng is not None and (_parse_number(rng.group("hi"), lang) or 0) > value:
+            # a range "285-290 pounds", "$40-50 billion", "10-15 %": the lower bound, with the
+            # scale and unit written after the upper one
+            end = rng.end("hi")
+            scale = rng.group("scale")
+            if scale:
+                end = rng.end("scale")
+            unit_m = _AFTER_UNIT.match(text, end)
+            if unit_m is None and scale is None and not re.match(r"\s+[^\W\d]", text[end : end + 3]):
+                rng = None  # "3-5," a score or an identifier, not a range of amounts
+            elif (_YEAR.fullmatch(raw) and _YEAR.fullmatch(rng.group("hi"))) or _AGE_RANGE.match(text, end):
+                continue  # "1880-1990": years; "les 15-24 ans": an age group
+        else:
+            rng = None
         if m.group("cur"):
             unit = L.UNITS.get(m.group("cur").lower().rstrip("."), m.group("cur").upper().rstrip("."))
         if unit_m is not None:
             unit = L.UNITS.get(re.sub(r"\s+", " ", unit_m.group("unit").lower()), unit_m.group("unit"))
             end = unit_m.end() if unit in ("%", "EUR", "USD", "GBP", "JPY") else end
-        if unit is None and m.group("scale") is None:
+        if unit is None and scale is None and rng is None:
             if _DURATION.match(text, m.end()) and _DURATION_BEFORE.search(before):
                 continue
             hours = value > 24 and _HOURS_AFTER.match(after) is not None  # "151 heures de programmes"
@@ -290,15 +309,16 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             dash = re.match(r"^\s?[-–]\s?\d", after) and re.search(r"\d\s*$", before) is None and value < 200
             if dash and not re.match(r"^\s?[-–]\s?\d+\s*(?:%|ans|years|millions?|milliards?|billions?)", after):
                 continue
-        if m.group("scale"):
-            scale_word = m.group("scale").lower()
+        if scale:
+            scale_word = scale.lower()
             value *= L.MULTIPLIERS.get(scale_word, 1.0)
             if unit_m is None:
-                unit_after = _AFTER_UNIT.match(text, m.end())
+                unit_after = _AFTER_UNIT.match(text, end if rng is not None else m.end())
                 if unit_after is not None:
                     unit = L.UNITS.get(unit_after.group("unit").lower(), unit)
                 else:
-                    unit_de = re.match(r"\s+d['’e]\s*(euros|dollars|livres)", text[m.end() : m.end() + 14])
+                    after_scale = end if rng is not None else m.end()
+                    unit_de = re.match(r"\s+d['’e]\s*(euros|dollars|livres)", text[after_scale : after_scale + 14])
                     if unit_de:
                         unit = L.UNITS[unit_de.group(1)]
         start, approx = _approx_before(text, m.start(), lang)
