@@ -735,3 +735,14 @@ def test_ranges_keep_their_lower_bound_with_the_scale_after_the_upper_one() -> N
     assert figures == [("$40-50 billion", 40e9), ("10-15 %", 10), ("285-290 pounds", 285)]
     fr = "Le taux d'emploi des 15-24 ans reste faible."
     assert extract_facts(fr, lang="fr").figures == ()
+
+
+def test_a_thousand_un_million_and_the_longest_approximation() -> None:
+    en = "We have a thousand people involved. He won no fewer than five awards."
+    figures = [(f.text, f.value, f.approx) for f in extract_facts(en, lang="en").figures]
+    assert figures == [("a thousand", 1000, None), ("no fewer than five", 5, "at_least")]
+    fr = "Un million de personnes ont signé, soit un tiers des électeurs."
+    assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [
+        ("Un million", 1e6),
+        ("un tiers", 0.3333),
+    ]

@@ -137,9 +137,13 @@ def _parse_number(raw: str, lang: str) -> float | None:
     return float(whole)
 
 
+#: "no fewer than" before "fewer than": the longest approximation phrase wins.
+_APPROX_LONGEST_FIRST = {lang: sorted(pairs, key=lambda p: -len(p[0])) for lang, pairs in L.APPROX.items()}
+
+
 def _approx_before(text: str, start: int, lang: str) -> tuple[int, Approx | None]:
     window = text[max(0, start - 30) : start]
-    for pattern, kind in L.APPROX.get(lang, ()):
+    for pattern, kind in _APPROX_LONGEST_FIRST.get(lang, ()):
         m = re.search(rf"(?<![\w])(?:{pattern})\s*$", window, re.IGNORECASE)
         if m:
             return start - (len(window) - m.start()), kind  # type: ignore[return-value]
@@ -170,7 +174,9 @@ def _trie_pattern(words: list[str]) -> str:
 def _number_words(lang: str) -> re.Pattern[str]:
     alt = _trie_pattern(list(L.NUMBER_WORDS.get(lang, {})))
     if lang == "fr":
-        return re.compile(rf"\b(?P<det>une|la|les|des|quelques|plusieurs)?\s*(?P<word>{alt})\b(?P<de>\s+d[e'’])?", re.I)
+        return re.compile(
+            rf"\b(?P<det>une|un|la|les|des|quelques|plusieurs)?\s*(?P<word>{alt})\b(?P<de>\s+d[e'’])?", re.I
+        )
     return re.compile(rf"\b(?P<det>a|an|the|some|several)?\s*(?P<word>{alt})\b(?P<de>\s+of)?", re.I)
 
 
@@ -349,8 +355,8 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             "thousand",
             "hundred",
             "cent",
-        ):
-            continue  # scales are read with the digits before them
+        ) and det not in ("a", "an", "un"):
+            continue  # scales are read with the digits before them; "a thousand", "un million" count
         if re.match(r"\s*o'clock\b", text[m.end("word") : m.end("word") + 10]):
             continue  # "after five o'clock": a time of day
         if _DURATION.match(text, m.end("word")) and _DURATION_BEFORE.search(
