@@ -759,3 +759,111 @@ def test_a_figure_after_an_inverted_cue_is_the_articles_own() -> None:
     )
     figures = extract_facts(en, lang="en").figures
     assert [(f.text, f.source) for f in figures] == [("40", None), ("12", "Ann Reyes")]
+
+
+def test_scales_and_units_glued_to_the_number_and_currency_codes() -> None:
+    en = (
+        "The trust lost £2.3bn last year and £15m more this spring. The new line adds 20km of track. "
+        "The merger is worth approximately EUR 985 million. She won the 100m sprint."
+    )
+    figures = [(f.text, f.value, f.unit) for f in extract_facts(en, lang="en").figures]
+    assert figures == [
+        ("£2.3bn", 2.3e9, "GBP"),
+        ("£15m", 15e6, "GBP"),
+        ("20", 20, "km"),
+        ("approximately EUR 985 million", 985e6, "EUR"),
+    ]
+
+
+def test_compound_number_words() -> None:
+    fr = "Vingt-cinq ans plus tard, dix-huit personnes et soixante et onze bénévoles sont revenus."
+    assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [
+        ("Vingt-cinq", 25),
+        ("dix-huit", 18),
+        ("soixante et onze", 71),
+    ]
+    en = "Nearly half a million people die early, and twenty-five clinics closed."
+    assert [(f.text, f.value) for f in extract_facts(en, lang="en").figures] == [
+        ("Nearly half a million", 5e5),
+        ("twenty-five", 25),
+    ]
+
+
+def test_des_milliers_is_a_figure_but_not_plusieurs_dizaines() -> None:
+    fr = "Selon le ministre, des milliers de soignants sont épuisés. Plusieurs dizaines de lits ont fermé."
+    figures = extract_facts(fr, lang="fr").figures
+    assert [(f.text, f.value, f.approx, f.source) for f in figures] == [("milliers", 1000, "about", "le ministre")]
+
+
+def test_hours_above_a_day_are_a_quantity_not_a_time() -> None:
+    fr = "La réunion commence à 14 heures. Le passage aux 35 heures a créé des emplois, et la grève a duré 151 heures."
+    assert [f.value for f in extract_facts(fr, lang="fr").figures] == [35, 151]
+
+
+def test_la_meme_source_repeats_the_source_named_before() -> None:
+    fr = (
+        "Selon la préfecture du Gard, un entrepôt a pris feu dans la nuit.\n\n"
+        "L'incendie a fait trois blessés légers, selon un nouveau bilan de la même source."
+    )
+    figures = extract_facts(fr, lang="fr").figures
+    assert [(f.text, f.source) for f in figures] == [("trois", "la préfecture du Gard")]
+
+
+def test_a_participle_aside_between_a_counting_subject_and_its_verb() -> None:
+    en = "The latest survey, released on Monday, put the mayor on 41 percent."
+    figures = extract_facts(en, lang="en").figures
+    assert [(f.text, f.source) for f in figures] == [("41 percent", "The latest survey")]
+
+
+def test_quoted_labels_list_numbers_and_minutes_are_not_figures() -> None:
+    fr = (
+        "Les pompiers sont alertés à 17 h 10. Seules deux revues sont classées en « 1 » ou « 1* » "
+        "(40 des 58 revues).\n\n1-prendre en compte le travail domestique.\n\n2- garantir l'égalité."
+    )
+    assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [("deux", 2), ("40", 40), ("58", 58)]
+
+
+def test_dozens_halves_and_small_decimals() -> None:
+    en = (
+        "The police found more than two dozen handguns at the house. The risk was higher "
+        "(P<0.007) and the trial lasted an average of two-and-a-half years."
+    )
+    assert [(f.text, f.value) for f in extract_facts(en, lang="en").figures] == [
+        ("more than two dozen", 24),
+        ("0.007", 0.007),
+        ("two-and-a-half", 2.5),
+    ]
+
+
+def test_selon_after_a_verb_of_variation_is_no_source_and_a_parenthesis_names_it() -> None:
+    fr = (
+        "La durée effective est de 1 650 heures annuelles, une moyenne variant selon les professions.\n\n"
+        "La croissance a atteint 1,4 %, selon des estimations de l'agence des statistiques (Rosstat)."
+    )
+    figures = extract_facts(fr, lang="fr").figures
+    assert [(f.text, f.source) for f in figures] == [
+        ("1 650", None),
+        ("1,4 %", "des estimations de l'agence des statistiques (Rosstat)"),
+    ]
+
+
+def test_ranges_keep_their_lower_bound_with_the_scale_after_the_upper_one() -> None:
+    en = (
+        "China would have to buy $40-50 billion of farm goods, a 10-15 % rise. He weighs 285-290 pounds. "
+        "United won 3-1 on Sunday. The 1880-1990 census series is online."
+    )
+    figures = [(f.text, f.value) for f in extract_facts(en, lang="en").figures]
+    assert figures == [("$40-50 billion", 40e9), ("10-15 %", 10), ("285-290 pounds", 285)]
+    fr = "Le taux d'emploi des 15-24 ans reste faible."
+    assert extract_facts(fr, lang="fr").figures == ()
+
+
+def test_a_thousand_un_million_and_the_longest_approximation() -> None:
+    en = "We have a thousand people involved. He won no fewer than five awards."
+    figures = [(f.text, f.value, f.approx) for f in extract_facts(en, lang="en").figures]
+    assert figures == [("a thousand", 1000, None), ("no fewer than five", 5, "at_least")]
+    fr = "Un million de personnes ont signé, soit un tiers des électeurs."
+    assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [
+        ("Un million", 1e6),
+        ("un tiers", 0.3333),
+    ]

@@ -95,8 +95,10 @@ def load_annotation(doc: Doc) -> dict[str, Any] | None:
     return data
 
 
-def locate(text: str, needle: str, near: int = 0) -> tuple[int, int] | None:
-    """Character span of ``needle`` in ``text`` (whitespace-insensitive), the occurrence nearest ``near``."""
+def locate(text: str, needle: str, near: int = 0, *, forward: bool = False) -> tuple[int, int] | None:
+    """Character span of ``needle`` in ``text`` (whitespace-insensitive), the occurrence nearest ``near``;
+    with ``forward``, the first one at or after ``near`` when there is one (annotations list their
+    items in text order)."""
     if not needle:
         return None
     pattern = r"\s+".join(re.escape(part) for part in needle.split())
@@ -106,6 +108,10 @@ def locate(text: str, needle: str, near: int = 0) -> tuple[int, int] | None:
     bounded += "(?!\\w)" if needle.strip()[-1:].isalnum() else ""
     for candidate in (bounded, pattern):
         best: tuple[int, int] | None = None
+        if forward:
+            ahead = re.compile(candidate).search(text, near)
+            if ahead is not None:
+                return ahead.start(), ahead.end()
         for m in re.finditer(candidate, text):
             if best is None or abs(m.start() - near) < abs(best[0] - near):
                 best = (m.start(), m.end())

@@ -176,7 +176,7 @@ def _sequential(text: str, items: Iterable[dict[str, Any]]) -> list[tuple[dict[s
     out: list[tuple[dict[str, Any], tuple[int, int] | None]] = []
     pos = 0
     for item in items:
-        span = locate(text, item.get("text") or "", near=pos)
+        span = locate(text, item.get("text") or "", near=pos, forward=True)
         if span is not None:
             pos = span[0]
         out.append((item, span))

@@ -263,6 +263,54 @@ NUMBER_WORDS: dict[str, dict[str, tuple[float, bool]]] = {
     },
 }  # fmt: skip
 
+
+def _compounds() -> dict[str, dict[str, tuple[float, bool]]]:
+    """Compound number words: "vingt-cinq", "dix-huit", "quatre-vingt-dix", "twenty-five"."""
+    fr_units = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+    fr_teens = {"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
+    fr: dict[str, tuple[float, bool]] = {
+        "treize": (13, False), "quatorze": (14, False), "seize": (16, False), "dix-sept": (17, False),
+        "dix-huit": (18, False), "dix-neuf": (19, False), "septante": (70, False), "huitante": (80, False),
+        "nonante": (90, False), "quatre-vingt": (80, False), "quatre-vingts": (80, False),
+        "soixante-dix": (70, False), "quatre-vingt-dix": (90, False),
+    }  # fmt: skip
+    for tens, base in (("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60)):
+        # "vingt et un", also hyphenated since the 1990 spelling reform ("vingt-et-un")
+        fr[f"{tens} et un"] = fr[f"{tens} et une"] = fr[f"{tens}-et-un"] = fr[f"{tens}-et-une"] = (base + 1, False)
+        for i, unit in enumerate(fr_units[1:], start=2):
+            fr[f"{tens}-{unit}"] = (base + i, False)
+    for tens, base in (("soixante", 60), ("quatre-vingt", 80)):
+        for word, value in {**fr_teens, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19}.items():
+            fr[f"{tens}-{word}"] = (base + value, False)
+        fr["soixante et onze"] = fr["soixante-et-onze"] = (71, False)
+        for i, unit in enumerate(fr_units, start=1):
+            if tens == "quatre-vingt":
+                fr[f"quatre-vingt-{unit}"] = (80 + i, False)
+    en_units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    en: dict[str, tuple[float, bool]] = {
+        "thirteen": (13, False), "fourteen": (14, False), "sixteen": (16, False), "seventeen": (17, False),
+        "eighteen": (18, False), "nineteen": (19, False), "sixty": (60, False), "seventy": (70, False),
+        "eighty": (80, False), "ninety": (90, False),
+        "half a million": (5e5, False), "half a billion": (5e8, False),
+    }  # fmt: skip
+    for i, unit in enumerate(en_units, start=1):
+        # "two-and-a-half years", "three dozen"
+        en[f"{unit}-and-a-half"] = en[f"{unit} and a half"] = (i + 0.5, False)
+        if i > 1:
+            en[f"{unit} dozen"] = (12 * i, False)
+    for tens, base in (
+        ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
+        ("eighty", 80), ("ninety", 90),
+    ):  # fmt: skip
+        for i, unit in enumerate(en_units, start=1):
+            en[f"{tens}-{unit}"] = en[f"{tens} {unit}"] = (base + i, False)
+    return {"fr": fr, "en": en}
+
+
+for _lang, _words in _compounds().items():
+    NUMBER_WORDS[_lang].update(_words)
+
+
 #: Scale words after a number ("3,5 milliards", "$2 billion", "5bn", "10m").
 MULTIPLIERS: dict[str, float] = {
     "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
