@@ -714,3 +714,12 @@ def test_a_scale_glued_to_an_amount() -> None:
     text = "The market was worth £2.3bn last year and $40m went to research; she ran the 10k race."
     figures = [(f.text, f.value, f.unit) for f in extract_facts(text, lang="en").figures]
     assert figures == [("£2.3bn", 2_300_000_000, "GBP"), ("$40m", 40_000_000, "USD")]
+
+
+def test_a_participle_cue_after_a_comma_speaks_for_the_sentence_subject() -> None:
+    text = (
+        "Mayor Linda Oakes met the union leader Paul Brandt on Monday.\n\n"
+        "Oakes brushed Brandt off, saying only, “We will not reopen the contract this year.”"
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Linda Oakes"]

@@ -937,7 +937,12 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
     # 4. a cue before the quotation in its sentence: X a déclaré : « … » / X a défendu des « … »
     cue = _find_cue(text, pre_start, q_start, lang, first=False)
     if cue is not None:
-        speaker = _subject_before(ctx, s_start, cue.start)
+        speaker = None
+        if _PARTICIPLE_CUE[lang].fullmatch(cue.text.split()[-1]) and text[s_start : cue.start].rstrip().endswith(","):
+            # "Ishiba brushed Tamaki off, saying only, « … »": the participle's subject is the
+            # sentence's, not the name just before it
+            speaker = _sentence_subject(ctx, cue.start)
+        speaker = speaker or _subject_before(ctx, s_start, cue.start)
         if speaker is None:
             speaker = _subject_after(ctx, cue.end, q_start)
         return cue, speaker, not standalone, standalone
