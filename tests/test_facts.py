@@ -723,3 +723,12 @@ def test_a_participle_cue_after_a_comma_speaks_for_the_sentence_subject() -> Non
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
     assert said == ["Linda Oakes"]
+
+
+def test_doubled_consonant_cue_forms() -> None:
+    text = (
+        '"The crowd is louder than last year," analyst Kirk Benson said.\n\n'
+        '"Only if you sit near the band," commentator Al Marsh quipped.'
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Kirk Benson", "Al Marsh"]
