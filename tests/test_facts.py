@@ -732,3 +732,8 @@ def test_doubled_consonant_cue_forms() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
     assert said == ["Kirk Benson", "Al Marsh"]
+
+
+def test_a_time_between_a_trailing_cue_and_its_speaker_is_not_the_speaker() -> None:
+    text = "Un randonneur a été retrouvé samedi dans le massif, a annoncé jeudi le préfet de l'Isère."
+    assert [q.speaker.text for q in extract_facts(text, lang="fr").quotes if q.speaker] == ["le préfet de l'Isère"]

@@ -1626,6 +1626,9 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
         cue_group = "cue1" if m.group("cue1") else "cue2"
         who_group = "who1" if m.group("who1") else "who2"
         who = m.group(who_group)
+        when = _WHEN_BEFORE_SPEAKER.match(who)
+        ws = sent.start + m.start(who_group) + (when.end() if when else 0)
+        who = who[when.end() :] if when else who  # "a déclaré jeudi le ministre": the minister speaks
         if (
             who.split()
             and _word_count(who) <= 8
@@ -1640,12 +1643,18 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
             )
         ):
             cue = Mention(sent.start + m.start(cue_group), sent.start + m.end(cue_group), m.group(cue_group))
-            ws = sent.start + m.start(who_group)
             speaker = _name_starting_at(ctx, ws) or Mention(ws, sent.start + m.end(who_group), who)
             return _Piece(c0, c1, "indirect"), cue, speaker
     return _trailing_inversion(ctx, sent)
 
 
+#: A time between a trailing cue and its speaker ("…, a déclaré jeudi le ministre", "…, said on
+#: Monday the mayor").
+_WHEN_BEFORE_SPEAKER = re.compile(
+    r"(?:(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:matin|soir|midi|après-midi))?\s+)+",
+    re.IGNORECASE,
+)
 _TRAILING_INVERSION = re.compile(r"(?P<content>.+?),\s*(?P<inv>[\w'-]+(?:\s+[\w' ]+)?)\s*[.!?…]*$")
 
 
