@@ -737,3 +737,12 @@ def test_doubled_consonant_cue_forms() -> None:
 def test_a_time_between_a_trailing_cue_and_its_speaker_is_not_the_speaker() -> None:
     text = "Un randonneur a été retrouvé samedi dans le massif, a annoncé jeudi le préfet de l'Isère."
     assert [q.speaker.text for q in extract_facts(text, lang="fr").quotes if q.speaker] == ["le préfet de l'Isère"]
+
+
+def test_a_definite_description_with_a_complement_is_the_person_named_last() -> None:
+    text = (
+        "Reçue mardi, Mme Claire Vasseur, secrétaire générale du syndicat, a exposé ses revendications.\n\n"
+        "La dirigeante du syndicat affirme avoir obtenu un nouveau rendez-vous en octobre."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Claire Vasseur"]

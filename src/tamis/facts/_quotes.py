@@ -654,11 +654,15 @@ _DESC_GENDER = {"le": "m", "la": "f", "l'": None, "the": None}
 
 def _anaphoric_description(ctx: _Ctx, key: str, desc: str, at: int) -> int | None:
     """The person named last before a bare definite description: "l'élu", "le philosophe", "the
-    professor" (one title or person noun after a definite article, no name written next to it).
+    professor" (one title or person noun after a definite article, no name written next to it),
+    also with a complement: "la dirigeante de la CGT" (bench/facts fr speaker 214 -> 215/271).
     Those who spoke already are not preferred, unlike for pronouns: a description most often
     introduces someone new (bench/facts fr: 3 speakers more right this way, 1 with the preference).
     """
-    if " " in desc or desc not in _FOLDED_PERSON_WORDS[ctx.lang]:
+    head, _, rest = desc.partition(" ")
+    if rest and not re.match(r"(?:de|du|des|d'|of)\b", rest):
+        return None  # "la dirigeante de la CGT" reads as "la dirigeante"; "le jeune journaliste" does not
+    if head not in _FOLDED_PERSON_WORDS[ctx.lang]:
         return None
     article = key[: len(key) - len(desc)].strip()
     if article not in _DESC_GENDER:
