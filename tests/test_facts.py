@@ -746,3 +746,12 @@ def test_a_definite_description_with_a_complement_is_the_person_named_last() -> 
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
     assert said == ["Claire Vasseur"]
+
+
+def test_a_profession_noun_resolves_to_the_person_named_last() -> None:
+    text = (
+        "Le docteur Hélène Maurin suit plus de cent patients à Lyon.\n\n"
+        "« Le stress aggrave les symptômes », confirme la gastro-entérologue."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Hélène Maurin"]
