@@ -372,8 +372,10 @@ def test_a_name_written_with_combining_accents_is_a_person() -> None:
         "« On en a très peu parlé à l'époque », explique-t-il depuis le « Café Paris »."
     )
     facts = extract_facts(text, lang="fr")
-    assert [q.speaker_resolved for q in facts.quotes] == ["Re\u0301my Durand"]
-    assert {e.name: e.kind for e in facts.entities}["Re\u0301my Durand"] == "person"
+    # names (strings, not spans) come out composed (NFC); spans keep the text as written
+    assert [q.speaker_resolved for q in facts.quotes] == ["R\u00e9my Durand"]
+    assert {e.name: e.kind for e in facts.entities}["R\u00e9my Durand"] == "person"
+    assert [text[q.speaker.start : q.speaker.end] for q in facts.quotes if q.speaker] == ["il"]
 
 
 def test_relative_that_and_a_subject_clause_are_not_reported_speech() -> None:
@@ -755,3 +757,13 @@ def test_a_profession_noun_resolves_to_the_person_named_last() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
     assert said == ["Hélène Maurin"]
+
+
+def test_decomposed_accents_are_read_and_offsets_hold() -> None:
+    text = "Le pre\u0301fet Jean Dupre\u0301 a de\u0301clare\u0301 que 120 familles e\u0301taient sinistre\u0301es."
+    facts = extract_facts(text, lang="fr")
+    assert [(q.kind, q.speaker_resolved) for q in facts.quotes] == [("indirect", "Jean Dupré")]
+    for q in facts.quotes:
+        assert text[q.start : q.end] == q.text
+        assert q.cue is not None and text[q.cue.start : q.cue.end] == q.cue.text == "a de\u0301clare\u0301"
+    assert [(text[f.start : f.end], f.value) for f in facts.figures] == [("120", 120)]
