@@ -767,3 +767,13 @@ def test_decomposed_accents_are_read_and_offsets_hold() -> None:
         assert text[q.start : q.end] == q.text
         assert q.cue is not None and text[q.cue.start : q.cue.end] == q.cue.text == "a de\u0301clare\u0301"
     assert [(text[f.start : f.end], f.value) for f in facts.figures] == [("120", 120)]
+
+
+def test_a_call_or_a_request_is_reported_speech() -> None:
+    text = (
+        "La ministre Claire Vautrin a présenté mardi son plan.\n\n"
+        "La ministre Claire Vautrin a appelé les habitants à limiter leurs déplacements ce week-end.\n\n"
+        "Le maire invite les habitants à la fête du village."
+    )
+    said = [(q.kind, q.text, q.speaker_resolved) for q in extract_facts(text, lang="fr").quotes]
+    assert said == [("indirect", "les habitants à limiter leurs déplacements ce week-end", "Claire Vautrin")]

@@ -1519,7 +1519,40 @@ def _sentence_indirect(
         out.append(bare)
     if hit is not None:
         out.append(hit)
+    if not out and lang == "fr":
+        directive = _directive(ctx, sent)
+        if directive is not None:
+            out.append(directive)
     return out
+
+
+#: A call or a request: « X a appelé les Tchèques à rester chez eux », « l'ont exhorté à mener
+#: les réformes », « X demande au juge de … »: what is asked (its addressee and the infinitive
+#: clause) is reported speech.
+_DIRECTIVE = re.compile(
+    r"\b(?P<cue>(?:(?:[lL]['’])?(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:appelé|exhorté|invité|enjoint|"
+    r"pressé|incité)|appelle|appellent|exhorte|exhortent|invite|invitent|enjoint|presse|incite))\s+"
+    r"(?P<content>(?:[^,.;:!?«»\"]{1,60}?\s+)?(?:à|de|d['’])\s*[a-zéèêàâîôûç]+(?:er|ir|re|oir)\b[^.!?]*)"
+)
+
+
+def _directive(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | None, Mention | None] | None:
+    text = ctx.text
+    m = _DIRECTIVE.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    cue = Mention(m.start("cue"), m.end("cue"), m.group("cue"))
+    aux = re.match(r"[lL]['’]", cue.text)
+    speaker = _subject_before(ctx, sent.start, cue.start + (aux.end() if aux else 0))
+    if aux and speaker is None:
+        speaker = _subject_before(ctx, sent.start, cue.start)
+    if speaker is None:
+        return None
+    c0, c1 = _trim(text, m.start("content"), min(m.end("content"), sent.end))
+    c1 = _content_end(text, c0, c1, sent.start)
+    if _word_count(text[c0:c1]) < 3:
+        return None
+    return _Piece(c0, c1, "indirect"), cue, speaker
 
 
 def _document_author(ctx: _Ctx, source: Mention) -> Mention | None:
