@@ -777,3 +777,12 @@ def test_a_call_or_a_request_is_reported_speech() -> None:
     )
     said = [(q.kind, q.text, q.speaker_resolved) for q in extract_facts(text, lang="fr").quotes]
     assert said == [("indirect", "les habitants à limiter leurs déplacements ce week-end", "Claire Vautrin")]
+
+
+def test_a_quoted_participle_clause_ends_reported_content() -> None:
+    text = (
+        "Dr. Anna Reyes led the study at the university hospital.\n\n"
+        'Reyes noted that only 12% of the patients developed symptoms, "suggesting a long silent phase."'
+    )
+    quotes = [(q.kind, q.text) for q in extract_facts(text, lang="en").quotes]
+    assert quotes[0] == ("indirect", "only 12% of the patients developed symptoms")

@@ -1871,12 +1871,14 @@ _BARE_SAID = re.compile(
 #: Also where the article's own voice takes over: "… but said he would …" (a second cue of the
 #: speaker), « …, sans concrétiser son ambition », « …, au lendemain d'un discours », « … et
 #: demandant aux habitants … » (a second participle clause). bench/facts: fr quotes tp 265 -> 268,
-#: en unchanged (", but he …" was tried too: one item better, one worse).
+#: en unchanged (", but he …" was tried too: one item better, one worse). A quoted participle
+#: clause after the content (', "suggesting that …"') ends it too (en tp 512 -> 513).
 _CONTENT_END = re.compile(
     r",\s+(?:adding|saying|noting|explaining|arguing|insisting|stressing|asserting|claiming|warning|while|"
     r"although|though|ajoutant|précisant|soulignant|expliquant|affirmant|estimant|assurant|jugeant|"
     r"indiquant|rappelant|sans|au lendemain)\b"
     r"|\s+(?:but|and)\s+(?:also\s+)?(?:said|says|added|noted|told|warned)\b"
+    r"|,\s*[\"“«]\s*(?:suggesting|saying|adding|arguing|ajoutant|estimant|soulignant)\b"
     r"|\s+et\s+(?:en\s+)?(?:demandant|précisant|ajoutant|soulignant|appelant|affirmant|estimant|assurant|"
     r"rappelant|indiquant|expliquant)\b"
 )
