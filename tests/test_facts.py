@@ -786,3 +786,13 @@ def test_a_quoted_participle_clause_ends_reported_content() -> None:
     )
     quotes = [(q.kind, q.text) for q in extract_facts(text, lang="en").quotes]
     assert quotes[0] == ("indirect", "only 12% of the patients developed symptoms")
+
+
+def test_a_name_opening_its_sentence_before_a_weak_cue_is_the_source() -> None:
+    text = (
+        "Holiday spending rose again this year.\n\n"
+        "Northwind Analytics reported shoppers spending $12 billion online through Sunday."
+    )
+    assert [(f.text, f.source) for f in extract_facts(text, lang="en").figures] == [
+        ("$12 billion", "Northwind Analytics")
+    ]

@@ -1279,11 +1279,23 @@ def _sentence_speech(ctx: _Ctx) -> list[tuple[int, int, str]]:
             continue
         speaker = _subject_before(ctx, sent.start, cue.start) or _subject_after(ctx, cue.end, sent.end)
         resolved, entity = _resolve(ctx, speaker, cue.start)
-        if weak and (entity is None or entity not in ctx.table.evidenced):
+        if (
+            weak
+            and (entity is None or entity not in ctx.table.evidenced)
+            and not _named_subject(ctx, sent, speaker, cue)
+        ):
             continue
         if resolved:
             out.append((cue.end, sent.end, resolved))
     return out
+
+
+def _named_subject(ctx: _Ctx, sent: Sentence, speaker: Mention | None, cue: Mention) -> bool:
+    """A name opening its sentence right before a weak cue ("Adobe Analytics reported consumers
+    using $67 billion"): the subject, whoever it is, reports."""
+    if speaker is None or ctx.table.at_start.get(speaker.start) is None:
+        return False
+    return not ctx.text[speaker.end : cue.start].strip() and _word_count(ctx.text[sent.start : speaker.start]) <= 1
 
 
 def _counting(ctx: _Ctx, sent: Sentence) -> tuple[int, int, str] | None:
