@@ -372,8 +372,10 @@ def test_a_name_written_with_combining_accents_is_a_person() -> None:
         "« On en a très peu parlé à l'époque », explique-t-il depuis le « Café Paris »."
     )
     facts = extract_facts(text, lang="fr")
-    assert [q.speaker_resolved for q in facts.quotes] == ["Re\u0301my Durand"]
-    assert {e.name: e.kind for e in facts.entities}["Re\u0301my Durand"] == "person"
+    # names (strings, not spans) come out composed (NFC); spans keep the text as written
+    assert [q.speaker_resolved for q in facts.quotes] == ["R\u00e9my Durand"]
+    assert {e.name: e.kind for e in facts.entities}["R\u00e9my Durand"] == "person"
+    assert [text[q.speaker.start : q.speaker.end] for q in facts.quotes if q.speaker] == ["il"]
 
 
 def test_relative_that_and_a_subject_clause_are_not_reported_speech() -> None:
@@ -866,4 +868,84 @@ def test_a_thousand_un_million_and_the_longest_approximation() -> None:
     assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [
         ("Un million", 1e6),
         ("un tiers", 0.3333),
+    ]
+
+
+def test_a_participle_cue_after_a_comma_speaks_for_the_sentence_subject() -> None:
+    text = (
+        "Mayor Linda Oakes met the union leader Paul Brandt on Monday.\n\n"
+        "Oakes brushed Brandt off, saying only, “We will not reopen the contract this year.”"
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Linda Oakes"]
+
+
+def test_doubled_consonant_cue_forms() -> None:
+    text = (
+        '"The crowd is louder than last year," analyst Kirk Benson said.\n\n'
+        '"Only if you sit near the band," commentator Al Marsh quipped.'
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Kirk Benson", "Al Marsh"]
+
+
+def test_a_time_between_a_trailing_cue_and_its_speaker_is_not_the_speaker() -> None:
+    text = "Un randonneur a été retrouvé samedi dans le massif, a annoncé jeudi le préfet de l'Isère."
+    assert [q.speaker.text for q in extract_facts(text, lang="fr").quotes if q.speaker] == ["le préfet de l'Isère"]
+
+
+def test_a_definite_description_with_a_complement_is_the_person_named_last() -> None:
+    text = (
+        "Reçue mardi, Mme Claire Vasseur, secrétaire générale du syndicat, a exposé ses revendications.\n\n"
+        "La dirigeante du syndicat affirme avoir obtenu un nouveau rendez-vous en octobre."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Claire Vasseur"]
+
+
+def test_a_profession_noun_resolves_to_the_person_named_last() -> None:
+    text = (
+        "Le docteur Hélène Maurin suit plus de cent patients à Lyon.\n\n"
+        "« Le stress aggrave les symptômes », confirme la gastro-entérologue."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Hélène Maurin"]
+
+
+def test_decomposed_accents_are_read_and_offsets_hold() -> None:
+    text = "Le pre\u0301fet Jean Dupre\u0301 a de\u0301clare\u0301 que 120 familles e\u0301taient sinistre\u0301es."
+    facts = extract_facts(text, lang="fr")
+    assert [(q.kind, q.speaker_resolved) for q in facts.quotes] == [("indirect", "Jean Dupré")]
+    for q in facts.quotes:
+        assert text[q.start : q.end] == q.text
+        assert q.cue is not None and text[q.cue.start : q.cue.end] == q.cue.text == "a de\u0301clare\u0301"
+    assert [(text[f.start : f.end], f.value) for f in facts.figures] == [("120", 120)]
+
+
+def test_a_call_or_a_request_is_reported_speech() -> None:
+    text = (
+        "La ministre Claire Vautrin a présenté mardi son plan.\n\n"
+        "La ministre Claire Vautrin a appelé les habitants à limiter leurs déplacements ce week-end.\n\n"
+        "Le maire invite les habitants à la fête du village."
+    )
+    said = [(q.kind, q.text, q.speaker_resolved) for q in extract_facts(text, lang="fr").quotes]
+    assert said == [("indirect", "les habitants à limiter leurs déplacements ce week-end", "Claire Vautrin")]
+
+
+def test_a_quoted_participle_clause_ends_reported_content() -> None:
+    text = (
+        "Dr. Anna Reyes led the study at the university hospital.\n\n"
+        'Reyes noted that only 12% of the patients developed symptoms, "suggesting a long silent phase."'
+    )
+    quotes = [(q.kind, q.text) for q in extract_facts(text, lang="en").quotes]
+    assert quotes[0] == ("indirect", "only 12% of the patients developed symptoms")
+
+
+def test_a_name_opening_its_sentence_before_a_weak_cue_is_the_source() -> None:
+    text = (
+        "Holiday spending rose again this year.\n\n"
+        "Northwind Analytics reported shoppers spending $12 billion online through Sunday."
+    )
+    assert [(f.text, f.source) for f in extract_facts(text, lang="en").figures] == [
+        ("$12 billion", "Northwind Analytics")
     ]

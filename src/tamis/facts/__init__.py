@@ -18,6 +18,7 @@ Pipeline:
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from tamis._langid import identify_language
@@ -56,13 +57,56 @@ def extract_facts(article_or_text: Article | str, *, lang: str | None = None) ->
         return Facts(language=primary)
     # The rules read typographic apostrophes as straight ones; one character for one, so every
     # offset holds in the original text, from which the spans' text is taken back at the end.
-    work = text.replace("\u2019", "'")
+    # Decomposed accents ("de\u0301cembre") are composed first, offsets mapped back at the end.
+    composed = _composed(text)
+    work = (composed[0] if composed else text).replace("\u2019", "'")
     sents = sentences(work)
     table = build_entities(work, names(work, sents), rules)
     quotes, speech = find_quotes(work, rules, table, sents)
     figures = find_figures(work, rules, sents, quotes, [(m[0], m[1]) for m in table.mentions], speech, table)
     facts = Facts(language=primary, quotes=tuple(quotes), figures=tuple(figures), entities=tuple(table.entities))
+    if composed:
+        facts = _remap(facts, composed[1])
     return facts if work == text else _reslice(facts, text)
+
+
+def _composed(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with its decomposed characters composed (NFC), and for each of its offsets (and
+    its end) the offset in ``text``; None when ``text`` is already composed."""
+    if unicodedata.is_normalized("NFC", text):
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j]) if j > i + 1 else text[i]
+        for k, char in enumerate(piece):
+            out.append(char)
+            starts.append(min(i + k, j - 1))
+        i = j
+    starts.append(n)
+    return "".join(out), starts
+
+
+def _remap(facts: Facts, starts: list[int]) -> Facts:
+    """The same facts with offsets into the composed text mapped back to the original one."""
+
+    def mention(m: Mention | None) -> Mention | None:
+        return None if m is None else Mention(starts[m.start], starts[m.end], m.text)
+
+    quotes = tuple(
+        replace(q, start=starts[q.start], end=starts[q.end], speaker=mention(q.speaker), cue=mention(q.cue))
+        for q in facts.quotes
+    )
+    figures = tuple(replace(f, start=starts[f.start], end=starts[f.end]) for f in facts.figures)
+    entities = tuple(
+        replace(e, mentions=tuple(Mention(starts[m.start], starts[m.end], m.text) for m in e.mentions))
+        for e in facts.entities
+    )
+    return replace(facts, quotes=quotes, figures=figures, entities=entities)
 
 
 def _reslice(facts: Facts, text: str) -> Facts:

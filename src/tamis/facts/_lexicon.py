@@ -114,6 +114,10 @@ _EN_IRREGULAR = {
 }  # fmt: skip
 
 
+#: Stems whose last consonant doubles before -ed / -ing ("quipped", "admitted", "concurred").
+_EN_DOUBLED = frozenset({"quip", "admit", "regret", "concur"})
+
+
 def _en_regular(stems: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for stem in stems:
@@ -124,12 +128,12 @@ def _en_regular(stems: Iterable[str]) -> set[str]:
             past = stem[:-1] + "ied"
         elif stem.endswith("e"):
             past = stem + "d"
-        elif re.fullmatch(r".*[^aeiou][aeiou][pt]", stem) and stem in ("quip", "admit", "regret"):
+        elif stem in _EN_DOUBLED:
             past = stem + stem[-1] + "ed"
         else:
             past = stem + "ed"
         ing = (stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem) + "ing"
-        if stem in ("quip", "admit"):
+        if stem in _EN_DOUBLED:
             ing = stem + stem[-1] + "ing"
         out.update({base, third, past, ing})
     return out
