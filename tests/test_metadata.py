@@ -495,6 +495,22 @@ def test_jsonld_author_names_escaped_listed_and_completed_by_the_author_meta() -
     assert got.authors is not None and got.authors.value == ("Ann Lee",)
 
 
+def test_first_name_byline_completed_from_the_author_bio() -> None:
+    """A first-name byline takes the surname the author's bio opens with; a greeting is no surname."""
+    bio = '<div class="author-box"><p class="author-bio">Jonas Brenner ist freier Autor und fährt Rad.</p></div>'
+    got = _page('<meta name="author" content="Jonas">', f"<p>Text</p>{bio}")
+    assert got.authors is not None
+    assert got.authors.value == ("Jonas Brenner",)
+    greeting = '<div class="author-bio">Jonas Hallo, ich bin Jonas und schreibe hier.</div>'
+    got = _page('<meta name="author" content="Jonas">', f"<p>Text</p>{greeting}")
+    assert got.authors is not None and got.authors.value == ("Jonas",)
+    person = {"@type": "Person", "name": "Mia", "description": "Mia Sorel - Bergführerin und Fotografin."}
+    ld = {"@type": "BlogPosting", "headline": "H", "author": {"@type": "Person", "name": "Mia"}}
+    head = "".join(f'<script type="application/ld+json">{json.dumps(o)}</script>' for o in (ld, person))
+    got = _page(head)
+    assert got.authors is not None and got.authors.value == ("Mia Sorel",)
+
+
 def test_byline_element_and_menu_words() -> None:
     got = _page("", '<nav><a class="author-menu">Home</a></nav><p class="byline">By Sam Whitney</p><p>x</p>')
     assert got.authors is not None and got.authors.value == ("Sam Whitney",)

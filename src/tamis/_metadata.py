@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tamis._authors import AT_HANDLE_RE, PARTICLES, is_handle, is_organization, split_byline
+from tamis._authors import AT_HANDLE_RE, JUNK_WORDS, PARTICLES, is_handle, is_organization, split_byline
 from tamis._dates import (
     ParsedDate,
     find_text_dates,
@@ -1452,6 +1452,8 @@ def _authors(
         people, source = reserve
     if people and source.startswith(("json-ld:", "microdata:", "text:")):
         people = _all_named(page, people, known, _publishers(page, article))
+    if len(people) == 1 and " " not in people[0] and people[0][:1].isupper():
+        people = [_full_name(tree, page, people[0])]
     if len(people) > 1:
         people = people[:1] + [p for p in people[1:] if not _credited_contributor(page, p)]
     people = _dedupe(people)
@@ -1472,6 +1474,27 @@ def _publishers(page: _Page, article: dict[str, Any] | None) -> set[str]:
             if isinstance(item, dict) and _str(item.get("name")):
                 out.add(_squash(_str(item.get("name"))))
     return out
+
+
+#: Author bios read for the surname of a first-name byline (first characters of each).
+MAX_BIO_CHARS = 60
+BIO_SELECTOR = '[class*="author" i][class*="bio" i], [class*="biography" i], [class*="author" i] [class*="bio" i]'
+
+
+def _full_name(tree: Any, page: _Page, first: str) -> str:
+    """A byline that gives a first name only ("Nils") completed from the author's bio, which
+    opens with the full name ("Nils Pickert ist freier Autor …"): a JSON-LD Person's
+    description or an author-bio element."""
+    bios = [_str(o.get("description")) for o in page.jsonld if "Person" in _types(o)]
+    bios += [_text(n) for n in tree.css(BIO_SELECTOR)[:MAX_CANDIDATES]]
+    # the surname is followed by a dash or a lower-case word ("Stahl - Maschinenbauer", "Pickert
+    # ist"), not by a comma ("Tobi Hallo, ich bin …")
+    pattern = re.compile(rf"^\W*{re.escape(first)}\s+([A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:[-–—|(]|[a-zß-ÿ])")
+    for bio in bios:
+        m = pattern.match(bio[:MAX_BIO_CHARS])
+        if m and m.group(1).casefold() not in JUNK_WORDS and m.group(1) != first:
+            return f"{first} {m.group(1)}"
+    return first
 
 
 #: Author metas read for co-authors, each on its own.
