@@ -359,6 +359,17 @@ def test_utc_stamp_shown_by_a_dateline() -> None:
     assert got.published is not None and got.published.value.isoformat() == "2022-05-03T22:41:00-04:00"
 
 
+def test_published_verb_ending_its_sentence_looks_back() -> None:
+    """German puts "veröffentlicht" last: its date is before it, the date after it is a teaser's."""
+    body = (
+        "<h1>Kleiner Geländewagen</h1><p>Der Wagen kommt im Frühjahr.</p><p>Der Artikel wurde am 05.11.2021 in"
+        " der Kategorie Neuheiten veröffentlicht.</p><ul><li><a href='/b'>Neue Werkhalle</a> 4. November 2021</li>"
+        "</ul>"
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2021-11-05"
+
+
 def test_visible_dates_german_and_french() -> None:
     de = _page("", "<div class='article'><p class='meta'>Veröffentlicht am 12. März 2021</p><p>Text</p></div>")
     fr = _page("", "<p class='info'>Publié le 3 juin 2015 à 10h41</p><p>Texte</p>")

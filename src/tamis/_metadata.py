@@ -191,6 +191,9 @@ UPDATED_WORDS_RE = re.compile(
 )
 #: How far (characters) after a "published" word its date may start.
 PUBLISHED_WINDOW = 40
+#: How far back in its sentence a "published" word that ends the sentence looks for its date
+#: ("Der Artikel … wurde am 05.11.2021 in der Kategorie Neuheiten von … veröffentlicht.").
+PUBLISHED_BEFORE_CHARS = 160
 #: A date whose text node is at most this long stands alone (a dateline, "Aktualisiert:
 #: 30.12.2016", "06.10.2017 11:15"); a longer node is prose ("am 6. September 2017 hat der
 #: Minister …"), whose dates are events, not the page's date.
@@ -840,11 +843,20 @@ def _text_dates(tree: Any, page: _Page, month_first: bool) -> tuple[list[_DateCa
     upd: list[_DateCand] = []
     text = page.body_text()
     for m in _anchored(text, page.body_lower(), PUBLISHED_ANCHORS, PUBLISHED_WORDS_RE, 30):
+        before = text[max(0, m.start() - 30) : m.start()]
+        target = upd if UPDATED_WORDS_RE.search(before + m.group()) else pub
+        if text[m.end() : m.end() + 1] == ".":
+            # "… wurde am 05.11.2021 in der Kategorie Auto veröffentlicht.": the verb ends its
+            # sentence, the date is before it (what follows is another block)
+            sentence = text[max(0, m.start() - PUBLISHED_BEFORE_CHARS) : m.start()]
+            sentence = sentence[max(sentence.rfind(". "), sentence.rfind("! "), sentence.rfind("? ")) + 1 :]
+            dates = list(find_text_dates(sentence, month_first=month_first, limit=3))
+            if dates:
+                target.append(_DateCand(dates[-1][1], "text:published", False))
+            continue
         window = text[m.end() : m.end() + PUBLISHED_WINDOW + 40]
         for pos, parsed in find_text_dates(window, month_first=month_first, limit=1):
             if pos <= PUBLISHED_WINDOW:
-                before = text[max(0, m.start() - 30) : m.start()]
-                target = upd if UPDATED_WORDS_RE.search(before + m.group()) else pub
                 target.append(_DateCand(parsed, "text:published", False))
         if len(pub) + len(upd) >= 10:
             break
