@@ -370,6 +370,22 @@ def test_published_verb_ending_its_sentence_looks_back() -> None:
     assert got.published is not None and got.published.value.date().isoformat() == "2021-11-05"
 
 
+def test_dateline_under_the_headline_beats_sidebar_dates() -> None:
+    """No date in the markup: the date standing alone just under the headline is the page's,
+    not the dates of a sidebar's date elements; an "Updated" line under it is not."""
+    side = "".join(f'<li><span class="date">{d} Sep 2019</span> Other story</li>' for d in (9, 5, 2))
+    body = (
+        "<header><h1>Un braconnier interpellé et condamné</h1><span>27 Sep 2016</span></header>"
+        f"<p>La justice a tranché.</p><aside><ul>{side}</ul></aside>"
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2016-09-27"
+    assert got.published.source == "text:under-headline"
+    body = body.replace("<span>27 Sep 2016</span>", "<span>Updated 27 Sep 2016</span>")
+    got = _page("", body)
+    assert got.published is None or got.published.source != "text:under-headline"
+
+
 def test_visible_dates_german_and_french() -> None:
     de = _page("", "<div class='article'><p class='meta'>Veröffentlicht am 12. März 2021</p><p>Text</p></div>")
     fr = _page("", "<p class='info'>Publié le 3 juin 2015 à 10h41</p><p>Texte</p>")

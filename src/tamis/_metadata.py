@@ -876,6 +876,41 @@ def _text_dates(tree: Any, page: _Page, month_first: bool) -> tuple[list[_DateCa
     return pub, upd
 
 
+#: A headline is at least this long (a shorter h1 is the site's logo); the dateline under it
+#: starts at most this many characters after it.
+MIN_HEADLINE_CHARS = 15
+MAX_UNDER_HEADLINE_CHARS = 300
+#: The dateline's own element is at most this long ("Publié le 27 juin 2019 à 10h41"); a
+#: longer one is a line of text that mentions a date (a post title under a blog's name).
+MAX_UNDER_HEADLINE_NODE = 40
+
+
+def _headline_date(page: _Page, month_first: bool) -> _DateCand | None:
+    """The dateline under the headline: the first date standing alone in its element within
+    a few lines after the page's h1 (sidebars and teaser lists come later in the page)."""
+    marked = page.marked_text()
+    for head in page.h1:
+        if len(head) < MIN_HEADLINE_CHARS:
+            continue
+        at = marked.find(head)
+        if at < 0:
+            continue
+        start = at + len(head)
+        window = marked[start : start + MAX_UNDER_HEADLINE_CHARS + 80]
+        for pos, parsed in find_text_dates(window, month_first=month_first, limit=3):
+            if pos > MAX_UNDER_HEADLINE_CHARS:
+                break
+            left = window.rfind(NODE_MARK, 0, pos) + 1
+            right = window.find(NODE_MARK, pos)
+            right = right if right >= 0 else len(window)
+            if right - left <= MAX_UNDER_HEADLINE_NODE and not UPDATED_WORDS_RE.search(window[left:right]):
+                return _DateCand(parsed, "text:under-headline", False)
+            if right - left <= MAX_UNDER_HEADLINE_NODE:
+                return None  # the first dateline is an update's: no guess from what follows
+        return None
+    return None
+
+
 #: Dates written for machines anywhere in the markup (attributes, inline JSON, file paths).
 _MARKUP_DAY_RE = re.compile(r"(?<![\d])((?:19|20)\d\d)([-/])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])")
 #: Markup scanned by the last-resort date search (characters).
@@ -1204,6 +1239,11 @@ def _dates(
     if published is None:
         updated.extend(text_upd)
         text_ok = [c for c in text_pub if _accept(c.parsed, now, explicit=False)]
+        under = _headline_date(page, month_first)
+        if under is not None and _accept(under.parsed, now, explicit=False):
+            # after the dates a "published" word introduces, before the date elements
+            labelled = sum(1 for c in text_ok if c.source == "text:published")
+            text_ok.insert(labelled, under)
         published = _pick_published(text_ok, u_day, zone)
     if published is None and u_day is not None and _accept(u_day, now, explicit=False):
         published = _DateCand(u_day, "url", False)
