@@ -468,6 +468,7 @@ def test_time_element() -> None:
         ("29. Juni 2017, 23:39 · von Tobi", ("Tobi",), ()),
         ("Ist der Artikel hilfreich? Ja Nein (4) Kommentare", (), ()),
         ("Datum:", (), ()),
+        ("Lena Brandt | lbrandt@example-zeitung.de", ("Lena Brandt",), ()),
         ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Wochenblatt Online", (), ()),
     ],
 )
@@ -520,6 +521,15 @@ def test_jsonld_author_names_escaped_listed_and_completed_by_the_author_meta() -
     )
     got = _page(head + ">")
     assert got.authors is not None and got.authors.value == ("Ann Lee",)
+
+
+def test_jsonld_person_name_holding_a_byline() -> None:
+    """A Person's name that holds a whole byline gives its person, not an organisation."""
+    name = "Ona Petraitytė, Vilniaus universiteto profesorė, Naujienos.lt"
+    ld = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": name}}
+    got = _page(f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    assert got.authors is not None and got.authors.value == ("Ona Petraitytė",)
+    assert got.organizations is None or name not in got.organizations.value
 
 
 def test_first_name_byline_completed_from_the_author_bio() -> None:

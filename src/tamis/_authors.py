@@ -278,7 +278,7 @@ def split_byline(
                     full = True
                     continue
             if is_organization(part, known):
-                if ":" not in part and len(part) <= MAX_ORG_CHARS:  # not a line of labels ("Datum: … Quelle: …")
+                if ":" not in part and "@" not in part and len(part) <= MAX_ORG_CHARS:  # no label line, no e-mail
                     add(orgs, part)
                 full = True
                 continue

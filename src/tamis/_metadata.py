@@ -1307,14 +1307,18 @@ def _jsonld_people(
                 name = f"{given} {family}".strip()
             if not name or "://" in name:
                 continue
-            if any("Organization" in t or "NewsMediaOrganization" in t for t in _types(item)) or is_organization(
-                name, known
-            ):
+            if any("Organization" in t for t in _types(item)):
                 orgs.append(name)
                 continue
+            # a Person's name may hold a byline ("Anneice Coady | acoady@example.com", "Evan
+            # Orris, NBA.com"): its people first, the whole name an organisation only when it
+            # names nobody
             b = split_byline(name, allow_single=True, allow_handle=True, known=known)
             people.extend(b.people)
-            orgs.extend(b.organizations)
+            if not b.people and is_organization(name, known):
+                orgs.append(name)
+            else:
+                orgs.extend(b.organizations)
     return people, orgs
 
 
