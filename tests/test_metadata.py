@@ -339,6 +339,18 @@ def test_generic_date_meta_yields_to_the_shown_publication_date() -> None:
     assert got.published is not None and got.published.value.date().isoformat() == "2025-05-17"
 
 
+def test_generic_date_metas_vote_once() -> None:
+    """Dublin Core "date" and "dcterms.date" copy one CMS field: together they do not outvote
+    the microdata publication date."""
+    head = (
+        '<meta name="dcterms.date" content="2022-01-21T15:38:44+01:00">'
+        '<meta name="DC.date" content="2022-01-21T15:38:44+01:00">'
+    )
+    body = '<p>Hunde im Winter</p><span itemprop="datePublished" content="2022-01-27">27.01.2022</span><p>x</p>'
+    got = _page(head, body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2022-01-27"
+
+
 def test_published_after_the_last_save_is_not_the_publication() -> None:
     """A "published" date days after the page's last modification is another date (a
     microdata block of a later re-post): the candidates before it go first."""

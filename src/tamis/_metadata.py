@@ -1107,7 +1107,10 @@ def _by_support(cands: list[_DateCand]) -> list[_DateCand]:
     for c in cands:
         if c.source.startswith(("text:", "dom:date-element")):
             continue  # shown dates only break a tie of the generic metas (see WEAK_DATE_SOURCES)
-        votes.setdefault(c.parsed.value.date(), set()).add(c.source)
+        # the generic date metas copy one CMS field: together they are one signal
+        votes.setdefault(c.parsed.value.date(), set()).add(
+            "meta:generic" if c.source in WEAK_DATE_SOURCES else c.source
+        )
     first = cands[0].parsed.value.date()
     if first not in votes:
         return cands
