@@ -535,6 +535,19 @@ def test_jsonld_author_names_escaped_listed_and_completed_by_the_author_meta() -
     assert got.authors is not None and got.authors.value == ("Ann Lee",)
 
 
+def test_first_byline_element_naming_someone_wins() -> None:
+    """A later byline element (a teaser's, an editor's box) adds no authors; the element's
+    nested copy of the same name is the same author; "Senior" is a role."""
+    body = (
+        '<div class="byline"><span class="author-name">Stella Hart</span></div><p>The car is quick.</p>'
+        '<div class="byline">Bram Okafor</div><p>Next story</p>'
+    )
+    got = _page("", body)
+    assert got.authors is not None and got.authors.value == ("Stella Hart",)
+    got = _page("", '<div class="author">Aleks Novak Senior</div><p>x</p>')
+    assert got.authors is not None and got.authors.value == ("Aleks Novak",)
+
+
 def test_jsonld_person_name_holding_a_byline() -> None:
     """A Person's name that holds a whole byline gives its person, not an organisation."""
     name = "Ona Petraitytė, Vilniaus universiteto profesorė, Naujienos.lt"
