@@ -485,6 +485,18 @@ def test_generic_date_meta_yields_to_the_shown_publication_date() -> None:
     assert got.published is not None and got.published.value.date().isoformat() == "2025-05-17"
 
 
+def test_generic_date_metas_vote_once() -> None:
+    """Dublin Core "date" and "dcterms.date" copy one CMS field: together they do not outvote
+    the microdata publication date."""
+    head = (
+        '<meta name="dcterms.date" content="2022-01-21T15:38:44+01:00">'
+        '<meta name="DC.date" content="2022-01-21T15:38:44+01:00">'
+    )
+    body = '<p>Hunde im Winter</p><span itemprop="datePublished" content="2022-01-27">27.01.2022</span><p>x</p>'
+    got = _page(head, body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2022-01-27"
+
+
 def test_published_after_the_last_save_is_not_the_publication() -> None:
     """A "published" date days after the page's last modification is another date (a
     microdata block of a later re-post): the candidates before it go first."""
@@ -503,6 +515,33 @@ def test_utc_stamp_shown_by_a_dateline() -> None:
     body = "<h1>H</h1><div><span>3 de mayo de 2022, 22:41</span></div><p>Los autos nuevos llegan.</p>"
     got = _page(f'<script type="application/ld+json">{ld}</script>', body)
     assert got.published is not None and got.published.value.isoformat() == "2022-05-03T22:41:00-04:00"
+
+
+def test_published_verb_ending_its_sentence_looks_back() -> None:
+    """German puts "veröffentlicht" last: its date is before it, the date after it is a teaser's."""
+    body = (
+        "<h1>Kleiner Geländewagen</h1><p>Der Wagen kommt im Frühjahr.</p><p>Der Artikel wurde am 05.11.2021 in"
+        " der Kategorie Neuheiten veröffentlicht.</p><ul><li><a href='/b'>Neue Werkhalle</a> 4. November 2021</li>"
+        "</ul>"
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2021-11-05"
+
+
+def test_dateline_under_the_headline_beats_sidebar_dates() -> None:
+    """No date in the markup: the date standing alone just under the headline is the page's,
+    not the dates of a sidebar's date elements; an "Updated" line under it is not."""
+    side = "".join(f'<li><span class="date">{d} Sep 2019</span> Other story</li>' for d in (9, 5, 2))
+    body = (
+        "<header><h1>Un braconnier interpellé et condamné</h1><span>27 Sep 2016</span></header>"
+        f"<p>La justice a tranché.</p><aside><ul>{side}</ul></aside>"
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2016-09-27"
+    assert got.published.source == "text:under-headline"
+    body = body.replace("<span>27 Sep 2016</span>", "<span>Updated 27 Sep 2016</span>")
+    got = _page("", body)
+    assert got.published is None or got.published.source != "text:under-headline"
 
 
 def test_visible_dates_german_and_french() -> None:
@@ -587,6 +626,7 @@ def test_time_element() -> None:
         ("29. Juni 2017, 23:39 · von Tobi", ("Tobi",), ()),
         ("Ist der Artikel hilfreich? Ja Nein (4) Kommentare", (), ()),
         ("Datum:", (), ()),
+        ("Lena Brandt | lbrandt@example-zeitung.de", ("Lena Brandt",), ()),
         ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Wochenblatt Online", (), ()),
     ],
 )
@@ -639,6 +679,44 @@ def test_jsonld_author_names_escaped_listed_and_completed_by_the_author_meta() -
     )
     got = _page(head + ">")
     assert got.authors is not None and got.authors.value == ("Ann Lee",)
+
+
+def test_first_byline_element_naming_someone_wins() -> None:
+    """A later byline element (a teaser's, an editor's box) adds no authors; the element's
+    nested copy of the same name is the same author; "Senior" is a role."""
+    body = (
+        '<div class="byline"><span class="author-name">Stella Hart</span></div><p>The car is quick.</p>'
+        '<div class="byline">Bram Okafor</div><p>Next story</p>'
+    )
+    got = _page("", body)
+    assert got.authors is not None and got.authors.value == ("Stella Hart",)
+    got = _page("", '<div class="author">Aleks Novak Senior</div><p>x</p>')
+    assert got.authors is not None and got.authors.value == ("Aleks Novak",)
+
+
+def test_jsonld_person_name_holding_a_byline() -> None:
+    """A Person's name that holds a whole byline gives its person, not an organisation."""
+    name = "Ona Petraitytė, Vilniaus universiteto profesorė, Naujienos.lt"
+    ld = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": name}}
+    got = _page(f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    assert got.authors is not None and got.authors.value == ("Ona Petraitytė",)
+    assert got.organizations is None or name not in got.organizations.value
+
+
+def test_first_name_byline_completed_from_the_author_bio() -> None:
+    """A first-name byline takes the surname the author's bio opens with; a greeting is no surname."""
+    bio = '<div class="author-box"><p class="author-bio">Jonas Brenner ist freier Autor und fährt Rad.</p></div>'
+    got = _page('<meta name="author" content="Jonas">', f"<p>Text</p>{bio}")
+    assert got.authors is not None
+    assert got.authors.value == ("Jonas Brenner",)
+    greeting = '<div class="author-bio">Jonas Hallo, ich bin Jonas und schreibe hier.</div>'
+    got = _page('<meta name="author" content="Jonas">', f"<p>Text</p>{greeting}")
+    assert got.authors is not None and got.authors.value == ("Jonas",)
+    person = {"@type": "Person", "name": "Mia", "description": "Mia Sorel - Bergführerin und Fotografin."}
+    ld = {"@type": "BlogPosting", "headline": "H", "author": {"@type": "Person", "name": "Mia"}}
+    head = "".join(f'<script type="application/ld+json">{json.dumps(o)}</script>' for o in (ld, person))
+    got = _page(head)
+    assert got.authors is not None and got.authors.value == ("Mia Sorel",)
 
 
 def test_byline_element_and_menu_words() -> None:

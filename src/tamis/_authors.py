@@ -81,7 +81,7 @@ JUNK_WORDS: frozenset[str] = _words(
 #: Roles, credentials and weekdays that trail a name in bylines ("Jane Doe, PhD", "X Chefredakteur").
 ROLE_SUFFIXES: frozenset[str] = _words(
     """
-    ms rd phd md mba rn dr editor reporter writer correspondent columnist contributor chefredakteur
+    ms rd phd md mba rn dr senior editor reporter writer correspondent columnist contributor chefredakteur
     chefredakteurin redakteur redakteurin korrespondent korrespondentin journalist journalistin autor autorin
     fotograf fotografin staff 기자 記者 特派員 monday tuesday wednesday thursday friday saturday sunday montag dienstag
     mittwoch donnerstag freitag samstag sonntag
@@ -278,7 +278,7 @@ def split_byline(
                     full = True
                     continue
             if is_organization(part, known):
-                if ":" not in part and len(part) <= MAX_ORG_CHARS:  # not a line of labels ("Datum: … Quelle: …")
+                if ":" not in part and "@" not in part and len(part) <= MAX_ORG_CHARS:  # no label line, no e-mail
                     add(orgs, part)
                 full = True
                 continue
