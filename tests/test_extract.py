@@ -561,3 +561,17 @@ def test_blog_category_line_and_like_widget_are_not_text() -> None:
     assert "Deuxième paragraphe." in text
     for gone in ("Iklan", "Sukai", "Memuat", "Filed under"):
         assert gone not in text
+
+
+def test_related_news_box_inside_the_body_is_furniture() -> None:
+    # "related-news": a furniture word beside an article word; the box of teasers is not text.
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<aside class='related-news'><div class='rnews'>Une autre histoire qui n'a rien à voir avec celle-ci</div>"
+        "<div class='label'>Lire la suite</div></aside>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "Une autre histoire" not in text
