@@ -575,3 +575,16 @@ def test_related_news_box_inside_the_body_is_furniture() -> None:
     text = tamis.extract(page(body)).text
     assert "Deuxième paragraphe." in text
     assert "Une autre histoire" not in text
+
+
+def test_author_contact_lines_at_the_foot_are_not_text() -> None:
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p>jane.roe@example.com</p>",
+        "<p>twitter.com/janeroe</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "jane.roe@" not in text
+    assert "twitter.com" not in text

@@ -534,10 +534,14 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
 
 
 def _drop_credit_notes(blocks: list[RawBlock], kept: list[int]) -> list[int]:
-    """Drop the contribution notes ("... contributed to this report") at the foot of the body."""
+    """Drop the contribution notes ("... contributed to this report") and the author's contact
+    lines at the foot of the body."""
     tail = kept[-V.CREDIT_TAIL_BLOCKS :]
     drop = {
-        i for i in tail if blocks[i].chars < V.CREDIT_MAX_CHARS and V.CREDIT_NOTE_RE.search(blocks[i].text) is not None
+        i
+        for i in tail
+        if blocks[i].chars < V.CREDIT_MAX_CHARS
+        and (V.CREDIT_NOTE_RE.search(blocks[i].text) is not None or V.CONTACT_LINE_RE.match(blocks[i].text))
     }
     return [i for i in kept if i not in drop] if drop else kept
 

@@ -266,6 +266,13 @@ CREDIT_NOTE_RE = re.compile(
     re.I,
 )
 CREDIT_MAX_CHARS = 300
+#: The author's contact line at the foot of a story: only an e-mail address, a social-media
+#: handle or profile address ("jane.roe@example.com", "twitter.com/janeroe", "@janeroe"); judged
+#: on the same last blocks as the credit notes.
+CONTACT_LINE_RE = re.compile(
+    r"^\W*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com/\w+"
+    r"|@\w+)\W*$"
+)
 CREDIT_TAIL_BLOCKS = 2
 #: A line of underscores that news agencies print between the parts of a story ("___" before
 #: the "Associated Press writers ... contributed" note): part of the text, not a no-letter
