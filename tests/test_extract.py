@@ -588,3 +588,17 @@ def test_author_contact_lines_at_the_foot_are_not_text() -> None:
     assert "Deuxième paragraphe." in text
     assert "jane.roe@" not in text
     assert "twitter.com" not in text
+
+
+def test_newsletter_signup_box_named_news_is_furniture() -> None:
+    # A sign-up box after the story whose CSS-module class happens to say "news".
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<div id='emailSignup' class='container___x1 news___b2 mt8'><div id='descr' class='font-body f3'>"
+        "Let our stories meet your inbox. The news that matters, delivered every weekday morning.</div>"
+        "<form><input type='email'></form></div>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "inbox" not in text
