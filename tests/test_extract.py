@@ -602,3 +602,17 @@ def test_newsletter_signup_box_named_news_is_furniture() -> None:
     text = tamis.extract(page(body)).text
     assert "Deuxième paragraphe." in text
     assert "inbox" not in text
+
+
+def test_teaser_labels_left_in_the_body_are_not_text() -> None:
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<p>Advert</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p><strong>DON’T MISS</strong></p>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "Advert" not in text
+    assert "MISS" not in text

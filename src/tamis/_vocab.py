@@ -181,7 +181,7 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I
 #: Matched against a block's whole text (case-insensitive, trimmed punctuation).
 BOILERPLATE_LINE_RE = re.compile(
     r"^(?:"
-    r"advertisement|advertising|anzeige|werbung|publicit[ée]|pubblicit[àa]|publicidad|publicidade|reklama|"
+    r"advertisement|advertising|advert|anzeige|werbung|publicit[ée]|pubblicit[àa]|publicidad|publicidade|reklama|"
     r"reklame|reklam|advertentie|annonce|mainos|διαφήμιση|реклама|广告|廣告|広告|광고|"
     r"sponsored|sponsoris[ée]|gesponsert|"
     r"share|share this|share on \w+|share this (?:article|story|post)|partager|teilen|condividi|"
@@ -207,6 +207,8 @@ BOILERPLATE_LINE_RE = re.compile(
     # section labels left over from removed widgets; all benchmark sets: 52 such lines in
     # tamis' output, 5 in the gold texts
     r"tags?|tagi|categories|trending(?: news| now| stories)?|you may also like|text size|"
+    # teaser-box labels left in the body: "Don't miss", "Recommended" (scrapinghub, article-extraction-dataset)
+    r"don['’]?t miss|recommended|"
     r"story highlights|start quote|end quote|"
     # the marker an ad slot leaves in the body (article-extraction-dataset: SFGate pages)
     r"(?:article|story) continues below(?: this)?(?: ad| advertisement)?"
