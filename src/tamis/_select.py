@@ -525,12 +525,39 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
             if b.level == 1 and ctx.root_of[i] >= 0 and ctx.elem_chain[b.owner] & HEADERISH:
                 continue
         kept.append(i)
+    kept = _drop_lead_meta(layout, kept)
     kept = _drop_credit_notes(blocks, kept)
     kept = _drop_orphan_headings(blocks, kept)
     container = ctx.roots[0] if ctx.roots else -1
     if sum(blocks[i].chars for i in kept) < V.MIN_ARTICLE_CHARS:
         return Selection(container, [], [], "no-content")
     return Selection(container, kept, [])
+
+
+def _is_named_meta_line(layout: Layout, b: RawBlock) -> bool:
+    """A short byline or date line printed by an element named byline/timestamp/dateline."""
+    text = b.text.strip()
+    if len(text) >= V.LEAD_META_MAX_CHARS or b.kind not in ("p", "li"):
+        return False
+    if V.BYLINE_RE.match(text) is None and not (V.DATE_ONLY_RE.match(text) and _has_digit(text)):
+        return False
+    owner = b.owner
+    parent = layout.parents[owner] if owner >= 0 else -1
+    return any(e >= 0 and V.BYLINE_NAME_RE.search(layout.words[e]) for e in (owner, parent))
+
+
+def _drop_lead_meta(layout: Layout, kept: list[int]) -> list[int]:
+    """Drop the named byline and date lines that head the body, up to its first block of prose."""
+    blocks = layout.blocks
+    out: list[int] = []
+    for pos, i in enumerate(kept):
+        b = blocks[i]
+        if _is_named_meta_line(layout, b):
+            continue
+        out.append(i)
+        if b.kind != "h" and b.chars >= V.SHORT_BLOCK_CHARS:
+            return out + kept[pos + 1 :]
+    return out
 
 
 def _drop_credit_notes(blocks: list[RawBlock], kept: list[int]) -> list[int]:
