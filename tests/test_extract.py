@@ -621,10 +621,11 @@ def test_teaser_labels_left_in_the_body_are_not_text() -> None:
 def test_named_byline_and_timestamp_lines_heading_the_body_are_not_text() -> None:
     body = article(
         # the names also hold an article word ("story", "text"), so they are not furniture by name
-        "<div class='story-timestamp'>Nov. 20, 2019 6:02 AM EST</div>",
+        "<div class='article-date'>Nov. 20, 2019 6:02 AM EST</div>",
         "<div class='field-byline field-type-text'>By ANN LEE and TOM KENT</div>",
         f"<p>{FILLER}</p>",
         f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p class='article-date'>March 3, 2021</p>",
         "<p>By the river, the town kept its old mill and its older grudges, and nobody spoke of the flood.</p>",
     )
     text = tamis.extract(page(body)).text
@@ -632,3 +633,4 @@ def test_named_byline_and_timestamp_lines_heading_the_body_are_not_text() -> Non
     assert "ANN LEE" not in text
     assert "6:02" not in text
     assert "By the river" in text  # below the first paragraph: the body's own
+    assert "March 3, 2021" in text
