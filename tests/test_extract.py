@@ -634,3 +634,43 @@ def test_named_byline_and_timestamp_lines_heading_the_body_are_not_text() -> Non
     assert "6:02" not in text
     assert "By the river" in text  # below the first paragraph: the body's own
     assert "March 3, 2021" in text
+
+
+def test_breaking_news_ticker_above_the_article_is_furniture() -> None:
+    ticker = "".join(
+        f"<li><a href='/n{i}'>Autre dépêche numéro {i}</a> PARIS : un résumé de plusieurs phrases, assez long pour "
+        f"compter comme de la prose, avec des virgules et un point final {i}.</li>"
+        for i in range(6)
+    )
+    body = (
+        f"<div class='main-content'><div class='breaking-news'><div class='breaking-title'>Breaking News</div>"
+        f"<ul>{ticker}</ul></div>"
+        + article(f"<p>{FILLER}</p>", f"<p>{FILLER} Deuxième paragraphe.</p>", f"<p>{FILLER} Fin.</p>")
+        + "</div>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "Autre dépêche" not in text
+    assert "Breaking News" not in text
+
+
+def test_you_may_also_like_heading_ends_the_article_unless_the_body_goes_on() -> None:
+    teasers = "".join(
+        f"<article class='postbox post-{i}'><p>{FILLER} Autre billet {i}.</p></article>" for i in range(4)
+    )
+    body = (
+        "<div class='col'><article class='articlebox post-1'>"
+        f"<h1>Titre de test</h1><p>{FILLER}</p><p>{FILLER} Deuxième paragraphe.</p></article>"
+        f"<article class='postbox post-1'><h3>Você pode gostar...</h3></article>{teasers}</div>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "Autre billet" not in text
+    # a box of teasers inside the body: the body goes on after it
+    inline = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<div class='listing'><h3>You may like</h3><h2><a href='/a'>Another story</a></h2></div>",
+        f"<p>{FILLER} Troisième paragraphe.</p>",
+    )
+    assert "Troisième paragraphe." in tamis.extract(page(inline)).text

@@ -513,9 +513,9 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
             b.kind == "h"
             and (keep[i] or ctx.root_of[i] >= 0)
             and kept_chars >= V.COMMENT_HEADING_MIN_BEFORE
-            and _opens_comments(layout, b)
+            and (_opens_comments(layout, b) or _opens_more_posts(layout, keep, kept, i))
         ):
-            break  # the comment section follows the article
+            break  # the comment section, or teasers of other posts, follow the article
         if not keep[i]:
             continue
         kept_chars += b.chars
@@ -578,6 +578,29 @@ def _opens_comments(layout: Layout, b: RawBlock) -> bool:
     if b.owner >= 0 and layout.flags[b.owner] & COMMENT:
         return True
     return b.chars < 200 and V.COMMENT_HEADING_RE.match(V.strip_edge_punct(b.text)) is not None
+
+
+def _opens_more_posts(layout: Layout, keep: list[bool], kept: list[int], i: int) -> bool:
+    """Whether heading i opens teasers of other posts that follow the article ("You may also
+    like"): it says so, and no later kept block sits in the element that holds the article's
+    last kept block, or in one of the same tag and class (a teaser box printed inside the body,
+    the body going on after it, is only a box)."""
+    blocks = layout.blocks
+    b = blocks[i]
+    if not kept or b.chars >= 200 or V.MORE_POSTS_HEADING_RE.match(V.strip_edge_punct(b.text)) is None:
+        return False
+    parents, words = layout.parents, layout.words
+    last = blocks[kept[-1]].owner
+    holder = parents[last] if last >= 0 else -1
+    if holder < 0:
+        return False
+    for j in range(i + 1, len(blocks)):
+        owner = blocks[j].owner
+        if keep[j] and owner >= 0 and parents[owner] >= 0:
+            other = parents[owner]
+            if other == holder or (layout.tags[other] == layout.tags[holder] and words[other] == words[holder]):
+                return False
+    return True
 
 
 def _tiny_page(layout: Layout, furn: list[bool]) -> Selection | None:
