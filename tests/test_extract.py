@@ -674,3 +674,18 @@ def test_you_may_also_like_heading_ends_the_article_unless_the_body_goes_on() ->
         f"<p>{FILLER} Troisième paragraphe.</p>",
     )
     assert "Troisième paragraphe." in tamis.extract(page(inline)).text
+
+
+def test_headline_named_so_above_the_body_is_not_text() -> None:
+    # The page title is the site's name; the h1 is the post's headline, named "entry-title".
+    body = article(
+        "<h1 class='entry-title'>Só quem se ama sabe esperar</h1>",
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<h2 class='entry-title'>Un intertitre nommé comme un titre</h2>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    text = tamis.extract(page(body, head="<title>Mensagens</title>")).text
+    assert "Deuxième paragraphe." in text
+    assert "Só quem" not in text
+    assert "Un intertitre" in text  # below the first paragraph: a heading of the body

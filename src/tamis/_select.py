@@ -524,6 +524,12 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
                 continue
             if b.level == 1 and ctx.root_of[i] >= 0 and ctx.elem_chain[b.owner] & HEADERISH:
                 continue
+            if (
+                b.level <= 2
+                and V.HEADLINE_NAME_RE.search(layout.words[b.owner])
+                and all(blocks[k].kind == "h" for k in kept)
+            ):
+                continue  # the headline, named so, above the body: the title field, not text
         kept.append(i)
     kept = _drop_lead_meta(layout, kept)
     kept = _drop_credit_notes(blocks, kept)

@@ -479,3 +479,8 @@ HEADLINE_ANCHOR_MIN_PROSE = 60.0
 #: A heading this long that starts or ends the page title ("Site::: Headline", a <title> whose
 #: site part the title stage did not cut) is the headline too.
 HEADLINE_IN_TITLE_MIN_CHARS = 20
+#: Class words that name the page's headline ("entry-title", "post-title", "headline"): such an
+#: h1/h2 heading the body, before any other block, is the title field, not text (the title stage
+#: may not match it when <title> holds the site's name only). Measured (all sets): scrapinghub
+#: exact +1 page; fundus +0.0001 (4 pages up); daniel 2 pages down (-0.0001).
+HEADLINE_NAME_RE = re.compile(r"(?<![a-z0-9])(?:(?:entry|post|article|story) title|headline)(?![a-z0-9])")
