@@ -796,3 +796,131 @@ def test_a_long_sidebar_is_furniture_beside_a_short_named_post() -> None:
     text = tamis.extract(html).text
     assert "le marché couvert rouvre samedi" in text
     assert "Journaliste depuis vingt ans" not in text
+
+
+def test_related_news_box_inside_the_body_is_furniture() -> None:
+    # "related-news": a furniture word beside an article word; the box of teasers is not text.
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<aside class='related-news'><div class='rnews'>Une autre histoire qui n'a rien à voir avec celle-ci</div>"
+        "<div class='label'>Lire la suite</div></aside>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "Une autre histoire" not in text
+
+
+def test_author_contact_lines_at_the_foot_are_not_text() -> None:
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p>jane.roe@example.com</p>",
+        "<p>twitter.com/janeroe</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "jane.roe@" not in text
+    assert "twitter.com" not in text
+
+
+def test_newsletter_signup_box_named_news_is_furniture() -> None:
+    # A sign-up box after the story whose CSS-module class happens to say "news".
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<div id='emailSignup' class='container___x1 news___b2 mt8'><div id='descr' class='font-body f3'>"
+        "Let our stories meet your inbox. The news that matters, delivered every weekday morning.</div>"
+        "<form><input type='email'></form></div>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "inbox" not in text
+
+
+def test_teaser_labels_left_in_the_body_are_not_text() -> None:
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<p>Advert</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p><strong>DON’T MISS</strong></p>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "Advert" not in text
+    assert "MISS" not in text
+
+
+def test_named_byline_and_timestamp_lines_heading_the_body_are_not_text() -> None:
+    body = article(
+        # the names also hold an article word ("story", "text"), so they are not furniture by name
+        "<div class='article-date'>Nov. 20, 2019 6:02 AM EST</div>",
+        "<div class='field-byline field-type-text'>By ANN LEE and TOM KENT</div>",
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<p class='article-date'>March 3, 2021</p>",
+        "<p>By the river, the town kept its old mill and its older grudges, and nobody spoke of the flood.</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "ANN LEE" not in text
+    assert "6:02" not in text
+    assert "By the river" in text  # below the first paragraph: the body's own
+    assert "March 3, 2021" in text
+
+
+def test_breaking_news_ticker_above_the_article_is_furniture() -> None:
+    ticker = "".join(
+        f"<li><a href='/n{i}'>Autre dépêche numéro {i}</a> PARIS : un résumé de plusieurs phrases, assez long pour "
+        f"compter comme de la prose, avec des virgules et un point final {i}.</li>"
+        for i in range(6)
+    )
+    body = (
+        f"<div class='main-content'><div class='breaking-news'><div class='breaking-title'>Breaking News</div>"
+        f"<ul>{ticker}</ul></div>"
+        + article(f"<p>{FILLER}</p>", f"<p>{FILLER} Deuxième paragraphe.</p>", f"<p>{FILLER} Fin.</p>")
+        + "</div>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "Autre dépêche" not in text
+    assert "Breaking News" not in text
+
+
+def test_you_may_also_like_heading_ends_the_article_unless_the_body_goes_on() -> None:
+    teasers = "".join(
+        f"<article class='postbox post-{i}'><p>{FILLER} Autre billet {i}.</p></article>" for i in range(4)
+    )
+    body = (
+        "<div class='col'><article class='articlebox post-1'>"
+        f"<h1>Titre de test</h1><p>{FILLER}</p><p>{FILLER} Deuxième paragraphe.</p></article>"
+        f"<article class='postbox post-1'><h3>Você pode gostar...</h3></article>{teasers}</div>"
+    )
+    text = tamis.extract(page(body)).text
+    assert "Deuxième paragraphe." in text
+    assert "Autre billet" not in text
+    # a box of teasers inside the body: the body goes on after it
+    inline = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<div class='listing'><h3>You may like</h3><h2><a href='/a'>Another story</a></h2></div>",
+        f"<p>{FILLER} Troisième paragraphe.</p>",
+    )
+    assert "Troisième paragraphe." in tamis.extract(page(inline)).text
+
+
+def test_headline_named_so_above_the_body_is_not_text() -> None:
+    # The page title is the site's name; the h1 is the post's headline, named "entry-title".
+    body = article(
+        "<h1 class='entry-title'>Só quem se ama sabe esperar</h1>",
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+        "<h2 class='entry-title'>Un intertitre nommé comme un titre</h2>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    text = tamis.extract(page(body, head="<title>Mensagens</title>")).text
+    assert "Deuxième paragraphe." in text
+    assert "Só quem" not in text
+    assert "Un intertitre" in text  # below the first paragraph: a heading of the body

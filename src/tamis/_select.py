@@ -727,9 +727,9 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
             b.kind == "h"
             and (keep[i] or ctx.root_of[i] >= 0)
             and kept_chars >= V.COMMENT_HEADING_MIN_BEFORE
-            and _opens_comments(layout, b)
+            and (_opens_comments(layout, b) or _opens_more_posts(layout, keep, kept, i))
         ):
-            break  # the comment section follows the article
+            break  # the comment section, or teasers of other posts, follow the article
         if not keep[i]:
             continue
         kept_chars += b.chars
@@ -738,7 +738,14 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
                 continue
             if b.level == 1 and ctx.root_of[i] >= 0 and ctx.elem_chain[b.owner] & HEADERISH:
                 continue
+            if (
+                b.level <= 2
+                and V.HEADLINE_NAME_RE.search(layout.words[b.owner])
+                and all(blocks[k].kind == "h" for k in kept)
+            ):
+                continue  # the headline, named so, above the body: the title field, not text
         kept.append(i)
+    kept = _drop_lead_meta(layout, kept)
     kept = _drop_credit_notes(blocks, kept)
     kept = _drop_orphan_headings(blocks, kept)
     container = ctx.roots[0] if ctx.roots else -1
@@ -747,11 +754,41 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
     return Selection(container, kept, [])
 
 
+def _is_named_meta_line(layout: Layout, b: RawBlock) -> bool:
+    """A short byline or date line printed by an element named byline/timestamp/dateline."""
+    text = b.text.strip()
+    if len(text) >= V.LEAD_META_MAX_CHARS or b.kind not in ("p", "li"):
+        return False
+    if V.BYLINE_RE.match(text) is None and not (V.DATE_ONLY_RE.match(text) and _has_digit(text)):
+        return False
+    owner = b.owner
+    parent = layout.parents[owner] if owner >= 0 else -1
+    return any(e >= 0 and V.BYLINE_NAME_RE.search(layout.words[e]) for e in (owner, parent))
+
+
+def _drop_lead_meta(layout: Layout, kept: list[int]) -> list[int]:
+    """Drop the named byline and date lines that head the body, up to its first block of prose."""
+    blocks = layout.blocks
+    out: list[int] = []
+    for pos, i in enumerate(kept):
+        b = blocks[i]
+        if _is_named_meta_line(layout, b):
+            continue
+        out.append(i)
+        if b.kind != "h" and b.chars >= V.SHORT_BLOCK_CHARS:
+            return out + kept[pos + 1 :]
+    return out
+
+
 def _drop_credit_notes(blocks: list[RawBlock], kept: list[int]) -> list[int]:
-    """Drop the contribution notes ("... contributed to this report") at the foot of the body."""
+    """Drop the contribution notes ("... contributed to this report") and the author's contact
+    lines at the foot of the body."""
     tail = kept[-V.CREDIT_TAIL_BLOCKS :]
     drop = {
-        i for i in tail if blocks[i].chars < V.CREDIT_MAX_CHARS and V.CREDIT_NOTE_RE.search(blocks[i].text) is not None
+        i
+        for i in tail
+        if blocks[i].chars < V.CREDIT_MAX_CHARS
+        and (V.CREDIT_NOTE_RE.search(blocks[i].text) is not None or V.CONTACT_LINE_RE.match(blocks[i].text))
     }
     return [i for i in kept if i not in drop] if drop else kept
 
@@ -761,6 +798,29 @@ def _opens_comments(layout: Layout, b: RawBlock) -> bool:
     if b.owner >= 0 and layout.flags[b.owner] & COMMENT:
         return True
     return b.chars < 200 and V.COMMENT_HEADING_RE.match(V.strip_edge_punct(b.text)) is not None
+
+
+def _opens_more_posts(layout: Layout, keep: list[bool], kept: list[int], i: int) -> bool:
+    """Whether heading i opens teasers of other posts that follow the article ("You may also
+    like"): it says so, and no later kept block sits in the element that holds the article's
+    last kept block, or in one of the same tag and class (a teaser box printed inside the body,
+    the body going on after it, is only a box)."""
+    blocks = layout.blocks
+    b = blocks[i]
+    if not kept or b.chars >= 200 or V.MORE_POSTS_HEADING_RE.match(V.strip_edge_punct(b.text)) is None:
+        return False
+    parents, words = layout.parents, layout.words
+    last = blocks[kept[-1]].owner
+    holder = parents[last] if last >= 0 else -1
+    if holder < 0:
+        return False
+    for j in range(i + 1, len(blocks)):
+        owner = blocks[j].owner
+        if keep[j] and owner >= 0 and parents[owner] >= 0:
+            other = parents[owner]
+            if other == holder or (layout.tags[other] == layout.tags[holder] and words[other] == words[holder]):
+                return False
+    return True
 
 
 def _tiny_page(layout: Layout, furn: list[bool]) -> Selection | None:
