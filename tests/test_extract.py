@@ -924,3 +924,22 @@ def test_headline_named_so_above_the_body_is_not_text() -> None:
     assert "Deuxième paragraphe." in text
     assert "Só quem" not in text
     assert "Un intertitre" in text  # below the first paragraph: a heading of the body
+
+
+def test_reworded_headline_heading_the_body_is_not_text() -> None:
+    # The page title (SEO wording) and the printed headline say the same thing in other words.
+    body = article(
+        "<h1 class='title'>Two federal guards charged with falsifying records in the death of an inmate</h1>",
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Deuxième paragraphe.</p>",
+    )
+    html = page(body, head="<title>Guards charged in connection with inmate's death</title>")
+    text = tamis.extract(html).text
+    assert "Deuxième paragraphe." in text
+    assert "falsifying records" not in text
+    # an h1 that does not restate the title stays
+    other = page(
+        article("<h1>Chapter one</h1>", f"<p>{FILLER}</p>", f"<p>{FILLER} Deuxième paragraphe.</p>"),
+        head="<title>Guards charged in connection with inmate's death</title>",
+    )
+    assert "Chapter one" in tamis.extract(other).text

@@ -17,6 +17,7 @@ from tamis._dom import COMMENT, HEADERISH, LANDMARK, NEG, POS, STRONG_POS, Layou
 
 __all__ = ["Selection", "page_context", "select_article"]
 
+_WORD_RE = re.compile(r"\w+")
 _SENTENCE_END_RE = re.compile(r"[.!?…:;»\"”。！？]['\"”»)\]]*$")
 _PUNCT_RE = re.compile(
     r"[.,;:!?،。、，！？；：]"
@@ -744,6 +745,8 @@ def _finish(ctx: Context, keep: list[bool]) -> Selection:
                 and all(blocks[k].kind == "h" for k in kept)
             ):
                 continue  # the headline, named so, above the body: the title field, not text
+            if b.level == 1 and _restates_title(b.text, ctx.title_key) and all(blocks[k].kind == "h" for k in kept):
+                continue  # the headline reworded from the page title, above the body
         kept.append(i)
     kept = _drop_lead_meta(layout, kept)
     kept = _drop_credit_notes(blocks, kept)
@@ -791,6 +794,19 @@ def _drop_credit_notes(blocks: list[RawBlock], kept: list[int]) -> list[int]:
         and (V.CREDIT_NOTE_RE.search(blocks[i].text) is not None or V.CONTACT_LINE_RE.match(blocks[i].text))
     }
     return [i for i in kept if i not in drop] if drop else kept
+
+
+def _restates_title(text: str, title_key: str | None) -> bool:
+    """Whether a heading says the page title in other words: most of the title's words are in it
+    (an SEO title "Guards charged in Smith's death" over the headline "Two guards charged in
+    connection with Smith's death")."""
+    if title_key is None:
+        return False
+    title_words = set(_WORD_RE.findall(title_key))
+    if len(title_words) < V.HEADLINE_REWORDED_MIN_WORDS:
+        return False
+    words = set(_WORD_RE.findall(text.lower()))
+    return len(title_words & words) >= V.HEADLINE_REWORDED_SHARE * len(title_words)
 
 
 def _opens_comments(layout: Layout, b: RawBlock) -> bool:
