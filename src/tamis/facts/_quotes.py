@@ -1269,9 +1269,6 @@ def _sentence_speech(ctx: _Ctx) -> list[tuple[int, int, str]]:
             # known as one, is its subject
             cue = _find_cue(ctx.text, sent.start, sent.end, ctx.lang, first=True)
         if cue is None:
-            counted = _counting(ctx, sent)
-            if counted is not None:
-                out.append(counted)
             continue
         if fold(cue.text) in _SOURCE_CUES or re.match(r"\s+to\s+\w", ctx.text[cue.end : cue.end + 20]):
             # "according to the heads of two royal colleges": what follows is the source, not its
@@ -1296,23 +1293,6 @@ def _named_subject(ctx: _Ctx, sent: Sentence, speaker: Mention | None, cue: Ment
     if speaker is None or ctx.table.at_start.get(speaker.start) is None:
         return False
     return not ctx.text[speaker.end : cue.start].strip() and _word_count(ctx.text[sent.start : speaker.start]) <= 1
-
-
-def _counting(ctx: _Ctx, sent: Sentence) -> tuple[int, int, str] | None:
-    """A source counting in its own voice ("le ministère de l'Intérieur comptabilise 6 morts", "the
-    agency recorded 320 cases"): (verb end, sentence end, the subject resolved), when the subject
-    is a name the text knows or a speaker-like description."""
-    for s, e, w in _tokens(ctx.text, sent.start, sent.end):
-        if w.lower() not in L.COUNT_VERBS[ctx.lang]:
-            continue
-        speaker = _subject_before(ctx, sent.start, s)
-        if speaker is None or fold(speaker.text) in L.PRONOUNS[ctx.lang]:
-            return None
-        resolved, entity = _resolve(ctx, speaker, s)
-        if resolved and (entity is not None or _speaker_like(speaker.text, ctx.lang)):
-            return e, sent.end, resolved
-        return None
-    return None
 
 
 def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]]) -> list[Quote]:
