@@ -943,3 +943,21 @@ def test_reworded_headline_heading_the_body_is_not_text() -> None:
         head="<title>Guards charged in connection with inmate's death</title>",
     )
     assert "Chapter one" in tamis.extract(other).text
+
+
+def test_a_marked_lead_above_the_chosen_container_heads_the_body() -> None:
+    # The chapeau sits in the page header (class 'entry-excerpt') above the article element that
+    # holds the paragraphs; the description repeats it. Same text without the metadata stage.
+    lead = "Le conseil municipal a adopté mardi soir un budget en hausse de quatre pour cent, malgré l'opposition."
+    head = f"<title>Budget voté | Le Site</title><meta name='description' content=\"{lead}\">"
+    body = (
+        "<div class='top'><h1>Budget voté</h1><div class='byline'>Par Jean Dupont</div>"
+        f"<p class='entry-excerpt'>{lead}</p></div>"
+        "<div class='share'><a href='/s'>Partager</a> <a href='/t'>Tweeter</a></div>"
+        f"<article class='post-content'><p>{FILLER}</p><p>{FILLER} Deux.</p><p>{FILLER} Trois.</p></article>"
+    )
+    html = page(body, head=head)
+    full = tamis.extract(html)
+    assert full.text.startswith(lead)
+    assert full.text.count(lead) == 1
+    assert tamis.extract(html, options=tamis.Options(with_metadata=False)).text == full.text

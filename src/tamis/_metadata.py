@@ -608,16 +608,7 @@ def _heading_text(node: Any) -> str:
 
 def _gather(tree: Any, url: str | None) -> _Page:
     page = _Page(url=url, tree=tree)
-    for node in tree.css("meta"):
-        attrs = node.attributes
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
-        content = attrs.get("content")
-        if key and content:
-            # RDFa lets one property attribute name several ("og:title twitter:title")
-            for one in key.lower().split():
-                values = page.meta.setdefault(one, [])
-                if len(values) < MAX_CANDIDATES:
-                    values.append(_clean(content))
+    _gather_metas(tree, page)
     for node in tree.css("link[rel][href]"):
         attrs = node.attributes
         for rel in (attrs.get("rel") or "").lower().split():
@@ -632,6 +623,20 @@ def _gather(tree: Any, url: str | None) -> _Page:
     if html is not None:
         page.html_lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
     return page
+
+
+def _gather_metas(tree: Any, page: _Page) -> None:
+    """The page's <meta> name/property -> contents (a few per name), into ``page.meta``."""
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+        content = attrs.get("content")
+        if key and content:
+            # RDFa lets one property attribute name several ("og:title twitter:title")
+            for one in key.lower().split():
+                values = page.meta.setdefault(one, [])
+                if len(values) < MAX_CANDIDATES:
+                    values.append(_clean(content))
 
 
 def _first_meta(page: _Page, keys: Iterable[str]) -> tuple[str, str] | None:
@@ -2272,6 +2277,21 @@ def _attribution(tree: Any, page: _Page) -> Sourced[str] | None:
 
 
 # --- the recipe -----------------------------------------------------------------------------
+
+
+def agreed_lead(tree: Any, *, url: str | None) -> str | None:
+    """The chapeau the page marks by class words and that agrees with its description (the
+    ``dom:lead+description`` lead of :func:`extract_metadata`), read alone: the pipeline puts
+    it back at the head of a body that left it out, with or without the metadata stage."""
+    page = _Page(url=url, tree=tree)  # only what the lead needs: the metas, else the JSON-LD
+    _gather_metas(tree, page)
+    if _first_meta(page, DESCRIPTION_META) is None:
+        page.jsonld = jsonld_objects(tree)
+    description = _description(page, _article_object(page))
+    if description is None:
+        return None
+    lead = _subtitle_and_lead(page, description.value)[1]
+    return lead.value if lead is not None and lead.source.endswith("+description") else None
 
 
 def extract_metadata(

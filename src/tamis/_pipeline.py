@@ -11,6 +11,7 @@
 6b. fallback  JSON-LD articleBody when the DOM holds much less (:mod:`tamis._jsonld`)
 7. build      kept raw blocks -> frozen :class:`~tamis.article.Block` s
 8. metadata   title, site, section, dates, authors, language, images... (:mod:`tamis._metadata`)
+8b. lead      a marked chapeau the description repeats, left out of the container, heads the body
 
 Each stage reads only what the previous ones produced; no stage mutates its input or keeps
 state between calls. The call's time budget (``Options.time_budget_s``) is checked between
@@ -29,7 +30,7 @@ from tamis._budget import Deadline, guard_parse
 from tamis._dom import RawBlock, build_layout
 from tamis._jsonld import article_body
 from tamis._meta import page_language, page_title
-from tamis._metadata import extract_metadata
+from tamis._metadata import agreed_lead, extract_metadata
 from tamis._select import select_article
 from tamis.article import Article, Block, BlockKind, Span
 from tamis.metadata import Metadata
@@ -116,6 +117,17 @@ def run_pipeline(
         )
         meta = extract_metadata(tree, url=url, text="\n\n".join(b.text for b in blocks), now=now, bold_lead=bold_lead)
         deadline.check("metadata")
+    # 8b. lead: a chapeau the page marks (class words) and its description repeats, left out
+    # of the chosen container (a header above it), heads the body
+    if blocks:
+        if options.with_metadata:
+            lead = meta.lead.value if meta.lead is not None and meta.lead.source.endswith("+description") else None
+        else:
+            lead = agreed_lead(tree, url=url)
+        if lead is not None and " ".join(lead.split())[: V.LEAD_KEY_CHARS] not in " ".join(
+            " ".join(b.text.split()) for b in blocks[: V.LEAD_LOOK_BLOCKS]
+        ):
+            blocks = (Block(kind="p", text=lead, spans=(Span(lead),)), *blocks)
     return Article(
         url=url,
         title=_title(meta, title, selection.reason),
