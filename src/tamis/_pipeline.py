@@ -125,7 +125,7 @@ def run_pipeline(
         else:
             lead = agreed_lead(tree, url=url)
         if lead is not None and " ".join(lead.split())[: V.LEAD_KEY_CHARS] not in " ".join(
-            " ".join(b.text.split()) for b in blocks[: V.LEAD_LOOK_BLOCKS]
+            " ".join(b.text.split()) for b in blocks
         ):
             blocks = (Block(kind="p", text=lead, spans=(Span(lead),)), *blocks)
     return Article(

@@ -591,10 +591,9 @@ HEADLINE_REWORDED_SHARE = 0.5
 HEADLINE_REWORDED_MIN_WORDS = 4
 
 #: A chapeau the page marks by class words (metadata's lead, agreeing with the description) and
-#: that the first LEAD_LOOK_BLOCKS body blocks do not hold (compared on its first
-#: LEAD_KEY_CHARS characters) heads the body: the container chosen often starts below the
-#: article header that holds it. Measured (python -m bench.evaluate --jobs 2): trafilatura
-#: snippets 0.9137 -> 0.9190, fundus 0.9441 -> 0.9450; scrapinghub exact 72 -> 71 pages (its
-#: gold leaves one summary out), dragnet -0.0001; other sets unchanged.
-LEAD_LOOK_BLOCKS = 3
+#: that the body does not hold (compared on its first LEAD_KEY_CHARS characters) heads the body:
+#: the container chosen often starts below the article header that holds it. Measured (python -m
+#: bench.evaluate --jobs 2): trafilatura snippets 0.9137 -> 0.9190, fundus 0.9441 -> 0.9450;
+#: scrapinghub exact 72 -> 71 pages (its gold leaves one summary out), dragnet -0.0001; other
+#: sets unchanged.
 LEAD_KEY_CHARS = 80
