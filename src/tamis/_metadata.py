@@ -2279,18 +2279,22 @@ def _attribution(tree: Any, page: _Page) -> Sourced[str] | None:
 # --- the recipe -----------------------------------------------------------------------------
 
 
-def agreed_lead(tree: Any, *, url: str | None) -> str | None:
+def agreed_lead(tree: Any, *, url: str | None, meta: Metadata | None = None) -> str | None:
     """The chapeau the page marks by class words and that agrees with its description (the
-    ``dom:lead+description`` lead of :func:`extract_metadata`), read alone: the pipeline puts
-    it back at the head of a body that left it out, with or without the metadata stage."""
-    page = _Page(url=url, tree=tree)  # only what the lead needs: the metas, else the JSON-LD
-    _gather_metas(tree, page)
-    if _first_meta(page, DESCRIPTION_META) is None:
-        page.jsonld = jsonld_objects(tree)
-    description = _description(page, _article_object(page))
-    if description is None:
-        return None
-    lead = _subtitle_and_lead(page, description.value)[1]
+    ``dom:lead+description`` lead of :func:`extract_metadata`): from ``meta`` when the metadata
+    stage ran, else read alone. The pipeline puts it back at the head of a body that left it
+    out, with or without the metadata stage."""
+    if meta is not None:
+        lead = meta.lead
+    else:
+        page = _Page(url=url, tree=tree)  # only what the lead needs: the metas, else the JSON-LD
+        _gather_metas(tree, page)
+        if _first_meta(page, DESCRIPTION_META) is None:
+            page.jsonld = jsonld_objects(tree)
+        description = _description(page, _article_object(page))
+        if description is None:
+            return None
+        lead = _subtitle_and_lead(page, description.value)[1]
     return lead.value if lead is not None and lead.source.endswith("+description") else None
 
 

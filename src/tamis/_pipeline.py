@@ -120,10 +120,7 @@ def run_pipeline(
     # 8b. lead: a chapeau the page marks (class words) and its description repeats, left out
     # of the chosen container (a header above it), heads the body
     if blocks:
-        if options.with_metadata:
-            lead = meta.lead.value if meta.lead is not None and meta.lead.source.endswith("+description") else None
-        else:
-            lead = agreed_lead(tree, url=url)
+        lead = agreed_lead(tree, url=url, meta=meta if options.with_metadata else None)
         if lead is not None and " ".join(lead.split())[: V.LEAD_KEY_CHARS] not in " ".join(
             " ".join(b.text.split()) for b in blocks
         ):
