@@ -994,6 +994,59 @@ def test_credit_in_parts_and_in_closing_parentheses() -> None:
     ]
 
 
+def test_caption_of_lazy_carousel_slide_and_caption_wrapper() -> None:
+    # a carousel slide: the image's URL only in a lazy loader's attribute (src is an SVG
+    # placeholder), its caption in a "description" span of the slide; and a caption-classed
+    # paragraph wrapping the image and its caption text.
+    body = (
+        '<div class="Carousel"><div class="CarouselSlide"><div class="CarouselSlide-media"><picture>'
+        '<source data-flickity-lazyload-srcset="/dims/harbour-1440.webp 1x">'
+        '<img alt="Image" src="data:image/svg+xml;base64,AAAA" data-flickity-lazyload="/dims/harbour-599.jpg">'
+        '</picture></div><div class="CarouselSlide-info"><div class="CarouselSlide-info-content">'
+        '<span class="CarouselSlide-infoDescription"><p>Fishing boats return to the harbour at dawn, Tuesday, '
+        "May 6, 2025. (AP Photo/Jane Roe)</p></span></div></div></div></div>"
+        '<p class="caption"><span class="imagecontainer"><picture><img src="" data-src="/phones.jpg" alt="x">'
+        '</picture></span><span class="bu">Neue Falt-Handys werden erwartet.</span></p>'
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption, i.credit) for i in got.images] == [
+        ("harbour-599.jpg", "Fishing boats return to the harbour at dawn, Tuesday, May 6, 2025.", "AP Photo/Jane Roe"),
+        ("phones.jpg", "Neue Falt-Handys werden erwartet.", None),
+    ]
+
+
+def test_image_box_with_plain_caption_and_script_inside() -> None:
+    # an "imgbox" holding the image, its caption as a heading and a "Photo: AFP" line; an
+    # image box whose JSON-LD script does not count as text beside the caption.
+    body = (
+        '<p>Text before.</p><div class="imgboxa"><div data-fancybox><img src="/drill.jpg"></div>'
+        "<h1>Marines take part in the opening ceremony of the joint exercises, yesterday.</h1>"
+        "<p>Photo: AFP</p></div>"
+        '<div class="image"><img src="/lego.jpg"><script type="application/ld+json">{"@type": "ImageObject", '
+        + '"contentUrl": "https://example.org/lego-large.jpg", "description": "'
+        + "x" * 300
+        + '"}</script><div class="caption"><span class="source">Lego</span>'
+        '<span class="caption">Lego feiert den Star-Wars-Tag.</span></div></div>'
+        # a teaser card: an image box whose text is a link is not a caption
+        '<div class="image-box"><img src="/teaser.jpg"><p><a href="/other">Another story</a></p></div>'
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption, i.credit) for i in got.images] == [
+        ("lego.jpg", "Lego feiert den Star-Wars-Tag.", "Lego"),
+        ("drill.jpg", "Marines take part in the opening ceremony of the joint exercises, yesterday.", "AFP"),
+    ]
+
+
+def test_captioned_figure_kept_after_many_teaser_figures() -> None:
+    teasers = "".join(f'<figure><img src="/teaser{i}.jpg"></figure>' for i in range(30))
+    body = teasers + '<figure><img src="/judy.jpg"><figcaption>Die Galerie in den 80er Jahren.</figcaption></figure>'
+    got = _page("", body)
+    assert len(got.images) == 20
+    assert [(i.src.rsplit("/", 1)[1], i.caption) for i in got.images if i.caption] == [
+        ("judy.jpg", "Die Galerie in den 80er Jahren.")
+    ]
+
+
 def test_not_captions_logo_blurb_durations_and_credit_alone() -> None:
     body = (
         # a footer's about text beside the site logo: "description", but no image word

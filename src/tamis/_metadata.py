@@ -291,6 +291,17 @@ CREDIT_LABEL_RE = re.compile(
 #: through "subtitle" and "info" only ("text" is in 20 class attributes a page, for no caption
 #: found on the fundus set).
 CAPTION_CLASS_PIECES: tuple[str, ...] = ("caption", "legend", "unterschrift", "desc", "subtitle", "info")
+#: Attributes naming an image's URL, in order: a lazy-loading image's real URL first (its
+#: src is then a placeholder), then src and srcset.
+IMAGE_SRC_ATTRS: tuple[str, ...] = ("data-src", "data-lazy-src", "data-original", "src", "data-srcset", "srcset")
+#: Other lazy loaders' attributes ("data-flickity-lazyload", "data-lazy-srcset",
+#: "data-original-src"), read when none of IMAGE_SRC_ATTRS names a URL: AP's photo carousels
+#: on the fundus set (22 annotated captions) have nothing else.
+LAZY_SRC_ATTR_RE = re.compile(r"lazy|src|original", re.I)
+#: An image box's class without a caption class inside ("imgbox", "image-widget"): the box
+#: holds the image, then its caption and credit as plain text elements. Calibrated on fundus'
+#: annotated images (8 captions on two templates of four sites; no other class matched).
+IMAGE_BOX_CLASS_RE = re.compile(r"(?:image|img|photo|foto|picture)[-_]?(?:box|widget)")
 #: Levels climbed from a caption to the element holding its image. Calibrated on the fundus
 #: set's annotated images (411 captions): 3 finds the image box of every div-built template
 #: seen (div.image > div.caption > span), more starts pairing captions with unrelated images.
@@ -377,6 +388,11 @@ MAX_LEAD_CHARS = 1500
 MAX_LABEL_NODES = 800
 #: Most figures/related links/bylines kept (bounded work on huge pages).
 MAX_IMAGES = 20
+#: Levels looked down from a caption element for its credit element.
+CREDIT_DEPTH = 6
+#: Figures read before MAX_IMAGES are kept (captioned ones first): a page's teaser rails put
+#: 20 caption-less figures before the article's own on one fundus page (n-tv).
+MAX_FIGURES_READ = 60
 MAX_RELATED = 20
 MAX_CANDIDATES = 40
 
@@ -477,6 +493,18 @@ class _Page:
                 # the next element's attribute: its start, or past this one's end
                 i = joined.find(piece, starts[k + 1] if k + 1 < len(starts) else len(joined))
         return [classed[k] for k in sorted(hits)]
+
+    def classed_matching(self, pattern: re.Pattern[str]) -> list[Any]:
+        """The :meth:`classed` elements whose lower-cased class attribute ``pattern`` matches,
+        in page order (one regex scan of all the class attributes)."""
+        self.classed_with(())  # builds the joined string
+        joined, starts, classed = self._classes_joined or "", self._class_starts, self.classed()
+        hits: list[int] = []
+        for m in pattern.finditer(joined):
+            k = bisect_right(starts, m.start()) - 1
+            if not hits or hits[-1] != k:
+                hits.append(k)
+        return [classed[k][0] for k in hits]
 
     def body_text(self) -> str:
         """The page's visible text (bounded), computed once."""
@@ -2061,6 +2089,7 @@ def _caption_and_credit(box: Any, caption_node: Any | None) -> tuple[str, str | 
     if caption_node is None:
         caption_node = box.css_first("figcaption")
     parts: list[str] = []  # the credit elements' texts: "Photo by X", "AFP via Getty Images"
+    part_nodes: list[Any] = []
     for node in box.css("[class]")[:MAX_CANDIDATES]:
         if node is box or node.tag == "figure":  # lexbor's css() includes the box itself
             continue
@@ -2070,10 +2099,15 @@ def _caption_and_credit(box: Any, caption_node: Any | None) -> tuple[str, str | 
             text = _text(node)
             if text and not any(text in part for part in parts) and len(parts) < MAX_CREDIT_PARTS:
                 parts.append(text)
+                part_nodes.append(node)
         elif caption_node is None and CAPTION_CLASS_RE.search(classes) and _text(node):
             caption_node = node
     caption = _text(caption_node) if caption_node is not None else ""
-    for part in reversed(parts):  # credit elements inside the caption, at its end or start
+    for part, node in zip(reversed(parts), reversed(part_nodes), strict=True):
+        # credit elements inside the caption, at its end or start (a credit beside the
+        # caption element is not cut from a caption that happens to open with its words)
+        if caption_node is None or not _within(node, caption_node):
+            continue
         if caption.endswith(part):
             caption = caption[: -len(part)].rstrip(" -–—|,/")
         elif caption.startswith(part):
@@ -2087,10 +2121,21 @@ def _caption_and_credit(box: Any, caption_node: Any | None) -> tuple[str, str | 
     return caption, credit or None
 
 
+def _within(node: Any, ancestor: Any) -> bool:
+    """Whether ``node`` is ``ancestor`` or inside it (at most CREDIT_DEPTH levels down)."""
+    for _ in range(CREDIT_DEPTH):
+        if node is None:
+            return False
+        if node.mem_id == ancestor.mem_id:
+            return True
+        node = node.parent
+    return False
+
+
 def _img_src(img: Any, base: str) -> str:
     attrs = img.attributes
     # a lazy-loading image names its real URL in data-src; its src is a placeholder
-    for key in ("data-src", "data-lazy-src", "data-original", "src", "data-srcset", "srcset"):
+    for key in (*IMAGE_SRC_ATTRS, *(k for k in attrs if k.startswith("data-") and LAZY_SRC_ATTR_RE.search(k))):
         value = str(attrs.get(key) or "").strip()
         if value and not value.startswith("data:"):
             # A srcset's first candidate URL; "," or " 2x" alone (fuzzer finding) names none.
@@ -2110,8 +2155,11 @@ def _box_src(box: Any, base: str) -> tuple[str, str | None]:
         src = _img_src(img, base)
         if src:
             return src, alt
-    source = box.css_first("source[srcset]")
-    return (_img_src(source, base) if source is not None else ""), alt
+    for source in box.css("source")[:MAX_BOX_IMAGES]:
+        src = _img_src(source, base)
+        if src:
+            return src, alt
+    return "", alt
 
 
 def _caption_boxes(nodes: list[Any]) -> list[tuple[Any, Any]]:
@@ -2127,14 +2175,20 @@ def _caption_boxes(nodes: list[Any]) -> list[tuple[Any, Any]]:
         if not strong and not CAPTION_CLASS_RE.search(classes):
             continue
         weak = not strong
-        if node.css_first("img, amp-img") is not None:
-            continue  # a caption-classed wrapper of the image itself: its caption comes next
+        wrapper = node.css_first("img, amp-img") is not None
+        if wrapper and (not strong or node.tag == "figure" or node.css_first("figcaption") is not None):
+            continue  # a description block holding an image, or a figure read as such
         text = node.text(deep=True)
         if (
             not 3 <= len(text.strip()) <= MAX_CAPTION_CHARS
             or sum(map(len, _LETTERS_RE.findall(text))) < MIN_CAPTION_LETTERS
         ):
             continue  # too long, or no words: a video's "03:33 min", a date
+        if wrapper:
+            # a caption-classed wrapper of the image itself ("p.caption > picture + span"):
+            # the box, whose text is the caption
+            out.append((node, node))
+            continue
         box = node.parent
         for _ in range(CAPTION_BOX_REACH):
             if box is None or box.tag in ("body", "figure", "article", "main"):
@@ -2145,12 +2199,42 @@ def _caption_boxes(nodes: list[Any]) -> list[tuple[Any, Any]]:
             box = box.parent
         if box is None or box.tag in ("body", "figure", "html"):
             continue
-        if len(box.text(deep=True).strip()) > len(text.strip()) + CAPTION_BOX_SLACK_CHARS:
+        extra = len(box.text(deep=True).strip()) - len(text.strip()) - CAPTION_BOX_SLACK_CHARS
+        if extra > 0 and extra >= sum(len(n.text(deep=True)) for n in box.css("script, style")):
             continue  # a caption class on a text block beside the image, not its caption
         if weak and not IMAGE_CLASS_RE.search(f"{classes} {_classes(box)}"):
             continue  # a "description" beside a logo (a footer's about text), not a caption
         out.append((box, node))
     return out
+
+
+def _image_box_text(box: Any) -> tuple[Any | None, str]:
+    """(caption element, credit line) of an image box whose caption and credit are plain text
+    elements beside the image (IMAGE_BOX_CLASS_RE): its children other than the image's, none
+    a link or a figure, the credit the one that opens with a credit label ("Photo: AFP")."""
+    caption_node: Any | None = None
+    credit = ""
+    has_image = False
+    for child in box.iter():  # element children only
+        if child.tag in ("script", "style", "noscript"):
+            continue
+        if child.tag in ("img", "picture", "amp-img") or child.css_first("img, picture, amp-img") is not None:
+            has_image = True
+            continue
+        if child.tag in ("figure", "a") or child.css_first("a, figure") is not None:
+            return None, ""  # a teaser card (a link) or a figure read on its own
+        text = _text(child)
+        if not text:
+            continue
+        if CREDIT_LABEL_RE.match(text) and not credit:
+            credit = text
+        elif caption_node is None and has_image:
+            caption_node = child
+        else:
+            return None, ""  # more text than a caption and its credit: a text block
+    if caption_node is None or len(_text(caption_node)) > MAX_CAPTION_CHARS:
+        return None, ""
+    return caption_node, credit
 
 
 def _images(tree: Any, page: _Page) -> tuple[Image, ...]:
@@ -2162,11 +2246,12 @@ def _images(tree: Any, page: _Page) -> tuple[Image, ...]:
     og_url = _urljoin(base, og[1]) if og else ""
     og_key = _img_key(og_url)
 
-    def add(box: Any, caption_node: Any | None, source: str) -> None:
+    def add(box: Any, caption_node: Any | None, source: str, credit_line: str = "") -> None:
         src, alt = _box_src(box, base)
-        if not src or len(out) >= MAX_IMAGES:
+        if not src or len(out) >= MAX_FIGURES_READ:
             return
         caption, credit = _caption_and_credit(box, caption_node)
+        credit = credit or (_credit_name(credit_line) if credit_line else None)
         if caption in seen:
             return  # a caption printed twice (or a caption box inside a figure already read)
         at = by_src.get(src)
@@ -2182,15 +2267,22 @@ def _images(tree: Any, page: _Page) -> tuple[Image, ...]:
         out.append(Image(src=src, source=source, alt=alt, caption=caption or None, credit=credit))
 
     tagged = tree.css("figure, figcaption")
-    for fig in [n for n in tagged if n.tag == "figure"][:MAX_IMAGES]:
+    for fig in [n for n in tagged if n.tag == "figure"][:MAX_FIGURES_READ]:
         add(fig, None, "dom:figure")
     # the caption candidates: figcaptions, then caption-classed elements (a caption-classed
     # figure without an image is the caption of an image beside it)
     found = {n.mem_id: n for n in tagged if n.tag == "figcaption"}
     for n, _ in page.classed_with(CAPTION_CLASS_PIECES):
         found.setdefault(n.mem_id, n)
-    for box, caption_node in _caption_boxes(list(found.values())) if len(out) < MAX_IMAGES else ():
+    for box, caption_node in _caption_boxes(list(found.values())) if len(out) < MAX_FIGURES_READ else ():
         add(box, caption_node, "dom:caption-box")
+    for box in page.classed_matching(IMAGE_BOX_CLASS_RE)[:MAX_IMAGES] if len(out) < MAX_FIGURES_READ else ():
+        caption_node, credit_line = _image_box_text(box)
+        if caption_node is not None:
+            add(box, caption_node, "dom:image-box", credit_line)
+    if len(out) > MAX_IMAGES:  # captioned images first, then the lead; page order kept
+        keep = sorted(range(len(out)), key=lambda i: (out[i].caption is None, _img_key(out[i].src) != og_key, i))
+        out = [out[i] for i in sorted(keep[:MAX_IMAGES])]
     images: list[Image] = []
     lead_set = False
     for im in out:
