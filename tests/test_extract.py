@@ -120,6 +120,40 @@ def test_a_figcaption_printed_again_in_a_plain_element_is_not_body() -> None:
     assert art.text.count(FILLER) == 2
 
 
+def test_an_image_alt_printed_as_the_block_after_it_is_its_caption() -> None:
+    # The caption printed in a plain paragraph after the image, with its credit, in the image's
+    # box; and a figcaption's caption part printed again beside it without its credit span.
+    caption = "Der Trainer möchte mit dem Verein noch so viele Punkte wie möglich sammeln."
+    second = "Die Pyramide zeigt den Ablauf der einzelnen Phasen."
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div class='picture'><picture><img src='a.jpg' alt='{caption}'></picture>"
+        f"<p>{caption} <span>IMAGO/Max Muster</span></p></div>",
+        f"<div class='story-photo'><figure><img src='b.jpg'><figcaption><span>{second}</span>"
+        f"<span>Foto: Max Muster</span></figcaption></figure><div class='story-photo__text'>{second}</div></div>",
+        f"<p>{FILLER} Suite.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert caption not in art.text and "IMAGO" not in art.text
+    assert second not in art.text
+    assert art.text.count(FILLER) == 2
+
+
+def test_a_paragraph_an_image_alt_repeats_elsewhere_stays() -> None:
+    # Some templates reuse a paragraph of the article as the alt of a later picture: the
+    # paragraph is body text (it is not next to the image, in the image's box).
+    para = "The music lover, real name Ashley Smith, also toured the world as a DJ for years."
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<p>{para}</p>",
+        f"<p>{FILLER} Suite.</p>",
+        f"<div class='img-group'><div class='wrap'><img src='c.jpg' alt='{para}'></div></div>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert para in art.text
+
+
 def test_an_underscore_separator_line_is_kept_every_time() -> None:
     # News agencies end a story with "___" before the contributors' note, and some print the
     # line between the parts of a long story: the gold texts keep it (a word token).

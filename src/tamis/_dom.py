@@ -68,6 +68,9 @@ class Caption:
 
     text: str
     owner: int
+    #: For an image's alt or title: the index of the next block when the image was met (the
+    #: caption printed again is one of the blocks just after it); -1 for a figcaption.
+    at: int = -1
 
 
 @dataclass(slots=True)
@@ -468,6 +471,14 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                 pieces.append((text, ctx.style, ctx.href))
             continue
         if tag in V.SKIP_TAGS or tag[0] == "-":
+            if tag in {"img", "picture"}:
+                # an image's alt or title that a block prints again is its caption
+                img = node if tag == "img" else node.css_first("img")
+                attrs = img.attributes if img is not None else {}
+                for key in ("alt", "title"):
+                    text = _norm(attrs.get(key) or "")
+                    if text.count(" ") + 1 >= V.ALT_CAPTION_MIN_WORDS:
+                        layout.captions.append(Caption(text, ctx.owner, len(layout.blocks)))
             if tag == "script" and depth < max_depth and not ctx.template:
                 fragment = _template_fragment(node)
                 if fragment is not None:
@@ -497,6 +508,13 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             text = _norm(node.text(deep=True, separator=" "))
             if text:
                 layout.captions.append(Caption(text, ctx.owner))
+                # its caption and credit parts, printed again next to the figure (in the
+                # element holding the figure)
+                box = parents[ctx.owner] if ctx.owner >= 0 else -1
+                for child in node.iter():
+                    part = _norm(child.text(deep=True, separator=" "))
+                    if part != text and part.count(" ") + 1 >= V.ALT_CAPTION_MIN_WORDS:
+                        layout.captions.append(Caption(part, box, len(layout.blocks)))
             continue
         is_block = tag in V.BLOCK_TAGS
         if not is_block:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from tamis import _vocab as V
 from tamis._blockmodel import BlockModel, Context
 from tamis._budget import Deadline
-from tamis._dom import COMMENT, HEADERISH, LANDMARK, NEG, POS, STRONG_POS, Layout, RawBlock
+from tamis._dom import COMMENT, HEADERISH, LANDMARK, NEG, POS, STRONG_POS, Caption, Layout, RawBlock
 
 __all__ = ["Selection", "page_context", "select_article"]
 
@@ -521,6 +521,22 @@ def _accumulate(parents: list[int], values: list[float]) -> None:
             values[p] += values[i]
 
 
+def _alt_caption_of(images: list[Caption], i: int, owner: int, parents: list[int]) -> bool:
+    """Whether block ``i`` (of element ``owner``) prints one of ``images``' alt or title as its
+    caption: one of the ALT_CAPTION_NEXT_BLOCKS blocks after the image, in the element holding
+    it (at most ALT_CAPTION_DEPTH levels down)."""
+    for c in images:
+        if c.at <= i < c.at + V.ALT_CAPTION_NEXT_BLOCKS:
+            e = owner
+            for _ in range(V.ALT_CAPTION_DEPTH + 1):
+                if e == c.owner:
+                    return True
+                if e < 0:
+                    break
+                e = parents[e]
+    return False
+
+
 def _norm_key(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -563,7 +579,16 @@ def _rule_verdicts(
     duplicate = [False] * n
     # An image's caption (a figcaption, never body text) printed again in a plain element is
     # a caption printed twice: the figcaption counts as its first print.
-    seen: dict[str, str] = {_norm_key(c.text): "figcaption" for c in layout.captions}
+    seen: dict[str, str] = {_norm_key(c.text): "figcaption" for c in layout.captions if c.at < 0}
+    # An image's alt or title printed by a block just after the image, inside the element that
+    # holds it, is its caption (a page may also reuse a paragraph as an alt: that paragraph,
+    # elsewhere, stays). Both kinds also match when the block adds a credit after the caption
+    # ("… sammeln. IMAGO/Nico Herbertz").
+    alts: dict[str, list[Caption]] = {}
+    for c in layout.captions:
+        if c.at >= 0:
+            alts.setdefault(_norm_key(c.text), []).append(c)
+    caption_heads: dict[str, str] = {key[: V.CAPTION_HEAD_CHARS]: key for key in (*seen, *alts)}
     lead_zone = _lead_zone(layout, roots)
     teaser = _teaser_items(layout, elem_root)
     for i, b in enumerate(blocks):
@@ -573,6 +598,15 @@ def _rule_verdicts(
         boiler[i] = teaser[owner] or _is_boilerplate_block(b)
         key = _norm_key(b.text)
         first_name = seen.get(key)
+        if first_name is None and caption_heads:
+            head = caption_heads.get(key[: V.CAPTION_HEAD_CHARS])
+            if (
+                head is not None
+                and key.startswith(head)
+                and len(key) - len(head) <= V.CAPTION_CREDIT_TAIL_CHARS
+                and (head in seen or _alt_caption_of(alts[head], i, owner, parents))
+            ):
+                first_name = "figcaption"
         # A caption, pull quote or teaser printed twice is dropped the second time: short, or
         # printed by another kind of element. A paragraph the author repeats is the author's.
         duplicate[i] = (

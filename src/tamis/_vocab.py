@@ -22,6 +22,22 @@ SKIP_TAGS = frozenset(
     }
 )  # fmt: skip
 
+#: An image's alt or title text of at least this many words, printed again as a block, is
+#: that image's caption (dropped from the body like a figcaption printed twice). Calibrated
+#: on fundus' annotated captions (captions left in the body: see the commit); shorter alts
+#: ("Foto", "Bild 1 von 3") say nothing.
+ALT_CAPTION_MIN_WORDS = 4
+#: ... when printed by one of the next this many blocks after the image, inside the element
+#: holding the image (at most ALT_CAPTION_DEPTH levels down): pages that reuse a paragraph of
+#: the article as an image's alt (a daily's picture of a quote, a sidebar photo) keep that
+#: paragraph (daniel and AED pages lost it when any block matched).
+ALT_CAPTION_NEXT_BLOCKS = 2
+ALT_CAPTION_DEPTH = 3
+#: A block that prints an image's caption (figcaption, alt or title) then at most this many
+#: characters (its credit: "IMAGO/Nico Herbertz", "© VS Tristach") is that caption printed
+#: again. The caption is found by its first CAPTION_HEAD_CHARS characters.
+CAPTION_CREDIT_TAIL_CHARS = 60
+CAPTION_HEAD_CHARS = 24
 #: Subtrees that hold captions and credits: metadata, never body text.
 CAPTION_TAGS = frozenset({"figcaption"})
 
