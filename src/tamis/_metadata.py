@@ -300,7 +300,7 @@ IMAGE_SRC_ATTRS: tuple[str, ...] = ("data-src", "data-lazy-src", "data-original"
 LAZY_SRC_ATTR_RE = re.compile(r"lazy|src|original", re.I)
 #: An image box's class without a caption class inside ("imgbox", "image-widget"): the box
 #: holds the image, then its caption and credit as plain text elements. Calibrated on fundus'
-#: annotated images (8 captions on two templates of four sites; no other class matched).
+#: annotated images (8 captions on two templates of four sites, one caption not in the gold).
 IMAGE_BOX_CLASS_RE = re.compile(r"(?:image|img|photo|foto|picture)[-_]?(?:box|widget)")
 #: Levels climbed from a caption to the element holding its image. Calibrated on the fundus
 #: set's annotated images (411 captions): 3 finds the image box of every div-built template
@@ -388,7 +388,7 @@ MAX_LEAD_CHARS = 1500
 MAX_LABEL_NODES = 800
 #: Most figures/related links/bylines kept (bounded work on huge pages).
 MAX_IMAGES = 20
-#: Levels looked down from a caption element for its credit element.
+#: Levels climbed from a credit element to find the caption element it sits in.
 CREDIT_DEPTH = 6
 #: Figures read before MAX_IMAGES are kept (captioned ones first): a page's teaser rails put
 #: 20 caption-less figures before the article's own on one fundus page (n-tv).
