@@ -1037,6 +1037,20 @@ def test_image_box_with_plain_caption_and_script_inside() -> None:
     ]
 
 
+def test_author_box_and_date_are_not_captions() -> None:
+    body = (
+        '<figure><img src="/anna.jpg"><figcaption>Von Anna Roth Redakteurin Lokales</figcaption></figure>'
+        '<figure><img src="/stamp.jpg"><figcaption>15.05.2023</figcaption></figure>'
+        '<figure><img src="/river.jpg"><figcaption>By Thursday the river had risen by two metres.</figcaption></figure>'
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption) for i in got.images] == [
+        ("anna.jpg", None),
+        ("stamp.jpg", None),
+        ("river.jpg", "By Thursday the river had risen by two metres."),
+    ]
+
+
 def test_captioned_figure_kept_after_many_teaser_figures() -> None:
     teasers = "".join(f'<figure><img src="/teaser{i}.jpg"></figure>' for i in range(30))
     body = teasers + '<figure><img src="/judy.jpg"><figcaption>Die Galerie in den 80er Jahren.</figcaption></figure>'
