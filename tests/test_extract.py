@@ -168,6 +168,38 @@ def test_a_blogger_post_inside_a_widget_is_not_furniture() -> None:
     assert "DISCLAIMER" not in art.text
 
 
+def test_a_wordpress_text_widget_is_not_an_article_body() -> None:
+    # WordPress names a sidebar's free-text widget "widget widget_text" with an id "text-14": the
+    # word "text" twice is not an article-body name, and the sidebar (an <aside>) stays furniture
+    # beside a short post whose body the page names "entry-content".
+    about = (
+        "Our magazine was a journal for amateur astronomers, printed every month from 2010 to 2019. It "
+        "reported on new telescopes, observing trips and the night sky, and readers sent their own "
+        "photographs of planets, nebulae and star clusters. The archive of every issue stays online, "
+        "and the community gallery below keeps growing with new pictures from members all over the "
+        "country, sorted by object, camera and date of the exposure."
+    )
+    post = (
+        "Not in the dust this time, but with strong diffraction spikes (lens stopped down to f/5.6): "
+        "the cluster was low above the horizon, and the night was clear until dawn. Sixty frames of "
+        "three minutes each were stacked."
+    )
+    html = (
+        "<!doctype html><html lang='en'><head><title>Pleiades, M45</title></head><body>"
+        "<div class='mh-wrapper'><div class='mh-content'><article class='post-26044 post'>"
+        "<header class='entry-header'><h1 class='entry-title'>Pleiades, M45</h1></header>"
+        f"<div class='entry-content clearfix'><p>{post}</p><h3>Details</h3><ul>"
+        "<li>Type of exposure: digital photo</li><li>Lens: telephoto</li><li>Place: a hill in the north</li>"
+        "</ul></div></article></div>"
+        "<aside class='mh-widget-col-1 mh-sidebar'><div id='text-14' class='mh-widget widget_text'>"
+        f"<h4 class='mh-widget-title'>Our magazine</h4><div class='textwidget'><p>{about}</p></div></div>"
+        "</aside></div></body></html>"
+    )
+    art = tamis.extract(html)
+    assert post in art.text
+    assert "amateur astronomers" not in art.text
+
+
 def test_an_article_printed_in_two_parts_keeps_both() -> None:
     # NYT-like: the body is cut in two same-named wrappers by a related-coverage box, and the
     # second wrapper also holds an advertisement link (so the choice does not climb to it).
