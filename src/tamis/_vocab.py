@@ -128,6 +128,11 @@ RELATED_COMPOUND_RE = re.compile(
     r"|(?<![a-z0-9])(?:newsletter|signup|subscri)"
     r"|(?<![a-z0-9])breaking news(?![a-z0-9])"
 )
+#: Words of a cookie-consent box ("moove-gdpr-tab-main-content", "cookie-consent-body"): never the
+#: article, whatever article word ("main content") the box's name also holds. Measured with the
+#: headline anchor taking the copy of the headline that has prose around it: trafilatura snippets
+#: 0.9202 -> 0.9209 (one page, 3 snippets); no page of any other set changes.
+CONSENT_WORDS_RE = re.compile(r"(?<![a-z0-9])(?:cookie|consent|gdpr)")
 #: Stems matched as whole words only (too short or too common inside other words).
 EXACT_WORDS = frozenset(
     {"ad", "ads", "sr", "gpt", "dfp", "nav", "cta", "btn", "tag", "bio", "rss", "more", "foot",
