@@ -202,6 +202,92 @@ def test_a_blogger_post_inside_a_widget_is_not_furniture() -> None:
     assert "DISCLAIMER" not in art.text
 
 
+def test_a_wordpress_text_widget_is_not_an_article_body() -> None:
+    # WordPress names a sidebar's free-text widget "widget widget_text" with an id "text-14": the
+    # word "text" twice is not an article-body name, and the sidebar (an <aside>) stays furniture
+    # beside a short post whose body the page names "entry-content".
+    about = (
+        "Our magazine was a journal for amateur astronomers, printed every month from 2010 to 2019. It "
+        "reported on new telescopes, observing trips and the night sky, and readers sent their own "
+        "photographs of planets, nebulae and star clusters. The archive of every issue stays online, "
+        "and the community gallery below keeps growing with new pictures from members all over the "
+        "country, sorted by object, camera and date of the exposure."
+    )
+    post = (
+        "Not in the dust this time, but with strong diffraction spikes (lens stopped down to f/5.6): "
+        "the cluster was low above the horizon, and the night was clear until dawn. Sixty frames of "
+        "three minutes each were stacked."
+    )
+    html = (
+        "<!doctype html><html lang='en'><head><title>Pleiades, M45</title></head><body>"
+        "<div class='mh-wrapper'><div class='mh-content'><article class='post-26044 post'>"
+        "<header class='entry-header'><h1 class='entry-title'>Pleiades, M45</h1></header>"
+        f"<div class='entry-content clearfix'><p>{post}</p><h3>Details</h3><ul>"
+        "<li>Type of exposure: digital photo</li><li>Lens: telephoto</li><li>Place: a hill in the north</li>"
+        "</ul></div></article></div>"
+        "<aside class='mh-widget-col-1 mh-sidebar'><div id='text-14' class='mh-widget widget_text'>"
+        f"<h4 class='mh-widget-title'>Our magazine</h4><div class='textwidget'><p>{about}</p></div></div>"
+        "</aside></div></body></html>"
+    )
+    art = tamis.extract(html)
+    assert post in art.text
+    assert "amateur astronomers" not in art.text
+
+
+def test_a_cookie_box_named_main_content_is_not_the_article() -> None:
+    # A consent plugin names its box "moove-gdpr-tab-main-content": the article words do not make
+    # it a candidate. The post below is short and printed as headings; the theme prints the headline
+    # twice, first in a page header above the post, and the post's own copy anchors the choice.
+    cookies = (
+        "This website uses cookies so that we can give you the best possible user experience. Cookie "
+        "information is stored in your browser and performs functions such as recognising you when you "
+        "return to our website and helping our team understand which sections of the website you find "
+        "most interesting and useful. You can adjust all of your cookie settings in the tabs on the left."
+    )
+    teasers = [
+        "Drink tap water, clean the city: why carry bottles home when the water from the tap is tested "
+        "more often than any bottled water, costs less and leaves no plastic behind on the shore?",
+        "Save the spit: without quick action the breach the storms opened in the dunes will grow, and "
+        "the harbour behind it will silt up within a few years, the harbour master warned on Monday.",
+        "Kiel week in pirate costumes: every year I wonder what the crews will come up with, and this "
+        "time the whole fleet sailed under black flags, with eye patches and wooden swords on deck.",
+    ]
+    html = (
+        "<!doctype html><html lang='en'><head><title>Keep our lakes clean!</title></head><body>"
+        "<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav></header>"
+        "<div class='page-header'><div class='container'><div class='row'><div class='col-md-10'>"
+        "<h1 class='hestia-title'>Keep our lakes clean!</h1>"
+        "<h4 class='author'>Posted by the editors on 23 February 2020</h4></div></div></div></div>"
+        "<div class='blog-post'><div class='container'><article class='section'>"
+        "<p>Once more something about water:</p><h1>Keep our lakes clean!</h1><blockquote>"
+        "<h2>The poster contest for children</h2>"
+        "<h3>takes place for the sixth time in 2020. Children between 6 and 12 years are invited to "
+        "draw a poster and to think about what the water in our city means to them.</h3>"
+        "<h4>Draw a poster with the motto: Keep our lakes clean! Think about what harms the water, "
+        "and send your poster to the club by the end of April, with your name and your age.</h4>"
+        "</blockquote></article></div></div>"
+        "<div class='section related-posts'><div class='container'><div class='row'><div class='col-md-12'>"
+        "<h2 class='hestia-title'>Related posts</h2><div class='row'>"
+        + "".join(
+            "<div class='col-md-4'><div class='card'><div class='content'><h6 class='category'>News</h6>"
+            f"<h4 class='card-title'><a href='/post-{i}'>Another post of the club, number {i}</a></h4>"
+            f"<p class='card-description'>{teaser}</p></div></div></div>"
+            for i, teaser in enumerate(teasers)
+        )
+        + "</div></div></div></div></div>"
+        "<div class='moove-gdpr-modal-content'><div class='moove-gdpr-tab-content'>"
+        "<div class='moove-gdpr-tab-main'><span class='tab-title'>Privacy overview</span>"
+        f"<div class='moove-gdpr-tab-main-content'><p>{cookies}</p></div></div></div></div>"
+        "<footer><p>The sailing club was founded in 1921 on the shore of the lake. Its members race "
+        "dinghies on weekends, teach children to sail in summer and clean the shore every spring, "
+        "together with the other clubs of the district and the city's water board.</p></footer>"
+        "</body></html>"
+    )
+    art = tamis.extract(html)
+    assert "takes place for the sixth time in 2020" in art.text
+    assert "cookie" not in art.text.lower()
+
+
 def test_an_article_printed_in_two_parts_keeps_both() -> None:
     # NYT-like: the body is cut in two same-named wrappers by a related-coverage box, and the
     # second wrapper also holds an advertisement link (so the choice does not climb to it).
@@ -298,6 +384,20 @@ def test_a_headline_that_ends_the_page_title_anchors_a_short_post() -> None:
     source = Path(__file__).parent / "pages" / "en-short-blog-post-long-sidebar" / "source.html"
     html = source.read_text(encoding="utf-8").replace(
         "<title>The Rolling Lighthouse</title>", "<title>Tidewater Notes ::: The Rolling Lighthouse</title>"
+    )
+    art = tamis.extract(html)
+    assert "Someone in Brittany put a lighthouse on a trailer. It works." in art.text
+    assert "I write about the sea" not in art.text
+
+
+def test_the_headline_printed_twice_anchors_with_its_post() -> None:
+    # The same golden page with a theme that prints the headline a first time in a page header
+    # above the post: the copy that has the post's prose around it anchors, not the first one.
+    source = Path(__file__).parent / "pages" / "en-short-blog-post-long-sidebar" / "source.html"
+    html = source.read_text(encoding="utf-8").replace(
+        '<div id="main">',
+        '<div class="page-header"><div class="container"><div class="row"><div class="col-md-10">'
+        '<h1 class="hestia-title">The Rolling Lighthouse</h1></div></div></div></div><div id="main">',
     )
     art = tamis.extract(html)
     assert "Someone in Brittany put a lighthouse on a trailer. It works." in art.text

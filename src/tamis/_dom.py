@@ -228,7 +228,9 @@ def _flags_of_words(words: str) -> int:
     flags = 0
     bits = _bits_of_words(words)
     pos = bits & _W_POS
-    if pos and V.RELATED_COMPOUND_RE.search(words) and not V.STRONG_POS_RE.search(words):
+    if pos and (
+        (V.RELATED_COMPOUND_RE.search(words) and not V.STRONG_POS_RE.search(words)) or V.CONSENT_WORDS_RE.search(words)
+    ):
         pos = 0
     if bits & _W_NEG_STRONG or (not pos and bits & _W_NEG_WEAK):
         flags |= NEG

@@ -337,6 +337,7 @@ def _headline_ancestors(layout: Layout, title: str | None) -> tuple[dict[int, fl
     if len(key) < 8:
         return {}, 0.0
     parents = layout.parents
+    first: tuple[dict[int, float], float] | None = None
     for b in layout.blocks:
         if b.kind != "h" or b.owner < 0:
             continue
@@ -361,8 +362,13 @@ def _headline_ancestors(layout: Layout, title: str | None) -> tuple[dict[int, fl
         # a block counts for the lowest anchored element holding it; sum upwards
         for lower, upper in itertools.pairwise(chain):
             mass[upper] += mass[lower]
-        return mass, float(b.chars)
-    return {}, 0.0
+        # The headline printed twice (a page header's copy above the post's own): the one with
+        # prose around it anchors.
+        if mass[chain[-1]] >= b.chars + V.HEADLINE_ANCHOR_MIN_PROSE:
+            return mass, float(b.chars)
+        if first is None:
+            first = (mass, float(b.chars))
+    return first if first is not None else ({}, 0.0)
 
 
 def _comment_blocks(layout: Layout, furn: list[bool]) -> list[int]:
