@@ -278,6 +278,24 @@ def test_title_heading_without_its_inline_style() -> None:
     assert got.title is not None and got.title.value == "The daily grind of a Berlin marathon runner"
 
 
+def test_title_kicker_inside_the_h1_is_not_the_headline() -> None:
+    # the template prints the kicker inside the h1; the og:title is the headline alone
+    html = (
+        '<html><head><meta property="og:title" content="How bakeries cope with the flour price">'
+        "<title>Rising costs: How bakeries cope with the flour price - Example Post</title></head><body>"
+        '<h1 class="title"><span class="title__overline">Rising costs</span><span class="colon">: </span>'
+        '<span class="title__text">How bakeries cope with the flour price</span></h1><p>Text.</p></body></html>'
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "How bakeries cope with the flour price"
+    # a kicker the site's own metadata title carries too stays part of the headline
+    got2 = md(html.replace('content="How bakeries', 'content="Rising costs: How bakeries'))
+    assert got2.title is not None and got2.title.value == "Rising costs: How bakeries cope with the flour price"
+    # a span with another class is part of the headline
+    got3 = md(html.replace("title__overline", "title__first"))
+    assert got3.title is not None and got3.title.value.startswith("Rising costs")
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 PARIS = timezone(timedelta(hours=2))

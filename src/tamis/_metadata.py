@@ -47,6 +47,7 @@ from tamis._dom import class_words
 from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
 from tamis._vocab import (
     HEADING_IN_TITLE_MIN_CHARS,
+    HEADING_KICKER_WORDS,
     TITLE_H1_MIN_SHARED,
     TITLE_H1_MIN_WORDS,
     TITLE_KICKER_MAX_WORDS,
@@ -435,6 +436,8 @@ class _Page:
     h1: list[str] = field(default_factory=list)
     #: The first h2/h3 headings (old blogs print the site's name in h1 and the post's in h2).
     h2: list[str] = field(default_factory=list)
+    #: A heading's text -> the same without the kicker element inside it (HEADING_KICKER_WORDS).
+    unkicked: dict[str, str] = field(default_factory=dict)
     html_lang: str = ""
     tree: Any = None
     _body_text: str | None = None
@@ -606,6 +609,26 @@ def _heading_text(node: Any) -> str:
     return _SPACE_BEFORE_PUNCT_RE.sub("", text)
 
 
+#: Separators left at either end of a heading whose kicker is cut out ("Klimaschutz: Headline").
+_HEADING_EDGE_RE = re.compile(r"^[\s:|·•\-–—]+|[\s:|·•\-–—]+$")
+
+
+def _without_kicker(node: Any, text: str) -> str | None:
+    """``text`` (the heading ``node``'s) without the kicker elements inside the heading (class
+    words in HEADING_KICKER_WORDS), when a headline of two words or more is left."""
+    bare = text
+    for inner in node.css("[class]"):
+        if HEADING_KICKER_WORDS.isdisjoint(class_words(inner.attributes.get("class") or "")):
+            continue
+        chunk = _clean(inner.text(deep=True, separator=" "))
+        if chunk and chunk in bare:
+            bare = bare.replace(chunk, " ", 1)
+    if bare is text:
+        return None
+    bare = _HEADING_EDGE_RE.sub("", " ".join(bare.split()))
+    return bare if len(bare.split()) >= 2 else None
+
+
 def _gather(tree: Any, url: str | None) -> _Page:
     page = _Page(url=url, tree=tree)
     _gather_metas(tree, page)
@@ -617,8 +640,14 @@ def _gather(tree: Any, url: str | None) -> _Page:
     if title is not None:
         page.title = _clean(title.text())
     page.jsonld = jsonld_objects(tree)
-    page.h1 = [t for t in (_heading_text(h) for h in tree.css("h1")[:5]) if t]
-    page.h2 = [t for t in (_heading_text(h) for h in tree.css("h2, h3")[:8]) if t]
+    for tag, limit, out in (("h1", 5, page.h1), ("h2, h3", 8, page.h2)):
+        for node in tree.css(tag)[:limit]:
+            text = _heading_text(node)
+            if text:
+                out.append(text)
+                bare = _without_kicker(node, text)
+                if bare:
+                    page.unkicked[text] = bare
     html = tree.css_first("html")
     if html is not None:
         page.html_lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
@@ -821,7 +850,8 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
 
     Metadata titles, in order of trust: JSON-LD headline, Dublin Core, og:title, twitter:title,
     other title metas, <title> (each with the site's prefix/suffix removed, entities decoded,
-    the site's bare name refused). Then, first that applies:
+    the site's bare name refused). A heading reads without a kicker element inside it unless a
+    metadata title holds it whole (HEADING_KICKER_WORDS). Then, first that applies:
     1. the most trusted one an h1 equals (a "Section | " label the JSON-LD lacks dropped);
     2. the longest h1/h2 that a metadata title holds ("Site - H1"; a blog's name in the h1);
     3. on a page without h1, its first h2 when word-wise held by or holding the metadata title;
@@ -838,9 +868,14 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     candidates.extend((value, _source_of_meta(key)) for key in TITLE_META for value in page.meta.get(key, ())[:1])
     if page.title:
         candidates.append((page.title, "meta:title"))
+    # The headings as the headline reads: a kicker printed inside one left out, unless a
+    # metadata title carries it too (the site's own title is "Kicker: Headline").
+    metas = [_squash(_unescape(text)) for text, _src in candidates]
+    h1_all = [_printed(h, page.unkicked, metas) for h in page.h1]
+    h2_all = [_printed(h, page.unkicked, metas) for h in page.h2]
     # A name that repeats both a metadata title and a visible h1 (CMSs that fill
     # application-name with the headline) is the headline, not the site's name.
-    titled = {_squash(_unescape(text)) for text, _ in candidates} & {_squash(h) for h in page.h1}
+    titled = {_squash(_unescape(text)) for text, _ in candidates} & {_squash(h) for h in h1_all}
     site_names = [n for n in site_names if _squash(n) not in titled or n in own_site]
     sites = {_squash(n) for n in site_names}
     cleaned = [
@@ -848,9 +883,11 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         for t, src in ((strip_site(_unescape(text), site_names), src) for text, src in candidates if text)
         if t and _squash(t) not in sites
     ]
-    h1s = [h for h in page.h1 if len(_squash(h)) >= 2 and _squash(h) not in sites]
+    h1s = [h for h in h1_all if len(_squash(h)) >= 2 and _squash(h) not in sites]
+    # a metadata title may also be the heading without its kicker
+    bare_h1s = [b for h in page.h1 if (b := page.unkicked.get(h)) is not None and b not in h1s]
     for text, src in cleaned:
-        for h in h1s:
+        for h in [*h1s, *bare_h1s]:
             if _squash(text) == _squash(h):
                 kicked = _unkicked(text, cleaned)
                 if kicked is not None:
@@ -859,10 +896,9 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     # A heading that a metadata title holds ("Site - H1"). Old blogs print the blog's name in
     # the h1 and the post's in an h2, both held by the <title>: the longest such heading is the
     # headline, a name is shorter than the post's title (HEADING_IN_TITLE_MIN_CHARS).
-    metas = [_squash(_unescape(text)) for text, _src in candidates]
     held = [
         (len(hs), -i, h, src)
-        for i, (h, src) in enumerate([*((h, "dom:h1") for h in h1s), *((h, "dom:h2") for h in page.h2)])
+        for i, (h, src) in enumerate([*((h, "dom:h1") for h in h1s), *((h, "dom:h2") for h in h2_all)])
         if len(hs := _squash(h)) >= HEADING_IN_TITLE_MIN_CHARS and hs not in sites and any(hs in f for f in metas)
     ]
     if any(src == "dom:h1" for *_, src in held):
@@ -870,13 +906,13 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         first = next(_squash(h) for *_, h, src in held if src == "dom:h1")
         _n, _i, h, src = max(x for x in held if x[3] == "dom:h1" or first not in _squash(x[2]))
         return Sourced(h, src)
-    if not page.h1 and page.h2 and cleaned and _first_heading_agrees(page.h2[0], cleaned[0][0]):
-        return Sourced(page.h2[0], "dom:h2")
+    if not h1_all and h2_all and cleaned and _first_heading_agrees(h2_all[0], cleaned[0][0]):
+        return Sourced(h2_all[0], "dom:h2")
     if (
         cleaned
         and not cleaned[0][1].startswith("meta:dc")  # a declared Dublin Core title is the document's own
         and len(h1s) == 1
-        and len(page.h1) == 1
+        and len(h1_all) == 1
         and _reworded(h1s[0], cleaned[0][0])
     ):
         return Sourced(h1s[0], "dom:h1")
@@ -886,7 +922,7 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
             # Only the <title>, which may still carry an unknown site's name ("Post | My Blog",
             # "Blog : Post"): a lower heading that the <title> holds is the headline's form.
             full = _squash(_unescape(page.title))
-            for h in page.h2:
+            for h in h2_all:
                 hs = _squash(h)
                 if len(hs) >= 8 and hs in full and hs not in sites and len(hs) < len(full):
                     return Sourced(h, "dom:h2")
@@ -894,6 +930,15 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     if h1s:
         return Sourced(h1s[0], "dom:h1")
     return None
+
+
+def _printed(heading: str, unkicked: dict[str, str], metas: list[str]) -> str:
+    """The heading without the kicker inside it, unless a metadata title holds it whole."""
+    bare = unkicked.get(heading)
+    if bare is None:
+        return heading
+    whole = _squash(heading)
+    return heading if any(whole in f for f in metas) else bare
 
 
 def _first_heading_agrees(heading: str, meta: str) -> bool:
