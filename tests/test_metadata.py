@@ -296,6 +296,23 @@ def test_title_kicker_inside_the_h1_is_not_the_headline() -> None:
     assert got3.title is not None and got3.title.value.startswith("Rising costs")
 
 
+def test_title_h2_a_declared_metadata_title_names_over_an_h1_only_the_title_names() -> None:
+    # the h1 repeats the bare <title>; the og:title is the article's headline, printed in an h2
+    html = (
+        '<html><head><meta property="og:title" content="Quiet streets: the town that banned leaf blowers">'
+        "<title>Town bans leaf blowers - Example Gazette</title></head><body>"
+        "<h1>Town bans leaf blowers</h1><article><h2>Quiet streets: the town that banned leaf blowers</h2>"
+        "<p>Text.</p><h2>More from the region</h2></article></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Quiet streets: the town that banned leaf blowers"
+    # an h1 the og:title names stays the headline, whatever an h2 says
+    got2 = md(
+        html.replace('content="Quiet streets: the town that banned leaf blowers"', 'content="Town bans leaf blowers"')
+    )
+    assert got2.title is not None and got2.title.value == "Town bans leaf blowers"
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 PARIS = timezone(timedelta(hours=2))

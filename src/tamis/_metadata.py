@@ -852,7 +852,9 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     other title metas, <title> (each with the site's prefix/suffix removed, entities decoded,
     the site's bare name refused). A heading reads without a kicker element inside it unless a
     metadata title holds it whole (HEADING_KICKER_WORDS). Then, first that applies:
-    1. the most trusted one an h1 equals (a "Section | " label the JSON-LD lacks dropped);
+    1. the most trusted one an h1 equals (a "Section | " label the JSON-LD lacks dropped); when
+       that is only the bare <title>, another metadata title an h2 equals (the h1 is the page's
+       SEO name, the h2 the article's headline: trafilatura +2 pages, none lost);
     2. the longest h1/h2 that a metadata title holds ("Site - H1"; a blog's name in the h1);
     3. on a page without h1, its first h2 when word-wise held by or holding the metadata title;
     4. the page's only h1 when it rewords the first metadata title (shared topic words: the
@@ -892,7 +894,15 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
                 kicked = _unkicked(text, cleaned)
                 if kicked is not None:
                     return kicked
-                return Sourced(text if src != "meta:title" else h, src)
+                if src == "meta:title":
+                    # the h1 repeats only the bare <title>: an h2 that a declared metadata title
+                    # names is the article's own headline (the h1 a page-wide one)
+                    declared = {_squash(t): (t, s) for t, s in cleaned if _squash(t) != _squash(text)}
+                    for h2 in h2_all:
+                        if len(hs := _squash(h2)) >= HEADING_IN_TITLE_MIN_CHARS and hs in declared:
+                            return Sourced(*declared[hs])
+                    return Sourced(h, src)
+                return Sourced(text, src)
     # A heading that a metadata title holds ("Site - H1"). Old blogs print the blog's name in
     # the h1 and the post's in an h2, both held by the <title>: the longest such heading is the
     # headline, a name is shorter than the post's title (HEADING_IN_TITLE_MIN_CHARS).
