@@ -115,6 +115,11 @@ def test_to_dict_is_json(seed: Metadata) -> None:
             ["花子の庭"],
             "東京の桜が今年も満開になりました 花子の庭",
         ),
+        # an unspaced separator between CJK characters before a short site name (and section)
+        ("新的公园今天在城市中心开放了！-新闻网", [], "新的公园今天在城市中心开放了！"),
+        ("시청 앞 광장에 새 공원이 문을 열었다-사회ㅣ한국신문", ["한국신문"], "시청 앞 광장에 새 공원이 문을 열었다"),
+        # ... not a hyphen inside the headline, with more words after it
+        ("中美-贸易谈判今天在北京重新开始并取得进展", [], "中美-贸易谈判今天在北京重新开始并取得进展"),
     ],
 )
 def test_strip_site(raw: str, sites: list[str], want: str) -> None:

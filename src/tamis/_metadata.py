@@ -48,6 +48,7 @@ from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_langua
 from tamis._vocab import (
     HEADING_IN_TITLE_MIN_CHARS,
     HEADING_KICKER_WORDS,
+    TITLE_CJK_SUFFIX_MAX_CHARS,
     TITLE_H1_MIN_SHARED,
     TITLE_H1_MIN_WORDS,
     TITLE_KICKER_MAX_WORDS,
@@ -797,6 +798,24 @@ def _word_count(text: str) -> int:
     return len(_WORDISH_RE.findall(text))
 
 
+#: A separator written without spaces between two characters of scripts without word spaces
+#: (CJK, kana, hangul, full-width punctuation; "ㅣ" is a hangul letter Korean sites use as a bar).
+_CJK = "\u3000-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
+_CJK_SEPARATOR_RE = re.compile(f"(?<=[{_CJK}])[-_|ㅣ–—](?=[{_CJK}])")
+
+
+def _strip_cjk_suffix(title: str) -> str:
+    """``title`` without a short unspaced suffix after a separator between CJK characters
+    ("標題-新华网", "제목-정치ㅣ한국일보"): the site's name (and section), TITLE_CJK_SUFFIX_MAX_CHARS."""
+    found = _CJK_SEPARATOR_RE.search(title)
+    if found is None:
+        return title
+    head, tail = title[: found.start()].strip(), title[found.end() :].strip()
+    if len(tail) <= TITLE_CJK_SUFFIX_MAX_CHARS and len(head) >= 2 * len(tail):
+        return head
+    return title
+
+
 def strip_site(title: str, site_names: list[str]) -> str:
     """``title`` without the site's name before or after it ("Headline | Site", "Site - Headline")."""
     title = _DANGLING_SEPARATOR_RE.sub("", title).strip() or title
@@ -806,7 +825,7 @@ def strip_site(title: str, site_names: list[str]) -> str:
         head, sep, tail = title.partition(": ")
         if sep and head and any(_squash(head) == _squash(n) for n in site_names):
             return tail.strip()
-        return title
+        return _strip_cjk_suffix(title)
     squashed = {_squash(n) for n in site_names}
 
     def is_site(part: str) -> bool:

@@ -580,6 +580,11 @@ HEADING_KICKER_WORDS = frozenset({
     "kicker", "overline", "dachzeile", "roofline", "topline", "toptitle", "supertitle", "superheadline",
     "subline", "subheadline", "eyebrow", "spitzmarke", "overtitle", "surtitre",
 })  # fmt: skip
+#: Titles in scripts without word spaces join the site's name with an unspaced separator
+#: ("标题-新华网", "제목-정치ㅣ한국일보"): a suffix of at most this many characters after the first
+#: such separator (and at most half the headline's length) is cut. Calibration (python -m
+#: bench.metadata, title): trafilatura +1, fundus +1 page, none lost.
+TITLE_CJK_SUFFIX_MAX_CHARS = 10
 #: A media tag after the headline, in brackets ("… [Watch]", "… (video)", "… [PHOTOS]"): the page's
 #: format, not the headline's words.
 TITLE_MEDIA_TAG_RE = re.compile(
