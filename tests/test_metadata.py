@@ -318,6 +318,25 @@ def test_title_h2_a_declared_metadata_title_names_over_an_h1_only_the_title_name
     assert got2.title is not None and got2.title.value == "Town bans leaf blowers"
 
 
+def test_title_h1_linking_home_is_the_site_name() -> None:
+    # an old blog theme prints the blog's name as an h1 link to the home page
+    html = (
+        "<html><head><title>Plum jam with cinnamon | Grandma's Pantry</title></head><body>"
+        '<header><h1 class="site-title"><a href="https://pantry.example.org/" rel="home">'
+        "Grandma's Pantry</a></h1></header>"
+        "<article><p>Boil the plums.</p></article></body></html>"
+    )
+    got = md(html, url="https://pantry.example.org/2019/plum-jam")
+    assert got.title is not None and got.title.value == "Plum jam with cinnamon"
+    # the post's h1 that links to the post itself is the headline
+    html2 = html.replace(
+        "<article>", '<article><h1><a href="https://pantry.example.org/2019/plum-jam">Plum jam with cinnamon</a></h1>'
+    )
+    got2 = md(html2, url="https://pantry.example.org/2019/plum-jam")
+    assert got2.title is not None and got2.title.source == "meta:title"
+    assert got2.title.value == "Plum jam with cinnamon"
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 PARIS = timezone(timedelta(hours=2))

@@ -48,6 +48,7 @@ from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_langua
 from tamis._vocab import (
     HEADING_IN_TITLE_MIN_CHARS,
     HEADING_KICKER_WORDS,
+    HOME_LINK_MIN_SHARE,
     TITLE_CJK_SUFFIX_MAX_CHARS,
     TITLE_H1_MIN_SHARED,
     TITLE_H1_MIN_WORDS,
@@ -439,6 +440,8 @@ class _Page:
     h2: list[str] = field(default_factory=list)
     #: A heading's text -> the same without the kicker element inside it (HEADING_KICKER_WORDS).
     unkicked: dict[str, str] = field(default_factory=dict)
+    #: The h1 texts that are a link to the site's home page: the site's name, not a headline.
+    home_h1: set[str] = field(default_factory=set)
     html_lang: str = ""
     tree: Any = None
     _body_text: str | None = None
@@ -630,6 +633,20 @@ def _without_kicker(node: Any, text: str) -> str | None:
     return bare if len(bare.split()) >= 2 else None
 
 
+def _links_home(node: Any, text: str) -> bool:
+    """Whether the heading is a link to the site's home page (``rel=home``, or an href whose
+    path is the root) that holds most of its text: the site's name in a page header."""
+    for link in node.css("a[href]"):
+        attrs = link.attributes
+        href = (attrs.get("href") or "").strip()
+        home = "home" in (attrs.get("rel") or "").lower().split() or (
+            bool(href) and not href.startswith("#") and _urlsplit(href).path in ("", "/")
+        )
+        if home and len(_clean(link.text(deep=True, separator=" "))) >= HOME_LINK_MIN_SHARE * len(text):
+            return True
+    return False
+
+
 def _gather(tree: Any, url: str | None) -> _Page:
     page = _Page(url=url, tree=tree)
     _gather_metas(tree, page)
@@ -649,6 +666,8 @@ def _gather(tree: Any, url: str | None) -> _Page:
                 bare = _without_kicker(node, text)
                 if bare:
                     page.unkicked[text] = bare
+                if tag == "h1" and _links_home(node, text):
+                    page.home_h1.add(text)
     html = tree.css_first("html")
     if html is not None:
         page.html_lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
@@ -892,7 +911,8 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     # The headings as the headline reads: a kicker printed inside one left out, unless a
     # metadata title carries it too (the site's own title is "Kicker: Headline").
     metas = [_squash(_unescape(text)) for text, _src in candidates]
-    h1_all = [_printed(h, page.unkicked, metas) for h in page.h1]
+    h1_all = [_printed(h, page.unkicked, metas) for h in page.h1 if h not in page.home_h1]
+    site_names = [*site_names, *(h.casefold() for h in page.home_h1)]
     h2_all = [_printed(h, page.unkicked, metas) for h in page.h2]
     # A name that repeats both a metadata title and a visible h1 (CMSs that fill
     # application-name with the headline) is the headline, not the site's name.
