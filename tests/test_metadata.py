@@ -115,6 +115,13 @@ def test_to_dict_is_json(seed: Metadata) -> None:
             ["花子の庭"],
             "東京の桜が今年も満開になりました 花子の庭",
         ),
+        # short section names after the headline go with the site's name
+        (
+            "Harbour Rowing Club - New boathouse opens on the river bank - Club News - Archive",
+            ["harbour rowing club"],
+            "New boathouse opens on the river bank",
+        ),
+        ("New boathouse opens on the river bank - Club News - Archive", [], "New boathouse opens on the river bank"),
         # an unspaced separator between CJK characters before a short site name (and section)
         ("新的公园今天在城市中心开放了！-新闻网", [], "新的公园今天在城市中心开放了！"),
         ("시청 앞 광장에 새 공원이 문을 열었다-사회ㅣ한국신문", ["한국신문"], "시청 앞 광장에 새 공원이 문을 열었다"),

@@ -861,12 +861,11 @@ def strip_site(title: str, site_names: list[str]) -> str:
         kept.pop()
     while len(kept) > 1 and is_site(kept[0]):
         kept.pop(0)
+    # short names (the site's unknown name, sections) after a longer headline go too
+    while len(kept) > 1 and len(kept[-1].split()) <= 3 and len(kept[0]) > 2 * len(kept[-1]):
+        kept.pop()
     if len(kept) == len(parts):
-        # no part names the site: drop a short last part when the first is a longer headline
-        if len(parts) == 2 and len(parts[1].split()) <= 3 and len(parts[0]) > 2 * len(parts[1]):
-            kept = parts[:1]
-        else:
-            return title
+        return title
     # rebuild with the original separators between the kept parts
     start = title.find(kept[0])
     end = title.rfind(kept[-1]) + len(kept[-1])
