@@ -344,6 +344,19 @@ def test_title_h1_linking_home_is_the_site_name() -> None:
     assert got2.title.value == "Plum jam with cinnamon"
 
 
+def test_title_heading_without_the_arrow_before_it() -> None:
+    html = (
+        "<html><head><title>studio-example.de // » Anna Berg</title></head><body>"
+        "<h2>[&gt; Anna Berg</h2><p>Anna Berg designs light installations.</p></body></html>"
+    )
+    got = md(html, url="https://studio-example.de/anna-berg/")
+    assert got.title is not None and got.title.value == "Anna Berg"
+    # a quote that opens the headline stays
+    html2 = html.replace("[&gt; Anna Berg", "« Anna Berg »").replace("» Anna Berg<", "« Anna Berg »<")
+    got2 = md(html2, url="https://studio-example.de/anna-berg/")
+    assert got2.title is not None and got2.title.value.startswith("«Anna Berg")
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 PARIS = timezone(timedelta(hours=2))

@@ -980,13 +980,17 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     return None
 
 
+#: Arrows and bars a theme prints before a heading ("[> Name", "» Title", ":: Title").
+_HEADING_DECOR_RE = re.compile(r"^(?:[\[(]?[>»›|/:~*•·]+[\])]?\s+)+")
+
+
 def _printed(heading: str, unkicked: dict[str, str], metas: list[str]) -> str:
-    """The heading without the kicker inside it, unless a metadata title holds it whole."""
+    """The heading without the kicker inside it, unless a metadata title holds it whole, and
+    without arrows or bars before it."""
     bare = unkicked.get(heading)
-    if bare is None:
-        return heading
-    whole = _squash(heading)
-    return heading if any(whole in f for f in metas) else bare
+    if bare is not None and not any(_squash(heading) in f for f in metas):
+        heading = bare
+    return _HEADING_DECOR_RE.sub("", heading) or heading
 
 
 def _first_heading_agrees(heading: str, meta: str) -> bool:
