@@ -342,6 +342,13 @@ def test_title_h1_linking_home_is_the_site_name() -> None:
     got2 = md(html2, url="https://pantry.example.org/2019/plum-jam")
     assert got2.title is not None and got2.title.source == "meta:title"
     assert got2.title.value == "Plum jam with cinnamon"
+    # a root link with the page's own query is the post's permalink, not the home page
+    html3 = (
+        "<html><head><title>Plum jam with cinnamon and cloves | Grandma's Pantry</title></head><body>"
+        '<h1><a href="/?p=812">Plum jam with cinnamon and cloves</a></h1><p>Boil the plums.</p></body></html>'
+    )
+    got3 = md(html3, url="https://pantry.example.org/?p=812")
+    assert got3.title is not None and got3.title.value == "Plum jam with cinnamon and cloves"
 
 
 def test_title_heading_without_the_arrow_before_it() -> None:

@@ -633,18 +633,32 @@ def _without_kicker(node: Any, text: str) -> str | None:
     return bare if len(bare.split()) >= 2 else None
 
 
-def _links_home(node: Any, text: str) -> bool:
+def _links_home(node: Any, text: str, url: str | None) -> bool:
     """Whether the heading is a link to the site's home page (``rel=home``, or an href whose
-    path is the root) that holds most of its text: the site's name in a page header."""
+    path is the root, not the page's own URL as "/?p=123") that holds most of its text: the
+    site's name in a page header."""
     for link in node.css("a[href]"):
         attrs = link.attributes
         href = (attrs.get("href") or "").strip()
         home = "home" in (attrs.get("rel") or "").lower().split() or (
-            bool(href) and not href.startswith("#") and _urlsplit(href).path in ("", "/")
+            bool(href)
+            and not href.startswith("#")
+            and _urlsplit(href).path in ("", "/")
+            and not (url and _same_page(_urljoin(url, href), url))
         )
         if home and len(_clean(link.text(deep=True, separator=" "))) >= HOME_LINK_MIN_SHARE * len(text):
             return True
     return False
+
+
+def _same_page(a: str, b: str) -> bool:
+    """Whether two absolute URLs name the same page (fragment, "www." and a final slash aside)."""
+    pa, pb = _urlsplit(a), _urlsplit(b)
+    return (
+        pa.netloc.lower().removeprefix("www.") == pb.netloc.lower().removeprefix("www.")
+        and pa.path.rstrip("/") == pb.path.rstrip("/")
+        and pa.query == pb.query
+    )
 
 
 def _gather(tree: Any, url: str | None) -> _Page:
@@ -666,7 +680,7 @@ def _gather(tree: Any, url: str | None) -> _Page:
                 bare = _without_kicker(node, text)
                 if bare:
                     page.unkicked[text] = bare
-                if tag == "h1" and _links_home(node, text):
+                if tag == "h1" and _links_home(node, text, url):
                     page.home_h1.add(text)
     html = tree.css_first("html")
     if html is not None:
