@@ -323,6 +323,13 @@ def test_title_h2_a_declared_metadata_title_names_over_an_h1_only_the_title_name
         html.replace('content="Quiet streets: the town that banned leaf blowers"', 'content="Town bans leaf blowers"')
     )
     assert got2.title is not None and got2.title.value == "Town bans leaf blowers"
+    # a generic og:title that a section heading repeats is not the headline
+    got3 = md(
+        html.replace('content="Quiet streets: the town that banned leaf blowers"', 'content="Regional news"').replace(
+            "<h2>More from the region</h2>", "<h2>Regional news</h2>"
+        )
+    )
+    assert got3.title is not None and got3.title.value == "Town bans leaf blowers"
 
 
 def test_title_h1_linking_home_is_the_site_name() -> None:

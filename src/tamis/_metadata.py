@@ -52,6 +52,7 @@ from tamis._vocab import (
     TITLE_CJK_SUFFIX_MAX_CHARS,
     TITLE_H1_MIN_SHARED,
     TITLE_H1_MIN_WORDS,
+    TITLE_H2_MIN_WORDS,
     TITLE_KICKER_MAX_WORDS,
     TITLE_MEDIA_TAG_RE,
 )
@@ -951,7 +952,7 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
                     # names is the article's own headline (the h1 a page-wide one)
                     declared = {_squash(t): (t, s) for t, s in cleaned if _squash(t) != _squash(text)}
                     for h2 in h2_all:
-                        if len(hs := _squash(h2)) >= HEADING_IN_TITLE_MIN_CHARS and hs in declared:
+                        if len(h2.split()) >= TITLE_H2_MIN_WORDS and (hs := _squash(h2)) in declared:
                             return Sourced(*declared[hs])
                     return Sourced(h, src)
                 return Sourced(text, src)

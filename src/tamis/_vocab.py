@@ -569,6 +569,11 @@ TITLE_KICKER_MAX_WORDS = 4
 #: name in an h1); 0.4: +23 -5; 0.5: +21 -4.
 TITLE_H1_MIN_SHARED = 0.3
 TITLE_H1_MIN_WORDS = 2
+#: When the h1 repeats only the bare <title>, an h2 that another metadata title names is the
+#: article's headline if it has at least this many words (a headline, not a section label that a
+#: generic og:title repeats, "Latest news"). Calibration (python -m bench.metadata, title): the 2
+#: pages the rule wins have 7 words and more; none lost at 4.
+TITLE_H2_MIN_WORDS = 4
 #: Class words of a kicker (the topic line printed above the headline, "Dachzeile") that a
 #: template puts inside the headline's own h1/h2, as a child element: the headline is the
 #: heading without it ("<h1><span class=kicker>Klimaschutz</span> Bohren, bis es heiß wird</h1>").
