@@ -115,6 +115,18 @@ def test_to_dict_is_json(seed: Metadata) -> None:
             ["花子の庭"],
             "東京の桜が今年も満開になりました 花子の庭",
         ),
+        # short section names after the headline go with the site's name
+        (
+            "Harbour Rowing Club - New boathouse opens on the river bank - Club News - Archive",
+            ["harbour rowing club"],
+            "New boathouse opens on the river bank",
+        ),
+        ("New boathouse opens on the river bank - Club News - Archive", [], "New boathouse opens on the river bank"),
+        # an unspaced separator between CJK characters before a short site name (and section)
+        ("新的公园今天在城市中心开放了！-新闻网", [], "新的公园今天在城市中心开放了！"),
+        ("시청 앞 광장에 새 공원이 문을 열었다-사회ㅣ한국신문", ["한국신문"], "시청 앞 광장에 새 공원이 문을 열었다"),
+        # ... not a hyphen inside the headline, with more words after it
+        ("中美-贸易谈判今天在北京重新开始并取得进展", [], "中美-贸易谈判今天在北京重新开始并取得进展"),
     ],
 )
 def test_strip_site(raw: str, sites: list[str], want: str) -> None:
@@ -276,6 +288,87 @@ def test_title_heading_without_its_inline_style() -> None:
     )
     got = md(html)
     assert got.title is not None and got.title.value == "The daily grind of a Berlin marathon runner"
+
+
+def test_title_kicker_inside_the_h1_is_not_the_headline() -> None:
+    # the template prints the kicker inside the h1; the og:title is the headline alone
+    html = (
+        '<html><head><meta property="og:title" content="How bakeries cope with the flour price">'
+        "<title>Rising costs: How bakeries cope with the flour price - Example Post</title></head><body>"
+        '<h1 class="title"><span class="title__overline">Rising costs</span><span class="colon">: </span>'
+        '<span class="title__text">How bakeries cope with the flour price</span></h1><p>Text.</p></body></html>'
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "How bakeries cope with the flour price"
+    # a kicker the site's own metadata title carries too stays part of the headline
+    got2 = md(html.replace('content="How bakeries', 'content="Rising costs: How bakeries'))
+    assert got2.title is not None and got2.title.value == "Rising costs: How bakeries cope with the flour price"
+    # a span with another class is part of the headline
+    got3 = md(html.replace("title__overline", "title__first"))
+    assert got3.title is not None and got3.title.value.startswith("Rising costs")
+
+
+def test_title_h2_a_declared_metadata_title_names_over_an_h1_only_the_title_names() -> None:
+    # the h1 repeats the bare <title>; the og:title is the article's headline, printed in an h2
+    html = (
+        '<html><head><meta property="og:title" content="Quiet streets: the town that banned leaf blowers">'
+        "<title>Town bans leaf blowers - Example Gazette</title></head><body>"
+        "<h1>Town bans leaf blowers</h1><article><h2>Quiet streets: the town that banned leaf blowers</h2>"
+        "<p>Text.</p><h2>More from the region</h2></article></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Quiet streets: the town that banned leaf blowers"
+    # an h1 the og:title names stays the headline, whatever an h2 says
+    got2 = md(
+        html.replace('content="Quiet streets: the town that banned leaf blowers"', 'content="Town bans leaf blowers"')
+    )
+    assert got2.title is not None and got2.title.value == "Town bans leaf blowers"
+    # a generic og:title that a section heading repeats is not the headline
+    got3 = md(
+        html.replace('content="Quiet streets: the town that banned leaf blowers"', 'content="Regional news"').replace(
+            "<h2>More from the region</h2>", "<h2>Regional news</h2>"
+        )
+    )
+    assert got3.title is not None and got3.title.value == "Town bans leaf blowers"
+
+
+def test_title_h1_linking_home_is_the_site_name() -> None:
+    # an old blog theme prints the blog's name as an h1 link to the home page
+    html = (
+        "<html><head><title>Plum jam with cinnamon | Grandma's Pantry</title></head><body>"
+        '<header><h1 class="site-title"><a href="https://pantry.example.org/" rel="home">'
+        "Grandma's Pantry</a></h1></header>"
+        "<article><p>Boil the plums.</p></article></body></html>"
+    )
+    got = md(html, url="https://pantry.example.org/2019/plum-jam")
+    assert got.title is not None and got.title.value == "Plum jam with cinnamon"
+    # the post's h1 that links to the post itself is the headline
+    html2 = html.replace(
+        "<article>", '<article><h1><a href="https://pantry.example.org/2019/plum-jam">Plum jam with cinnamon</a></h1>'
+    )
+    got2 = md(html2, url="https://pantry.example.org/2019/plum-jam")
+    assert got2.title is not None and got2.title.source == "meta:title"
+    assert got2.title.value == "Plum jam with cinnamon"
+    # a root link with the page's own query is the post's permalink, not the home page
+    html3 = (
+        "<html><head><title>Plum jam with cinnamon and cloves | Grandma's Pantry</title></head><body>"
+        '<h1><a href="/?p=812">Plum jam with cinnamon and cloves</a></h1><p>Boil the plums.</p></body></html>'
+    )
+    got3 = md(html3, url="https://pantry.example.org/?p=812")
+    assert got3.title is not None and got3.title.value == "Plum jam with cinnamon and cloves"
+
+
+def test_title_heading_without_the_arrow_before_it() -> None:
+    html = (
+        "<html><head><title>studio-example.de // » Anna Berg</title></head><body>"
+        "<h2>[&gt; Anna Berg</h2><p>Anna Berg designs light installations.</p></body></html>"
+    )
+    got = md(html, url="https://studio-example.de/anna-berg/")
+    assert got.title is not None and got.title.value == "Anna Berg"
+    # a quote that opens the headline stays
+    html2 = html.replace("[&gt; Anna Berg", "« Anna Berg »").replace("» Anna Berg<", "« Anna Berg »<")
+    got2 = md(html2, url="https://studio-example.de/anna-berg/")
+    assert got2.title is not None and got2.title.value.startswith("«Anna Berg")
 
 
 # --- dates ------------------------------------------------------------------------------------

@@ -47,8 +47,12 @@ from tamis._dom import class_words
 from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
 from tamis._vocab import (
     HEADING_IN_TITLE_MIN_CHARS,
+    HEADING_KICKER_WORDS,
+    HOME_LINK_MIN_SHARE,
+    TITLE_CJK_SUFFIX_MAX_CHARS,
     TITLE_H1_MIN_SHARED,
     TITLE_H1_MIN_WORDS,
+    TITLE_H2_MIN_WORDS,
     TITLE_KICKER_MAX_WORDS,
     TITLE_MEDIA_TAG_RE,
 )
@@ -457,6 +461,10 @@ class _Page:
     h1: list[str] = field(default_factory=list)
     #: The first h2/h3 headings (old blogs print the site's name in h1 and the post's in h2).
     h2: list[str] = field(default_factory=list)
+    #: A heading's text -> the same without the kicker element inside it (HEADING_KICKER_WORDS).
+    unkicked: dict[str, str] = field(default_factory=dict)
+    #: The h1 texts that are a link to the site's home page: the site's name, not a headline.
+    home_h1: set[str] = field(default_factory=set)
     html_lang: str = ""
     tree: Any = None
     _body_text: str | None = None
@@ -640,6 +648,54 @@ def _heading_text(node: Any) -> str:
     return _SPACE_BEFORE_PUNCT_RE.sub("", text)
 
 
+#: Separators left at either end of a heading whose kicker is cut out ("Klimaschutz: Headline").
+_HEADING_EDGE_RE = re.compile(r"^[\s:|·•\-–—]+|[\s:|·•\-–—]+$")
+
+
+def _without_kicker(node: Any, text: str) -> str | None:
+    """``text`` (the heading ``node``'s) without the kicker elements inside the heading (class
+    words in HEADING_KICKER_WORDS), when a headline of two words or more is left."""
+    bare = text
+    for inner in node.css("[class]"):
+        if HEADING_KICKER_WORDS.isdisjoint(class_words(inner.attributes.get("class") or "")):
+            continue
+        chunk = _clean(inner.text(deep=True, separator=" "))
+        if chunk and chunk in bare:
+            bare = bare.replace(chunk, " ", 1)
+    if bare is text:
+        return None
+    bare = _HEADING_EDGE_RE.sub("", " ".join(bare.split()))
+    return bare if len(bare.split()) >= 2 else None
+
+
+def _links_home(node: Any, text: str, url: str | None) -> bool:
+    """Whether the heading is a link to the site's home page (``rel=home``, or an href whose
+    path is the root, not the page's own URL as "/?p=123") that holds most of its text: the
+    site's name in a page header."""
+    for link in node.css("a[href]"):
+        attrs = link.attributes
+        href = (attrs.get("href") or "").strip()
+        home = "home" in (attrs.get("rel") or "").lower().split() or (
+            bool(href)
+            and not href.startswith("#")
+            and _urlsplit(href).path in ("", "/")
+            and not (url and _same_page(_urljoin(url, href), url))
+        )
+        if home and len(_clean(link.text(deep=True, separator=" "))) >= HOME_LINK_MIN_SHARE * len(text):
+            return True
+    return False
+
+
+def _same_page(a: str, b: str) -> bool:
+    """Whether two absolute URLs name the same page (fragment, "www." and a final slash aside)."""
+    pa, pb = _urlsplit(a), _urlsplit(b)
+    return (
+        pa.netloc.lower().removeprefix("www.") == pb.netloc.lower().removeprefix("www.")
+        and pa.path.rstrip("/") == pb.path.rstrip("/")
+        and pa.query == pb.query
+    )
+
+
 def _gather(tree: Any, url: str | None) -> _Page:
     page = _Page(url=url, tree=tree)
     _gather_metas(tree, page)
@@ -651,8 +707,16 @@ def _gather(tree: Any, url: str | None) -> _Page:
     if title is not None:
         page.title = _clean(title.text())
     page.jsonld = jsonld_objects(tree)
-    page.h1 = [t for t in (_heading_text(h) for h in tree.css("h1")[:5]) if t]
-    page.h2 = [t for t in (_heading_text(h) for h in tree.css("h2, h3")[:8]) if t]
+    for tag, limit, out in (("h1", 5, page.h1), ("h2, h3", 8, page.h2)):
+        for node in tree.css(tag)[:limit]:
+            text = _heading_text(node)
+            if text:
+                out.append(text)
+                bare = _without_kicker(node, text)
+                if bare:
+                    page.unkicked[text] = bare
+                if tag == "h1" and _links_home(node, text, url):
+                    page.home_h1.add(text)
     html = tree.css_first("html")
     if html is not None:
         page.html_lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
@@ -802,6 +866,24 @@ def _word_count(text: str) -> int:
     return len(_WORDISH_RE.findall(text))
 
 
+#: A separator written without spaces between two characters of scripts without word spaces
+#: (CJK, kana, hangul, full-width punctuation; "ㅣ" is a hangul letter Korean sites use as a bar).
+_CJK = "\u3000-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
+_CJK_SEPARATOR_RE = re.compile(f"(?<=[{_CJK}])[-_|ㅣ–—](?=[{_CJK}])")
+
+
+def _strip_cjk_suffix(title: str) -> str:
+    """``title`` without a short unspaced suffix after a separator between CJK characters
+    ("標題-新华网", "제목-정치ㅣ한국일보"): the site's name (and section), TITLE_CJK_SUFFIX_MAX_CHARS."""
+    found = _CJK_SEPARATOR_RE.search(title)
+    if found is None:
+        return title
+    head, tail = title[: found.start()].strip(), title[found.end() :].strip()
+    if len(tail) <= TITLE_CJK_SUFFIX_MAX_CHARS and len(head) >= 2 * len(tail):
+        return head
+    return title
+
+
 def strip_site(title: str, site_names: list[str]) -> str:
     """``title`` without the site's name before or after it ("Headline | Site", "Site - Headline")."""
     title = _DANGLING_SEPARATOR_RE.sub("", title).strip() or title
@@ -811,7 +893,7 @@ def strip_site(title: str, site_names: list[str]) -> str:
         head, sep, tail = title.partition(": ")
         if sep and head and any(_squash(head) == _squash(n) for n in site_names):
             return tail.strip()
-        return title
+        return _strip_cjk_suffix(title)
     squashed = {_squash(n) for n in site_names}
 
     def is_site(part: str) -> bool:
@@ -828,12 +910,11 @@ def strip_site(title: str, site_names: list[str]) -> str:
         kept.pop()
     while len(kept) > 1 and is_site(kept[0]):
         kept.pop(0)
+    # short names (the site's unknown name, sections) after a longer headline go too
+    while len(kept) > 1 and len(kept[-1].split()) <= 3 and len(kept[0]) > 2 * len(kept[-1]):
+        kept.pop()
     if len(kept) == len(parts):
-        # no part names the site: drop a short last part when the first is a longer headline
-        if len(parts) == 2 and len(parts[1].split()) <= 3 and len(parts[0]) > 2 * len(parts[1]):
-            kept = parts[:1]
-        else:
-            return title
+        return title
     # rebuild with the original separators between the kept parts
     start = title.find(kept[0])
     end = title.rfind(kept[-1]) + len(kept[-1])
@@ -855,8 +936,11 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
 
     Metadata titles, in order of trust: JSON-LD headline, Dublin Core, og:title, twitter:title,
     other title metas, <title> (each with the site's prefix/suffix removed, entities decoded,
-    the site's bare name refused). Then, first that applies:
-    1. the most trusted one an h1 equals (a "Section | " label the JSON-LD lacks dropped);
+    the site's bare name refused). A heading reads without a kicker element inside it unless a
+    metadata title holds it whole (HEADING_KICKER_WORDS). Then, first that applies:
+    1. the most trusted one an h1 equals (a "Section | " label the JSON-LD lacks dropped); when
+       that is only the bare <title>, another metadata title an h2 equals (the h1 is the page's
+       SEO name, the h2 the article's headline: trafilatura +2 pages, none lost);
     2. the longest h1/h2 that a metadata title holds ("Site - H1"; a blog's name in the h1);
     3. on a page without h1, its first h2 when word-wise held by or holding the metadata title;
     4. the page's only h1 when it rewords the first metadata title (shared topic words: the
@@ -872,9 +956,15 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     candidates.extend((value, _source_of_meta(key)) for key in TITLE_META for value in page.meta.get(key, ())[:1])
     if page.title:
         candidates.append((page.title, "meta:title"))
+    # The headings as the headline reads: a kicker printed inside one left out, unless a
+    # metadata title carries it too (the site's own title is "Kicker: Headline").
+    metas = [_squash(_unescape(text)) for text, _src in candidates]
+    h1_all = [_printed(h, page.unkicked, metas) for h in page.h1 if h not in page.home_h1]
+    site_names = [*site_names, *(h.casefold() for h in page.home_h1)]
+    h2_all = [_printed(h, page.unkicked, metas) for h in page.h2]
     # A name that repeats both a metadata title and a visible h1 (CMSs that fill
     # application-name with the headline) is the headline, not the site's name.
-    titled = {_squash(_unescape(text)) for text, _ in candidates} & {_squash(h) for h in page.h1}
+    titled = {_squash(_unescape(text)) for text, _ in candidates} & {_squash(h) for h in h1_all}
     site_names = [n for n in site_names if _squash(n) not in titled or n in own_site]
     sites = {_squash(n) for n in site_names}
     cleaned = [
@@ -882,21 +972,30 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         for t, src in ((strip_site(_unescape(text), site_names), src) for text, src in candidates if text)
         if t and _squash(t) not in sites
     ]
-    h1s = [h for h in page.h1 if len(_squash(h)) >= 2 and _squash(h) not in sites]
+    h1s = [h for h in h1_all if len(_squash(h)) >= 2 and _squash(h) not in sites]
+    # a metadata title may also be the heading without its kicker
+    bare_h1s = [b for h in page.h1 if (b := page.unkicked.get(h)) is not None and b not in h1s]
     for text, src in cleaned:
-        for h in h1s:
+        for h in [*h1s, *bare_h1s]:
             if _squash(text) == _squash(h):
                 kicked = _unkicked(text, cleaned)
                 if kicked is not None:
                     return kicked
-                return Sourced(text if src != "meta:title" else h, src)
+                if src == "meta:title":
+                    # the h1 repeats only the bare <title>: an h2 that a declared metadata title
+                    # names is the article's own headline (the h1 a page-wide one)
+                    declared = {_squash(t): (t, s) for t, s in cleaned if _squash(t) != _squash(text)}
+                    for h2 in h2_all:
+                        if len(h2.split()) >= TITLE_H2_MIN_WORDS and (hs := _squash(h2)) in declared:
+                            return Sourced(*declared[hs])
+                    return Sourced(h, src)
+                return Sourced(text, src)
     # A heading that a metadata title holds ("Site - H1"). Old blogs print the blog's name in
     # the h1 and the post's in an h2, both held by the <title>: the longest such heading is the
     # headline, a name is shorter than the post's title (HEADING_IN_TITLE_MIN_CHARS).
-    metas = [_squash(_unescape(text)) for text, _src in candidates]
     held = [
         (len(hs), -i, h, src)
-        for i, (h, src) in enumerate([*((h, "dom:h1") for h in h1s), *((h, "dom:h2") for h in page.h2)])
+        for i, (h, src) in enumerate([*((h, "dom:h1") for h in h1s), *((h, "dom:h2") for h in h2_all)])
         if len(hs := _squash(h)) >= HEADING_IN_TITLE_MIN_CHARS and hs not in sites and any(hs in f for f in metas)
     ]
     if any(src == "dom:h1" for *_, src in held):
@@ -904,13 +1003,13 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         first = next(_squash(h) for *_, h, src in held if src == "dom:h1")
         _n, _i, h, src = max(x for x in held if x[3] == "dom:h1" or first not in _squash(x[2]))
         return Sourced(h, src)
-    if not page.h1 and page.h2 and cleaned and _first_heading_agrees(page.h2[0], cleaned[0][0]):
-        return Sourced(page.h2[0], "dom:h2")
+    if not h1_all and h2_all and cleaned and _first_heading_agrees(h2_all[0], cleaned[0][0]):
+        return Sourced(h2_all[0], "dom:h2")
     if (
         cleaned
         and not cleaned[0][1].startswith("meta:dc")  # a declared Dublin Core title is the document's own
         and len(h1s) == 1
-        and len(page.h1) == 1
+        and len(h1_all) == 1
         and _reworded(h1s[0], cleaned[0][0])
     ):
         return Sourced(h1s[0], "dom:h1")
@@ -920,7 +1019,7 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
             # Only the <title>, which may still carry an unknown site's name ("Post | My Blog",
             # "Blog : Post"): a lower heading that the <title> holds is the headline's form.
             full = _squash(_unescape(page.title))
-            for h in page.h2:
+            for h in h2_all:
                 hs = _squash(h)
                 if len(hs) >= 8 and hs in full and hs not in sites and len(hs) < len(full):
                     return Sourced(h, "dom:h2")
@@ -928,6 +1027,19 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     if h1s:
         return Sourced(h1s[0], "dom:h1")
     return None
+
+
+#: Arrows and bars a theme prints before a heading ("[> Name", "» Title", ":: Title").
+_HEADING_DECOR_RE = re.compile(r"^(?:[\[(]?[>»›|/:~*•·]+[\])]?\s+)+")
+
+
+def _printed(heading: str, unkicked: dict[str, str], metas: list[str]) -> str:
+    """The heading without the kicker inside it, unless a metadata title holds it whole, and
+    without arrows or bars before it."""
+    bare = unkicked.get(heading)
+    if bare is not None and not any(_squash(heading) in f for f in metas):
+        heading = bare
+    return _HEADING_DECOR_RE.sub("", heading) or heading
 
 
 def _first_heading_agrees(heading: str, meta: str) -> bool:
