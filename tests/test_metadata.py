@@ -772,6 +772,22 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
             + "<p>Der Wagen fährt.</p><p><strong>Text:</strong> Karlheinz Menge</p><p>Fotos: Archiv</p>",
             ("Karlheinz Menge",),
         ),
+        # a colon after the label word, or the label alone in its element
+        ("<p><em>Written by: <a href='https://x.org/p/nb'>Nora Blum</a></em></p><p>Forests.</p>", ("Nora Blum",)),
+        ("<div><b>Von:</b><br><br>Jonas Kerber</div><p>Der Wind.</p>", ("Jonas Kerber",)),
+        (
+            "<ul><li><strong>Datum</strong> 12.03.2021</li><li><strong>Autorin/Autor</strong> Mira Olsen</li></ul>"
+            "<p>Die Front.</p>",
+            ("Mira Olsen",),
+        ),
+        # one word after a label that only introduces the author, ending its element or before the date
+        ("<div><span>Posted by Dmitri</span><span>21.10.2019</span></div><p>Integers.</p>", ("Dmitri",)),
+        ("<div>Geschrieben von <a href='/u?id=6'>Hopper</a> am 25.08.2015</div><p>Tor!</p>", ("Hopper",)),
+        ("<h2>Stars <span>06.11.2023 13:30 von Lina</span></h2><p>Der Streit.</p>", ("Lina",)),
+        ("<div>Author: <a href='/profile?id=58'><b>Gl4dius</b></a> am 29.12.2010</div><p>News.</p>", ("Gl4dius",)),
+        # menus: a bare "By", a label without colon, are not enough for one word
+        ("<ul><li>By Method</li><li>By Product</li></ul><p>Mix the flour.</p>", ()),
+        ("<ul><li>Autor</li><li>Über-Ich</li></ul><p>Ein Text.</p>", ()),
         # prose, not bylines
         ("<p>Von Berlin aus fuhr der Zug weiter nach Rostock.</p>", ()),
         ("<p>Das <b>Labor</b> von Zeta das Projekt in Arbeit.</p>", ()),

@@ -149,17 +149,34 @@ MAX_BYLINE_CHARS = 120
 #: fills the rest of it ("<i>von Jana Oberst</i>"); a label with a colon in any case ("Text:",
 #: "Redaktion:"). Read only when no structured source names a person. Calibration (trafilatura
 #: set, 649 pages with annotated authors): 55 name their author only in such a line; the
-#: element-opening "von" and "Redaktion:" add 3 (none lost).
+#: element-opening "von" and "Redaktion:" add 3 (none lost). A colon after "Von"/"By"/"Written
+#: by" ("Von:", "Written by:") and an author label alone in its element ("<dt>Autorin/Autor</dt>
+#: <dd>…") add 6 (4 trafilatura, 2 fundus; none lost).
 TEXT_BYLINE_RE = re.compile(
-    r"(?:(?i:posted|written|geschrieben|verfasst|erstellt|publié|écrit|escrito|scritto)\s+(?i:by|von|par|por|da)"
-    r"|(?i:text)\s+(?i:von|by)|Von|By|Par|Por|Door|(?<=\d\s)(?:by|von|par)|(?:(?<=\u2063\s)|^)(?:by|von|par|por|door)"
-    r"|(?i:autor(?:in)?|author|auteur|autore|autorka|text|texte|redaktion|rédaction|redacción)"
-    r"\s*:)\s+"
+    r"(?:(?:(?i:posted|written|geschrieben|verfasst|erstellt|publié|écrit|escrito|scritto)\s+(?i:by|von|par|por|da)"
+    r"|(?i:text)\s+(?i:von|by)|Von|By|Par|Por|Door)(?:\s*:)?|(?<=\d\s)(?:by|von|par)"
+    r"|(?:(?<=\u2063\s)|^)(?:by|von|par|por|door)"
+    r"|(?i:autor(?:in)?|author|auteur|autore|autorka|text|texte|redaktion|rédaction|redacción)\s*:"
+    # a label alone in its element, the name in the next ("<dt>Autorin/Autor</dt><dd>…</dd>")
+    r"|(?:(?<=\u2063\s)|^)(?i:autor(?:in)?(?:/autor(?:in)?)?|author|auteur|autore)(?=\s\u2063))\s+"
 )
 TEXT_BYLINE_ANCHORS: tuple[str, ...] = (
     "posted", "written", "geschrieben", "verfasst", "erstellt", "publié", "écrit", "escrito", "scritto", "text",
-    "von ", "by ", "par ", "por ", "door ", "autor", "author", "auteur", "redaktion", "rédaction", "redacción",
+    "von ", "by ", "par ", "por ", "door ", "von:", "by:", "par:", "autor", "author", "auteur", "redaktion",
+    "rédaction", "redacción",
 )  # fmt: skip
+#: Labels of a byline in the text after which one word is a name ("Posted by Konstantin",
+#: "Geschrieben von Cooper", "Author: Bo2man"): they can only introduce who wrote the page,
+#: unlike a bare "Von"/"By" ("Von Berlin aus …"). The word must end its element or be followed
+#: by one of SINGLE_NAME_FOLLOWERS (the date: "Posted by Kim @ 12:00", "von Olga am 6. Mai");
+#: a bare "Von"/"By" only with a colon ("Von: Bo2man") or after the date ("13:30 von Olga").
+#: Calibration (trafilatura set, authors): 5 blogs and forums that sign with a first name or a
+#: handle gain their author; no page whose gold names nobody gains one.
+SINGLE_NAME_LABEL_RE = re.compile(
+    r"(?:(?i:posted|written|geschrieben|verfasst|erstellt|publié|écrit|escrito|scritto)\s+(?i:by|von|par|por|da)"
+    r"(?:\s*:)?|(?i:autor(?:in)?|author|auteur|autore|von|by)\s*:)",
+)
+SINGLE_NAME_FOLLOWERS = frozenset({"am", "on", "at", "@", "um", "le", "el", "il", "|", "-", "–", "—", "·", "/"})
 #: Credits for other work than writing, just before a name in the visible text ("Contributions
 #: from", "Edited by", "Photography by"): a second or later "author" they introduce is a
 #: contributor, dropped. Calibration (article-extraction-dataset): 5 pages list such credits as
@@ -1591,12 +1608,14 @@ def _name_token(tok: str) -> bool:
     return bool(core) and (core[0].isupper() or core.casefold() in PARTICLES) and not core.isdigit()
 
 
-def _text_bylines(page: _Page) -> list[str]:
+def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
     """Bylines written in the visible text ("Von Anna Roth und Jan Koch"): the name words that
     follow, up to the end of their element, a punctuation mark or a lower-case word; a run of
-    capitalised words that goes on past that is prose, not a byline."""
+    capitalised words that goes on past that is prose, not a byline. Each comes with whether
+    one word is a name there: after a label that can only introduce the author (see
+    :data:`SINGLE_NAME_LABEL_RE`), when the word ends its element or a date follows."""
     text = page.marked_text()
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     for m in _anchored(text, text.lower(), TEXT_BYLINE_ANCHORS, TEXT_BYLINE_RE, MAX_TEXT_BYLINES):
         words = text[m.end() : m.end() + 160].split(" ")
         # "<i>von Daniela Obers</i>": a lower-case "von"/"by" opening its element names someone
@@ -1612,6 +1631,7 @@ def _text_bylines(page: _Page) -> list[str]:
         kept: list[str] = []
         closed = False
         at_mark = False
+        after: str = ""  # the word that ended the name
         for w in words:
             if w == NODE_MARK:
                 closed = at_mark = True
@@ -1622,6 +1642,7 @@ def _text_bylines(page: _Page) -> list[str]:
                 continue
             if not _name_token(w) or w.endswith(":") or (not kept and not w[:1].isupper()):
                 closed = bool(kept) and not w[:1].isupper()  # "… am 3. Mai", "… on Monday"
+                after = w.casefold()
                 break
             kept.append(w)
             if w.endswith((",", ";", ")", "|")) or (w.endswith(".") and len(w) > 2):
@@ -1634,7 +1655,18 @@ def _text_bylines(page: _Page) -> list[str]:
         if whole and not at_mark:
             continue
         if closed and len(kept) >= 2:
-            out.append(" ".join(kept))
+            out.append((" ".join(kept), False))
+        elif (
+            closed
+            and len(kept) == 1
+            and (at_mark or after in SINGLE_NAME_FOLLOWERS)
+            and (
+                SINGLE_NAME_LABEL_RE.fullmatch(m.group().strip())
+                # "06.11.2023 13:30 von Olga": a lower-case "von"/"by" after the date
+                or (m.group()[:1].islower() and text[: m.start()].rstrip()[-1:].isdigit())
+            )
+        ):
+            out.append((kept[0], True))
     return out
 
 
@@ -1741,8 +1773,9 @@ def _authors(
         take(_dedupe(p for f in named for p in f.people), "dom:byline")
         orgs = orgs or _dedupe(o for f in found for o in f.organizations)
     if not people:
-        for line in _text_bylines(page):
-            b = split_byline(line, known=known)
+        # a line that names someone in full first, then one that gives a single name
+        for line, single in sorted(_text_bylines(page), key=lambda x: x[1]):
+            b = split_byline(line, allow_single=single, allow_handle=single, known=known)
             if take(b.people, "text:byline"):
                 break
     if not people:
