@@ -802,6 +802,26 @@ def test_byline_written_in_the_text(body: str, people: tuple[str, ...]) -> None:
     assert (got.authors.value if got.authors else ()) == people
 
 
+def _signed(paras: list[str], bold: dict[int, str]) -> Metadata:
+    """A page of ``paras``, the ones indexed in ``bold`` wrapped in that tag, with its text."""
+    body = "".join(f"<p><{bold[i]}>{p}</{bold[i]}></p>" if i in bold else f"<p>{p}</p>" for i, p in enumerate(paras))
+    return md(f"<html><body>{body}</body></html>", text="\n\n".join(paras))
+
+
+def test_name_alone_in_bold_above_or_below_the_article() -> None:
+    prose = [f"Paragraph {i} of the report on the quarry and the village of Ha Tsolo." for i in range(5)]
+    got = _signed(["Lerato Moshoeshoe/Thabo Ramone", *prose], {0: "strong"})
+    assert got.authors is not None and got.authors.value == ("Lerato Moshoeshoe", "Thabo Ramone")
+    got = _signed([*prose, "Kai Brenner"], {5: "b"})
+    assert got.authors is not None and got.authors.value == ("Kai Brenner",)
+    # a bold label, a product the text names again, a name in the middle: no author
+    assert _signed(["Im Einzelnen:", *prose], {0: "strong"}).authors is None
+    named = ["The Alp Lite Harness weighs 90 grams.", "Alp Lite Harness", *prose]
+    assert _signed(named, {1: "strong"}).authors is None
+    assert _signed([*prose[:3], "Kai Brenner", *prose[3:]], {3: "b"}).authors is None
+    assert _signed(["Kai Brenner", *prose], {}).authors is None  # not set apart
+
+
 def test_contributors_credited_apart_are_not_authors() -> None:
     data = {
         "@type": "NewsArticle",
