@@ -622,6 +622,8 @@ def test_time_element() -> None:
         ("Bundesministerium für Verkehr und Klimaschutz", (), ("Bundesministerium für Verkehr",)),
         ("Feuerwehr Neustadt, Abteilung Tauchen", (), ("Feuerwehr Neustadt", "Abteilung Tauchen")),
         ("Super User", (), ()),
+        ("Nordwind Energy Solutions", (), ("Nordwind Energy Solutions",)),
+        ("Auto Illustrierte", (), ("Auto Illustrierte",)),
         # each part may open with its own "von"; widgets and labels are not names
         ("29. Juni 2017, 23:39 · von Tobi", ("Tobi",), ()),
         ("Ist der Artikel hilfreich? Ja Nein (4) Kommentare", (), ()),
@@ -717,6 +719,18 @@ def test_first_name_byline_completed_from_the_author_bio() -> None:
     head = "".join(f'<script type="application/ld+json">{json.dumps(o)}</script>' for o in (ld, person))
     got = _page(head)
     assert got.authors is not None and got.authors.value == ("Mia Sorel",)
+
+
+def test_byline_in_a_teaser_card_is_another_articles() -> None:
+    card = (
+        "<ul><li><a href='/handel/neue-kassen.html'><h4 class='item__title'>Neue Kassen im Test: was der Handel"
+        " sagt</h4><span class='item__meta'><span class='item__author'>Elena Vogt</span>"
+        "<span>13.10.2023</span></span></a></li></ul>"
+    )
+    assert _page("", f"<p>Die Getränke kommen per Schiff.</p>{card}").authors is None
+    byline = "<p class='author'><a href='/autor/jonas-feld'>Jonas Feld</a></p>"
+    got = _page("", f"{byline}<p>Die Getränke kommen per Schiff.</p>{card}")
+    assert got.authors is not None and got.authors.value == ("Jonas Feld",)
 
 
 def test_byline_element_and_menu_words() -> None:

@@ -57,6 +57,10 @@ ORG_WORDS: tuple[str, ...] = (
     "ministerio", "verband", "verein", "feuerwehr", "polizei", "pressestelle", "abteilung", "stiftung",
     "institut", "instituto", "istituto", "rotes kreuz", "roten kreuz", "kommune", "gemeinde", "landkreis",
     "bistum", "erzbistum", "kirche", "partei", "hochschule", "universidad", "università", "mairie", "ayuntamiento",
+    # firms and titles named by their trade ("Glory Global Solutions Germany", "Auto Illustrierte").
+    # Calibration (bench/metadata.py, authors): 2 trafilatura pages no longer give such a
+    # name as a person; no page loses a person
+    "solutions", "systems", "technologies", "consulting", "holding", "holdings", "illustrierte",
 )  # fmt: skip
 #: Bylines that name nobody, not even an organisation.
 GENERIC_BYLINES: frozenset[str] = frozenset(
