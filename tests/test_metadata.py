@@ -873,6 +873,25 @@ def test_site_name_as_author_is_an_organisation() -> None:
     assert got.organizations is not None and got.organizations.value == ("Example News",)
 
 
+def test_personal_site_owner_is_a_person() -> None:
+    got = _page('<meta name="author" content="Tom Reed"><meta property="og:site_name" content="Tom Reed\'s Blog">')
+    assert got.authors is not None and got.authors.value == ("Tom Reed",)
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": ["Person", "Organization"], "@id": "https://ana.example/#p", "name": "Ana Lind"},
+            {"@type": "WebSite", "name": "ana.example", "publisher": {"@id": "https://ana.example/#p"}},
+        ],
+    }
+    site = '<meta property="og:site_name" content="Ana Lind">'
+    head = f'{site}<script type="application/ld+json">{json.dumps(graph)}</script>'
+    body = "<p class='meta'>By <a href='/author/ana/'>Ana Lind</a></p><p>The ring road.</p>"
+    got = _page(head, body, url="https://ana.example/ring-road")
+    assert got.authors is not None and got.authors.value == ("Ana Lind",)
+    # the same byline on a site that says nothing of its owner stays the newsroom
+    assert _page(site, body, url="https://ana.example/ring-road").authors is None
+
+
 # --- language ---------------------------------------------------------------------------------
 
 SAMPLES = {
