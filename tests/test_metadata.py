@@ -802,6 +802,10 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         # menus: a bare "By", a label without colon, are not enough for one word
         ("<ul><li>By Method</li><li>By Product</li></ul><p>Mix the flour.</p>", ()),
         ("<ul><li>Autor</li><li>Über-Ich</li></ul><p>Ein Text.</p>", ()),
+        # a date and a name alone in one element
+        ("<h1>Variablen</h1><p class='meta'>11.12.2019 - Mira Olsen</p><p>Boxes.</p>", ("Mira Olsen",)),
+        ("<p class='meta'>22.05.2014 - Gemeinde/ Stadt</p><p>Der Rat tagt.</p>", ()),
+        ("<p>Am 11.12.2019 - so sagt Mira Olsen - begann es.</p>", ()),
         # prose, not bylines
         ("<p>Von Berlin aus fuhr der Zug weiter nach Rostock.</p>", ()),
         ("<p>Das <b>Labor</b> von Zeta das Projekt in Arbeit.</p>", ()),
