@@ -623,6 +623,12 @@ def test_time_element() -> None:
         ("Feuerwehr Neustadt, Abteilung Tauchen", (), ("Feuerwehr Neustadt", "Abteilung Tauchen")),
         ("Super User", (), ()),
         ("Nordwind Energy Solutions", (), ("Nordwind Energy Solutions",)),
+        # a capitalised particle after "By" starts the surname; a Title Case headline is no name
+        ("By Van Oort", ("Van Oort",), ()),
+        ("By De la Cruz Ramos", ("De la Cruz Ramos",), ()),
+        ("Von Jan Koch", ("Jan Koch",), ()),
+        ("Text & Fotos: Ivo Brandt", ("Ivo Brandt",), ()),
+        ("An Oak In Park At Noon", (), ()),
         ("Auto Illustrierte", (), ("Auto Illustrierte",)),
         # each part may open with its own "von"; widgets and labels are not names
         ("29. Juni 2017, 23:39 · von Tobi", ("Tobi",), ()),
