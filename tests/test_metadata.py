@@ -629,6 +629,7 @@ def test_time_element() -> None:
         ("Von Jan Koch", ("Jan Koch",), ()),
         ("Text & Fotos: Ivo Brandt", ("Ivo Brandt",), ()),
         ("An Oak In Park At Noon", (), ()),
+        ("the Author - Flora Ionescu", ("Flora Ionescu",), ()),
         ("Auto Illustrierte", (), ("Auto Illustrierte",)),
         # each part may open with its own "von"; widgets and labels are not names
         ("29. Juni 2017, 23:39 · von Tobi", ("Tobi",), ()),
@@ -811,6 +812,9 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         # a date and a name alone in one element
         ("<h1>Variablen</h1><p class='meta'>11.12.2019 - Mira Olsen</p><p>Boxes.</p>", ("Mira Olsen",)),
         ("<p class='meta'>22.05.2014 - Gemeinde/ Stadt</p><p>Der Rat tagt.</p>", ()),
+        ("<small>04.02.2022 | 13:10 Uhr | Uta Kerr</small><h1>Stellungnahme</h1><p>Warendorf.</p>", ("Uta Kerr",)),
+        # another credit ends the writer's name
+        ("<p><em>Text von Ana Roth &nbsp; Illustration von Tim Berg</em></p><p>Leipzig.</p>", ("Ana Roth",)),
         ("<p>Am 11.12.2019 - so sagt Mira Olsen - begann es.</p>", ()),
         # prose, not bylines
         ("<p>Von Berlin aus fuhr der Zug weiter nach Rostock.</p>", ()),
@@ -870,6 +874,12 @@ def test_written_by_label_and_author_link() -> None:
     got = _page("", body)
     assert got.authors is not None and got.authors.value == ("Amaka Okwu",)
     assert _page("", '<p><a href="/autoren/">Autoren</a></p><p>x</p>').authors is None
+
+
+def test_author_field_keeps_a_lower_case_surname() -> None:
+    got = _page('<meta name="author" content="Mobin karimi">')
+    assert got.authors is not None and got.authors.value == ("Mobin karimi",)
+    assert _page("", "<p class='byline'>By Mobin karimi and the team</p><p>x</p>").authors is None
 
 
 def test_dublin_core_creator_last_first() -> None:

@@ -177,14 +177,14 @@ SINGLE_NAME_LABEL_RE = re.compile(
     r"(?:\s*:)?|(?i:autor(?:in)?|author|auteur|autore|von|by)\s*:)",
 )
 SINGLE_NAME_FOLLOWERS = frozenset({"am", "on", "at", "@", "um", "le", "el", "il", "|", "-", "–", "—", "·", "/"})
-#: A date and a name alone in one element, a dash between ("11.12.2019 - Amelie Roth",
+#: A date (and time) and a name alone in one element, a dash or bar between ("11.12.2019 - Amelie Roth",
 #: "2022-10-25 | Reiner Nagel"): the dateline of a page that prints its author beside it.
 #: Read in the first characters of the text, when no other source names anyone.
-#: Calibration (bench/metadata.py, authors): 2 trafilatura pages gain their author, none
+#: Calibration (bench/metadata.py, authors): 3 trafilatura pages gain their author, none
 #: lost; the pattern matches 4 of the ~2,500 pages of the five sets with dates.
 DATED_BYLINE_RE = re.compile(
     r"(?:^|\u2063 )(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
-    r"(?:,?\s+\d{1,2}:\d{2}(?:\s+Uhr)?)?\s+[-–—|]\s+"
+    r"(?:\s*[,|]?\s+\d{1,2}:\d{2}(?:\s+Uhr)?)?\s+[-–—|]\s+"
     r"([A-ZÀ-Þ][^\s\u2063]*(?:\s+[A-ZÀ-Þ][^\s\u2063]*){1,3})\s+\u2063"
 )
 MAX_DATED_BYLINE_SCAN = 20_000
@@ -199,6 +199,15 @@ CONTRIBUTOR_LABEL_RE = re.compile(
     r"\s+de|édité\s+par|traduit\s+par)[^.!?]{0,40}$",
     re.I,
 )
+#: Credits for other work that end the writer's name in a byline line ("Text von Ana Roth
+#: Illustration von Tim Berg", "By Sam Lee Photos by …"). Calibration (bench/metadata.py,
+#: authors): 1 trafilatura page gains its author; none lost.
+TEXT_BYLINE_CREDITS = frozenset(
+    {
+        "illustration", "illustrationen", "illustrations", "foto", "fotos", "photo", "photos", "photography",
+        "bild", "bilder", "grafik", "grafiken", "graphics", "video", "kamera", "camera", "schnitt", "mitarbeit",
+    }
+)  # fmt: skip
 #: Words that join two names in a byline line.
 TEXT_BYLINE_JOINERS = frozenset({"und", "and", "et", "&", "y", "e", "i", "en"})
 #: At most this many bylines in the text are tried, and this many words read after each.
@@ -1652,11 +1661,18 @@ def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
         closed = False
         at_mark = False
         after: str = ""  # the word that ended the name
-        for w in words:
+        for j, w in enumerate(words):
             if w == NODE_MARK:
                 closed = at_mark = True
                 break
             low = w.casefold()
+            if (
+                kept
+                and low.rstrip(":,;") in TEXT_BYLINE_CREDITS
+                and (low.endswith(":") or words[j + 1 : j + 2] in (["von"], ["by"], ["par"], ["por"], [":"]))
+            ):  # "Text von X Illustration von Y", "By X Photos: Y"
+                closed = True
+                break
             if low in TEXT_BYLINE_JOINERS and kept and not kept[-1].endswith((",", ";", ".")):
                 kept.append(w)
                 continue
