@@ -809,6 +809,12 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         # menus: a bare "By", a label without colon, are not enough for one word
         ("<ul><li>By Method</li><li>By Product</li></ul><p>Mix the flour.</p>", ()),
         ("<ul><li>Autor</li><li>Über-Ich</li></ul><p>Ein Text.</p>", ()),
+        # a search form's "Von:" field, then its button; a profession before the name
+        ("<form><label>Von:</label><span> </span><input><i> </i><b> </b><button>Suche</button></form><p>x</p>", ()),
+        (
+            "<p>Urteil.</p><div>Autor: <a href='/anwalt/'>Rechtsanwalt</a> Jo Brenner</div><p>Kommentar</p>",
+            ("Jo Brenner",),
+        ),
         # a date and a name alone in one element
         ("<h1>Variablen</h1><p class='meta'>11.12.2019 - Mira Olsen</p><p>Boxes.</p>", ("Mira Olsen",)),
         ("<p class='meta'>22.05.2014 - Gemeinde/ Stadt</p><p>Der Rat tagt.</p>", ()),

@@ -176,6 +176,13 @@ SINGLE_NAME_LABEL_RE = re.compile(
     r"(?:(?i:posted|written|geschrieben|verfasst|erstellt|publié|écrit|escrito|scritto)\s+(?i:by|von|par|por|da)"
     r"(?:\s*:)?|(?i:autor(?:in)?|author|auteur|autore|von|by)\s*:)",
 )
+#: The single word is at most this many elements after its label (a search form's "Von:"
+#: field is followed by empty inputs, then a button).
+MAX_SINGLE_NAME_MARKS = 2
+#: Professions printed before the name in a byline ("Autor: Rechtsanwalt Jo Roth"), skipped.
+#: Calibration (bench/metadata.py, authors): 1 trafilatura page gains its author (it gave
+#: the profession); the mark limit drops 1 search-form button given as a name; none lost.
+TEXT_BYLINE_ROLES = frozenset({"rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "attorney", "notar", "notarin"})
 SINGLE_NAME_FOLLOWERS = frozenset({"am", "on", "at", "@", "um", "le", "el", "il", "|", "-", "–", "—", "·", "/"})
 #: A date (and time) and a name alone in one element, a dash or bar between ("11.12.2019 - Amelie Roth",
 #: "2022-10-25 | Reiner Nagel"): the dateline of a page that prints its author beside it.
@@ -1654,8 +1661,9 @@ def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
         )
         if whole and words[:1] == [NODE_MARK]:
             continue
-        while words and words[0] == NODE_MARK:  # "By <a>Jane Doe</a>"
-            words.pop(0)
+        marks = 0  # elements between the label and the name
+        while words and (words[0] == NODE_MARK or (words[0].casefold() in TEXT_BYLINE_ROLES and len(words) > 1)):
+            marks += words.pop(0) == NODE_MARK  # "By <a>Jane Doe</a>", "Autor: <a>Rechtsanwalt</a> Jo Roth"
         words = words[: MAX_TEXT_BYLINE_WORDS + 1]
         kept: list[str] = []
         closed = False
@@ -1695,6 +1703,7 @@ def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
         elif (
             closed
             and len(kept) == 1
+            and marks <= MAX_SINGLE_NAME_MARKS
             and (at_mark or after in SINGLE_NAME_FOLLOWERS)
             and (
                 SINGLE_NAME_LABEL_RE.fullmatch(m.group().strip())
