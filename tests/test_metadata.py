@@ -809,6 +809,17 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         # menus: a bare "By", a label without colon, are not enough for one word
         ("<ul><li>By Method</li><li>By Product</li></ul><p>Mix the flour.</p>", ()),
         ("<ul><li>Autor</li><li>Über-Ich</li></ul><p>Ein Text.</p>", ()),
+        # co-authors each in their own element
+        (
+            "<p>Von <a href='/a/rb'>Rolf Brand</a> und <a href='/a/sd'>Sina Dorn</a></p><p>Kakuma.</p>",
+            ("Rolf Brand", "Sina Dorn"),
+        ),
+        (
+            "<ul><li>Von: <span><a href='/p/br'>Bill Roy</a>, </span><span><a href='/p/ml'>Mia Lund</a></span></li>"
+            "<li>Übersetzung: Agentur</li></ul><p>Der Ausbruch.</p>",
+            ("Bill Roy", "Mia Lund"),
+        ),
+        ("<p>By <a href='/p/ar'>Ada Reyes</a> and <a href='/labs'>the team at Labs</a></p><p>x</p>", ("Ada Reyes",)),
         # a search form's "Von:" field, then its button; a profession before the name
         ("<form><label>Von:</label><span> </span><input><i> </i><b> </b><button>Suche</button></form><p>x</p>", ()),
         (
