@@ -630,6 +630,7 @@ def test_time_element() -> None:
         ("Text & Fotos: Ivo Brandt", ("Ivo Brandt",), ()),
         ("An Oak In Park At Noon", (), ()),
         ("the Author - Flora Ionescu", ("Flora Ionescu",), ()),
+        ("Posted by Rudi Galt, Product Manager", ("Rudi Galt",), ()),
         ("Auto Illustrierte", (), ("Auto Illustrierte",)),
         # each part may open with its own "von"; widgets and labels are not names
         ("29. Juni 2017, 23:39 · von Tobi", ("Tobi",), ()),
@@ -865,6 +866,8 @@ def test_name_alone_in_bold_above_or_below_the_article() -> None:
     assert _signed(named, {1: "strong"}).authors is None
     assert _signed([*prose[:3], "Kai Brenner", *prose[3:]], {3: "b"}).authors is None
     assert _signed(["Kai Brenner", *prose], {}).authors is None  # not set apart
+    faq = [*prose, "Readers ask these questions most often.", "Frequently Asked Questions"]
+    assert _signed(faq, {6: "strong"}).authors is None  # a heading made of the text's words
 
 
 def test_contributors_credited_apart_are_not_authors() -> None:
