@@ -715,6 +715,16 @@ def test_time_element() -> None:
         ("Bundesministerium für Verkehr und Klimaschutz", (), ("Bundesministerium für Verkehr",)),
         ("Feuerwehr Neustadt, Abteilung Tauchen", (), ("Feuerwehr Neustadt", "Abteilung Tauchen")),
         ("Super User", (), ()),
+        ("Nordwind Energy Solutions", (), ("Nordwind Energy Solutions",)),
+        # a capitalised particle after "By" starts the surname; a Title Case headline is no name
+        ("By Van Oort", ("Van Oort",), ()),
+        ("By De la Cruz Ramos", ("De la Cruz Ramos",), ()),
+        ("Von Jan Koch", ("Jan Koch",), ()),
+        ("Text & Fotos: Ivo Brandt", ("Ivo Brandt",), ()),
+        ("An Oak In Park At Noon", (), ()),
+        ("the Author - Flora Ionescu", ("Flora Ionescu",), ()),
+        ("Posted by Rudi Galt, Product Manager", ("Rudi Galt",), ()),
+        ("Auto Illustrierte", (), ("Auto Illustrierte",)),
         # each part may open with its own "von"; widgets and labels are not names
         ("29. Juni 2017, 23:39 · von Tobi", ("Tobi",), ()),
         ("Ist der Artikel hilfreich? Ja Nein (4) Kommentare", (), ()),
@@ -812,6 +822,18 @@ def test_first_name_byline_completed_from_the_author_bio() -> None:
     assert got.authors is not None and got.authors.value == ("Mia Sorel",)
 
 
+def test_byline_in_a_teaser_card_is_another_articles() -> None:
+    card = (
+        "<ul><li><a href='/handel/neue-kassen.html'><h4 class='item__title'>Neue Kassen im Test: was der Handel"
+        " sagt</h4><span class='item__meta'><span class='item__author'>Elena Vogt</span>"
+        "<span>13.10.2023</span></span></a></li></ul>"
+    )
+    assert _page("", f"<p>Die Getränke kommen per Schiff.</p>{card}").authors is None
+    byline = "<p class='author'><a href='/autor/jonas-feld'>Jonas Feld</a></p>"
+    got = _page("", f"{byline}<p>Die Getränke kommen per Schiff.</p>{card}")
+    assert got.authors is not None and got.authors.value == ("Jonas Feld",)
+
+
 def test_byline_element_and_menu_words() -> None:
     got = _page("", '<nav><a class="author-menu">Home</a></nav><p class="byline">By Sam Whitney</p><p>x</p>')
     assert got.authors is not None and got.authors.value == ("Sam Whitney",)
@@ -865,6 +887,46 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
             + "<p>Der Wagen fährt.</p><p><strong>Text:</strong> Karlheinz Menge</p><p>Fotos: Archiv</p>",
             ("Karlheinz Menge",),
         ),
+        # a colon after the label word, or the label alone in its element
+        ("<p><em>Written by: <a href='https://x.org/p/nb'>Nora Blum</a></em></p><p>Forests.</p>", ("Nora Blum",)),
+        ("<div><b>Von:</b><br><br>Jonas Kerber</div><p>Der Wind.</p>", ("Jonas Kerber",)),
+        (
+            "<ul><li><strong>Datum</strong> 12.03.2021</li><li><strong>Autorin/Autor</strong> Mira Olsen</li></ul>"
+            "<p>Die Front.</p>",
+            ("Mira Olsen",),
+        ),
+        # one word after a label that only introduces the author, ending its element or before the date
+        ("<div><span>Posted by Dmitri</span><span>21.10.2019</span></div><p>Integers.</p>", ("Dmitri",)),
+        ("<div>Geschrieben von <a href='/u?id=6'>Hopper</a> am 25.08.2015</div><p>Tor!</p>", ("Hopper",)),
+        ("<h2>Stars <span>06.11.2023 13:30 von Lina</span></h2><p>Der Streit.</p>", ("Lina",)),
+        ("<div>Author: <a href='/profile?id=58'><b>Gl4dius</b></a> am 29.12.2010</div><p>News.</p>", ("Gl4dius",)),
+        # menus: a bare "By", a label without colon, are not enough for one word
+        ("<ul><li>By Method</li><li>By Product</li></ul><p>Mix the flour.</p>", ()),
+        ("<ul><li>Autor</li><li>Über-Ich</li></ul><p>Ein Text.</p>", ()),
+        # co-authors each in their own element
+        (
+            "<p>Von <a href='/a/rb'>Rolf Brand</a> und <a href='/a/sd'>Sina Dorn</a></p><p>Kakuma.</p>",
+            ("Rolf Brand", "Sina Dorn"),
+        ),
+        (
+            "<ul><li>Von: <span><a href='/p/br'>Bill Roy</a>, </span><span><a href='/p/ml'>Mia Lund</a></span></li>"
+            "<li>Übersetzung: Agentur</li></ul><p>Der Ausbruch.</p>",
+            ("Bill Roy", "Mia Lund"),
+        ),
+        ("<p>By <a href='/p/ar'>Ada Reyes</a> and <a href='/labs'>the team at Labs</a></p><p>x</p>", ("Ada Reyes",)),
+        # a search form's "Von:" field, then its button; a profession before the name
+        ("<form><label>Von:</label><span> </span><input><i> </i><b> </b><button>Suche</button></form><p>x</p>", ()),
+        (
+            "<p>Urteil.</p><div>Autor: <a href='/anwalt/'>Rechtsanwalt</a> Jo Brenner</div><p>Kommentar</p>",
+            ("Jo Brenner",),
+        ),
+        # a date and a name alone in one element
+        ("<h1>Variablen</h1><p class='meta'>11.12.2019 - Mira Olsen</p><p>Boxes.</p>", ("Mira Olsen",)),
+        ("<p class='meta'>22.05.2014 - Gemeinde/ Stadt</p><p>Der Rat tagt.</p>", ()),
+        ("<small>04.02.2022 | 13:10 Uhr | Uta Kerr</small><h1>Stellungnahme</h1><p>Warendorf.</p>", ("Uta Kerr",)),
+        # another credit ends the writer's name
+        ("<p><em>Text von Ana Roth &nbsp; Illustration von Tim Berg</em></p><p>Leipzig.</p>", ("Ana Roth",)),
+        ("<p>Am 11.12.2019 - so sagt Mira Olsen - begann es.</p>", ()),
         # prose, not bylines
         ("<p>Von Berlin aus fuhr der Zug weiter nach Rostock.</p>", ()),
         ("<p>Das <b>Labor</b> von Zeta das Projekt in Arbeit.</p>", ()),
@@ -877,6 +939,28 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
 def test_byline_written_in_the_text(body: str, people: tuple[str, ...]) -> None:
     got = _page("", body)
     assert (got.authors.value if got.authors else ()) == people
+
+
+def _signed(paras: list[str], bold: dict[int, str]) -> Metadata:
+    """A page of ``paras``, the ones indexed in ``bold`` wrapped in that tag, with its text."""
+    body = "".join(f"<p><{bold[i]}>{p}</{bold[i]}></p>" if i in bold else f"<p>{p}</p>" for i, p in enumerate(paras))
+    return md(f"<html><body>{body}</body></html>", text="\n\n".join(paras))
+
+
+def test_name_alone_in_bold_above_or_below_the_article() -> None:
+    prose = [f"Paragraph {i} of the report on the quarry and the village of Ha Tsolo." for i in range(5)]
+    got = _signed(["Lerato Moshoeshoe/Thabo Ramone", *prose], {0: "strong"})
+    assert got.authors is not None and got.authors.value == ("Lerato Moshoeshoe", "Thabo Ramone")
+    got = _signed([*prose, "Kai Brenner"], {5: "b"})
+    assert got.authors is not None and got.authors.value == ("Kai Brenner",)
+    # a bold label, a product the text names again, a name in the middle: no author
+    assert _signed(["Im Einzelnen:", *prose], {0: "strong"}).authors is None
+    named = ["The Alp Lite Harness weighs 90 grams.", "Alp Lite Harness", *prose]
+    assert _signed(named, {1: "strong"}).authors is None
+    assert _signed([*prose[:3], "Kai Brenner", *prose[3:]], {3: "b"}).authors is None
+    assert _signed(["Kai Brenner", *prose], {}).authors is None  # not set apart
+    faq = [*prose, "Readers ask these questions most often.", "Frequently Asked Questions"]
+    assert _signed(faq, {6: "strong"}).authors is None  # a heading made of the text's words
 
 
 def test_contributors_credited_apart_are_not_authors() -> None:
@@ -905,6 +989,12 @@ def test_written_by_label_and_author_link() -> None:
     assert _page("", '<p><a href="/autoren/">Autoren</a></p><p>x</p>').authors is None
 
 
+def test_author_field_keeps_a_lower_case_surname() -> None:
+    got = _page('<meta name="author" content="Mobin karimi">')
+    assert got.authors is not None and got.authors.value == ("Mobin karimi",)
+    assert _page("", "<p class='byline'>By Mobin karimi and the team</p><p>x</p>").authors is None
+
+
 def test_dublin_core_creator_last_first() -> None:
     got = _page('<meta name="dc.creator" content="Okafor, Ada"><meta name="dc.creator" content="Brandt, Lena">')
     assert got.authors is not None and got.authors.value == ("Ada Okafor", "Lena Brandt")
@@ -914,6 +1004,25 @@ def test_site_name_as_author_is_an_organisation() -> None:
     got = _page('<meta name="author" content="Example News"><meta property="og:site_name" content="Example News">')
     assert got.authors is None
     assert got.organizations is not None and got.organizations.value == ("Example News",)
+
+
+def test_personal_site_owner_is_a_person() -> None:
+    got = _page('<meta name="author" content="Tom Reed"><meta property="og:site_name" content="Tom Reed\'s Blog">')
+    assert got.authors is not None and got.authors.value == ("Tom Reed",)
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": ["Person", "Organization"], "@id": "https://ana.example/#p", "name": "Ana Lind"},
+            {"@type": "WebSite", "name": "ana.example", "publisher": {"@id": "https://ana.example/#p"}},
+        ],
+    }
+    site = '<meta property="og:site_name" content="Ana Lind">'
+    head = f'{site}<script type="application/ld+json">{json.dumps(graph)}</script>'
+    body = "<p class='meta'>By <a href='/author/ana/'>Ana Lind</a></p><p>The ring road.</p>"
+    got = _page(head, body, url="https://ana.example/ring-road")
+    assert got.authors is not None and got.authors.value == ("Ana Lind",)
+    # the same byline on a site that says nothing of its owner stays the newsroom
+    assert _page(site, body, url="https://ana.example/ring-road").authors is None
 
 
 # --- language ---------------------------------------------------------------------------------
