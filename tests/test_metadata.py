@@ -544,6 +544,76 @@ def test_dateline_under_the_headline_beats_sidebar_dates() -> None:
     assert got.published is None or got.published.source != "text:under-headline"
 
 
+def test_date_widget_of_the_site_header_is_not_the_dateline() -> None:
+    """The day a site header prints beside its logo is the day the page was served; an
+    article's own header (with its headline) keeps its dateline."""
+    masthead = (
+        '<header><a class="logo" href="/">Radio Eins</a><span class="today"><span>Mittwoch, </span>'
+        "26.02.2020</span><nav><a href='/news'>News</a></nav></header>"
+    )
+    body = (
+        f"{masthead}<main><h2>Kulturfragen</h2><p>01.05.2017</p><h1>Wir dekorieren die Liegestühle um</h1>"
+        "<p>Die Arbeitswelt ändert sich schneller als gedacht.</p></main>"
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2017-05-01"
+    timed = masthead.replace('<span class="today">', '<span class="today"><time datetime="2020-02-26T13:56:20+01:00">')
+    timed = timed.replace("26.02.2020</span>", "26.02.2020</time></span>")
+    got = _page("", timed + "<main><p class='date'>31. Oktober 2023</p><p>Drag ist Kunst.</p></main>")
+    assert got.published is not None and got.published.value.date().isoformat() == "2023-10-31"
+    own = (
+        "<article><header><a class='logo' href='/'>Blog</a><h1>Our long headline about the harbour</h1>"
+        "<time datetime='2021-03-04T10:00:00+01:00'>4 March 2021</time></header><p>Text.</p></article>"
+    )
+    got = _page("", own)
+    assert got.published is not None and got.published.value.isoformat() == "2021-03-04T10:00:00+01:00"
+
+
+def test_recent_posts_widget_dates_are_not_the_page_date() -> None:
+    """A date element in a "recent posts" widget dates another post; a layout wrapper named
+    after the sidebar beside the article does not make its dateline a widget's."""
+    widget = (
+        '<ul><li class="widget widget_recent_entries"><a href="/b">Autre affaire</a>'
+        '<span class="post-date">09/09/2019</span></li></ul>'
+    )
+    body = f"<div><h2>Un braconnier condamné</h2><p>27 Sep 2016</p><p>Le tribunal a tranché.</p></div>{widget}"
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2016-09-27"
+    wrapped = (
+        '<div class="page-wrapper blog-sidebar"><article><div class="post-meta">2. Februar 2022</div>'
+        "<p>Der Kampf wurde abgesagt.</p></article></div>"
+    )
+    got = _page("", wrapped)
+    assert got.published is not None and got.published.value.date().isoformat() == "2022-02-02"
+
+
+def test_dateline_showing_the_revision_day_over_the_first_publication() -> None:
+    """A story re-dated by its site: the metadata says published in 2017 and modified in 2019,
+    the page shows only the 2019 day under the headline: that is the date the page gives. With
+    an "updated" label, or when the page also shows the 2017 day, the publication stays."""
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Sieben Berufe, die Zukunft haben",
+            "datePublished": "2017-08-21T13:09:00Z",
+            "dateModified": "2019-04-03T06:04:01Z",
+        }
+    )
+    head = f'<script type="application/ld+json">{ld}</script>'
+    body = (
+        "<h1>Sieben Berufe, die Zukunft haben</h1><div><span>Drucken</span><span>03.04.2019, 08:04</span>"
+        "<span>Von Olaf Kempe</span></div><p>Die Arbeitswelt von morgen braucht neue Berufe.</p>"
+    )
+    got = _page(head, body)
+    assert got.published is not None and got.published.value.isoformat() == "2019-04-03T08:04:00+02:00"
+    labelled = body.replace("<span>03.04.2019", "<span>Aktualisiert:</span><span>03.04.2019")
+    got = _page(head, labelled)
+    assert got.published is not None and got.published.value.date().isoformat() == "2017-08-21"
+    both = body.replace("</p>", " Zuerst erschienen am 21.08.2017.</p>")
+    got = _page(head, both)
+    assert got.published is not None and got.published.value.date().isoformat() == "2017-08-21"
+
+
 def test_visible_dates_german_and_french() -> None:
     de = _page("", "<div class='article'><p class='meta'>Veröffentlicht am 12. März 2021</p><p>Text</p></div>")
     fr = _page("", "<p class='info'>Publié le 3 juin 2015 à 10h41</p><p>Texte</p>")
