@@ -326,6 +326,8 @@ def test_parse_machine_date(text: str, want: datetime, has_time: bool) -> None:
         ("2015년 6월 3일", datetime(2015, 6, 3)),
         ("13/06/2015", datetime(2015, 6, 13)),
         ("Jan. 5 2020", datetime(2020, 1, 5)),
+        ("Von Tennis Bund 4.\u2009 2.\u20092022.", datetime(2022, 2, 4)),
+        ("26 | 01 | 2022 Schweiz | Praxis", datetime(2022, 1, 26)),
     ],
 )
 def test_parse_text_date(text: str, want: datetime) -> None:

@@ -153,6 +153,9 @@ _TEXT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd-name", re.compile(rf"(?<!\d){_YEAR}\.?\s+({_MONTH_ALT})\s+(\d{{1,2}})\.?(?!\d){_TIME}", re.I)),
     # 03.06.2015, 03/06/2015, 3-6-2015
     ("num-dmy", re.compile(rf"(?<![\d./-])(\d{{1,2}})([./-])(\d{{1,2}})\2{_YEAR}{_TIME}")),
+    # 3. 6. 2015 (German, thin spaces after the dots), 03 | 06 | 2015 (a table's cells); the
+    # separator has a space after it (3.6.2015 is the pattern above). 2 htmldate pages won.
+    ("num-dmy", re.compile(rf"(?<![\d./-])(\d{{1,2}})\s?([.|])\s{{1,2}}(\d{{1,2}})\s?\2\s{{0,2}}{_YEAR}{_TIME}")),
     # 2015-06-03, 2015/06/03, 2015.06.03
     ("num-ymd", re.compile(rf"(?<![\d./-]){_YEAR}([./-])(\d{{1,2}})\2(\d{{1,2}})(?![\d/]){_TIME}")),
     # 2015年6月3日 / 2015년 6월 3일
