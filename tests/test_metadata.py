@@ -658,6 +658,20 @@ def test_time_element_shown_day_and_embedded_posts() -> None:
     assert got.published is not None and got.published.value.date().isoformat() == "2019-01-29"
 
 
+def test_pubdate_marks_on_a_teaser_list_single_out_nothing() -> None:
+    """One <time> marked "pubdate" is the publication; a list of teasers each marked so does
+    not outrank the article's own unmarked <time>, first in the page."""
+    own = '<article><header><h1>Chronique</h1><p><time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p>'
+    teasers = "".join(
+        f'<div class="item"><p><time pubdate datetime="2019-09-24T13:34:33Z">{d} juillet</time></p>Autre</div>'
+        for d in (5, 9, 12)
+    )
+    got = _page("", f"{own}<p>Texte de la chronique.</p></header></article>{teasers}")
+    assert got.published is not None and got.published.value.date().isoformat() == "2019-06-28"
+    got = _page("", f"{own}<p>Texte.</p></header></article>{teasers[: teasers.index('</div>') + 6]}")
+    assert got.published is not None and got.published.value.date().isoformat() == "2019-09-24"
+
+
 def test_time_element() -> None:
     got = _page("", '<article><time datetime="2022-04-05T07:00:00+02:00">5 avril</time><p>x</p></article>')
     assert got.published is not None and got.published.value.isoformat() == "2022-04-05T07:00:00+02:00"
