@@ -589,6 +589,19 @@ def test_recent_posts_widget_dates_are_not_the_page_date() -> None:
     assert got.published is not None and got.published.value.date().isoformat() == "2022-02-02"
 
 
+def test_forum_clock_registration_and_similar_threads_are_not_the_post_date() -> None:
+    """A forum page: the board's clock, the poster's registration day and the last posts of
+    similar threads are dates of something else; the post's own line is the page's."""
+    body = (
+        "<h2>Freie Software</h2><dl><dd class='profile-joined'><strong>Registriert:</strong> 18.09.2008, 05:56</dd>"
+        "</dl><p class='author'>von <a href='/u/5'>r23</a> » 21.01.2009, 05:42</p><div>Was ist Freie Software?</div>"
+        "<ol class='similar_threads'><li><div class='dateblock'>Antworten: 6 · 18.10.2010, 23:08</div></li></ol>"
+        "<p class='responsive-center time'>Aktuelle Zeit: 14.10.2020, 12:18</p>"
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value == datetime(2009, 1, 21, 5, 42)
+
+
 def test_dateline_showing_the_revision_day_over_the_first_publication() -> None:
     """A story re-dated by its site: the metadata says published in 2017 and modified in 2019,
     the page shows only the 2019 day under the headline: that is the date the page gives. With

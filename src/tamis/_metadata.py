@@ -206,6 +206,18 @@ UPDATED_WORDS_RE = re.compile(
     r"bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|обновлено)\b",
     re.I,
 )
+#: Labels of dates that are not the page's: the clock of a forum or portal ("Aktuelle Zeit:
+#: 14.10.2020, 12:18", "It is currently"), a member's registration, a thread's last post or
+#: the reader's last visit. Calibration (bench/metadata.py, date): 1 htmldate page (and its
+#: trafilatura copy) won, none lost.
+OTHER_DATE_LABEL_RE = re.compile(
+    r"(?:aktuelle\s+zeit|current\s+time|it\s+is\s+currently|es\s+ist\s+jetzt|heute\s+ist|today\s+is|"
+    r"registriert|registered|joined|mitglied\s+seit|member\s+since|inscrit|registrado|"
+    r"letzter\s+beitrag|last\s+post|letzter\s+besuch|last\s+visit)\b",
+    re.I,
+)
+#: How far (characters) before a date its label is looked for.
+LABEL_CHARS = 30
 #: How far (characters) after a "published" word its date may start.
 PUBLISHED_WINDOW = 40
 #: How far back in its sentence a "published" word that ends the sentence looks for its date
@@ -1100,9 +1112,10 @@ _YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
 #: Class words of blocks that list other posts (recent, related, comments) inside widgets.
 #: Narrower than :data:`_NOT_BYLINE_RE`: layout wrappers are often named after the sidebar
 #: beside them ("blog-sidebar", "lay-sidebar" around the article). Calibration
-#: (bench/metadata.py, date): 1 htmldate page won (a "recent posts" date had been taken),
-#: none lost; the broader words lost 3 pages whose dateline sits in such a wrapper.
-LISTING_CLASS_RE = re.compile(r"widget|related|recent|comment|teaser|popular|recommend", re.I)
+#: (bench/metadata.py, date): 2 htmldate pages won (a "recent posts" date, a similar
+#: thread's last post had been taken), none lost; the broader words lost 3 pages whose
+#: dateline sits in such a wrapper.
+LISTING_CLASS_RE = re.compile(r"widget|related|recent|comment|teaser|popular|recommend|similar", re.I)
 
 
 def _in_listing(node: Any) -> bool:
@@ -1188,7 +1201,7 @@ def _text_dates(
         if not snippet:
             continue
         found = parse_text_date(snippet, month_first=month_first)
-        if found:
+        if found and not OTHER_DATE_LABEL_RE.search(snippet[:40]):
             bucket = upd if UPDATED_WORDS_RE.search(snippet[:40] + classes) else pub
             bucket.append(_DateCand(found, "dom:date-element", False))
     return pub, upd
@@ -1201,9 +1214,8 @@ MAX_UNDER_HEADLINE_CHARS = 300
 #: The dateline's own element is at most this long ("Publié le 27 juin 2019 à 10h41"); a
 #: longer one is a line of text that mentions a date (a post title under a blog's name).
 MAX_UNDER_HEADLINE_NODE = 40
-#: An "updated" label this many characters before the dateline's own element makes it an
+#: An "updated" label up to :data:`LABEL_CHARS` before the dateline's own element makes it an
 #: update's ("Last updated | 19 September 2023", the label in an element of its own).
-UPDATE_LABEL_CHARS = 30
 
 
 def _headline_date(page: _Page, month_first: bool) -> _DateCand | None:
@@ -1224,7 +1236,7 @@ def _headline_date(page: _Page, month_first: bool) -> _DateCand | None:
             left = window.rfind(NODE_MARK, 0, pos) + 1
             right = window.find(NODE_MARK, pos)
             right = right if right >= 0 else len(window)
-            label = window[max(0, left - UPDATE_LABEL_CHARS) : right]
+            label = window[max(0, left - LABEL_CHARS) : right]
             if right - left <= MAX_UNDER_HEADLINE_NODE and not UPDATED_WORDS_RE.search(label):
                 return _DateCand(parsed, "text:under-headline", False)
             if right - left <= MAX_UNDER_HEADLINE_NODE:
@@ -1260,7 +1272,7 @@ def _extensive_date(
         start = marked.rfind(NODE_MARK, 0, pos) + 1
         end = marked.find(NODE_MARK, pos)
         end = end if end >= 0 else len(marked)
-        if in_masthead(marked[start:end]):
+        if in_masthead(marked[start:end]) or OTHER_DATE_LABEL_RE.search(marked[max(0, start - LABEL_CHARS) : pos]):
             continue
         if end - start <= MAX_DATELINE_CHARS:
             return _DateCand(parsed, "text:dateline", False)
@@ -1624,7 +1636,7 @@ def _shown_revision(
     """The dateline under the headline, when it shows the day of the page's stated last
     modification instead of its stated publication, and the page shows that publication
     nowhere: the site re-dated the story and presents it with the new date (no "updated"
-    label before it, see :data:`UPDATE_LABEL_CHARS`).
+    label before it).
 
     Calibration (bench/metadata.py, date; pages with a structured publication date, a
     dateline under the headline on another day, and a structured modification on the
