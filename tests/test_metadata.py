@@ -294,6 +294,7 @@ PARIS = timezone(timedelta(hours=2))
         ("Wed, 03 Jun 2015 10:41:00 +0200", datetime(2015, 6, 3, 10, 41, tzinfo=PARIS), True),
         ("1433320860", datetime(2015, 6, 3, 8, 41, tzinfo=UTC), True),
         ("2015/06/03", datetime(2015, 6, 3), False),
+        ("2020-12-05T23:15:0Z", datetime(2020, 12, 5, 23, 15, tzinfo=UTC), True),
     ],
 )
 def test_parse_machine_date(text: str, want: datetime, has_time: bool) -> None:
@@ -517,6 +518,20 @@ def test_utc_stamp_shown_by_a_dateline() -> None:
     body = "<h1>H</h1><div><span>3 de mayo de 2022, 22:41</span></div><p>Los autos nuevos llegan.</p>"
     got = _page(f'<script type="application/ld+json">{ld}</script>', body)
     assert got.published is not None and got.published.value.isoformat() == "2022-05-03T22:41:00-04:00"
+
+
+def test_utc_stamp_on_the_day_the_dateline_shows_in_the_site_zone() -> None:
+    """A UTC stamp late in the evening; the Italian page's dateline (a day, no time) shows the
+    next day, which is the stamp's day in Rome: the stamp is shown there. Without such a
+    dateline the UTC day stays."""
+    ld = json.dumps({"@type": "Article", "headline": "H", "datePublished": "2020-12-05T23:15:0Z"})
+    head = f'<script type="application/ld+json">{ld}</script>'
+    body = "<h1>California certifica il voto</h1><p>Dem può contare su 288 voti</p><p>06 Dicembre 2020</p><p>x</p>"
+    html = f'<html lang="it"><head>{head}</head><body>{body}</body></html>'
+    got = md(html, url="https://www.example.it/news/mondo/1265473/voto.html")
+    assert got.published is not None and got.published.value.isoformat() == "2020-12-06T00:15:00+01:00"
+    got = md(html.replace("06 Dicembre", "05 Dicembre"), url="https://www.example.it/news/mondo/1265473/voto.html")
+    assert got.published is not None and got.published.value.isoformat() == "2020-12-05T23:15:00+00:00"
 
 
 def test_published_verb_ending_its_sentence_looks_back() -> None:
