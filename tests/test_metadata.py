@@ -578,6 +578,12 @@ def test_date_widget_of_the_site_header_is_not_the_dateline() -> None:
     timed = timed.replace("26.02.2020</span>", "26.02.2020</time></span>")
     got = _page("", timed + "<main><p class='date'>31. Oktober 2023</p><p>Drag ist Kunst.</p></main>")
     assert got.published is not None and got.published.value.date().isoformat() == "2023-10-31"
+    clock = (
+        '<div class="top"><span id="uhr">Donnerstag, 16. Februar 2012</span></div><div><a href="/">Home</a> › '
+        "<a href='/politik'>Politik</a></div><div>14. Februar 2012</div><h2>Verfassungsgericht tagt</h2><p>Text</p>"
+    )
+    got = _page("", clock)
+    assert got.published is not None and got.published.value.date().isoformat() == "2012-02-14"
     own = (
         "<article><header><a class='logo' href='/'>Blog</a><h1>Our long headline about the harbour</h1>"
         "<time datetime='2021-03-04T10:00:00+01:00'>4 March 2021</time></header><p>Text.</p></article>"

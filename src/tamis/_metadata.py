@@ -1042,6 +1042,14 @@ def _in_furniture(node: Any) -> bool:
 #: page lost.
 MASTHEAD_SELECTOR = 'header, [role="banner"]'
 MASTHEAD_MARKS = '[class*="logo" i], [id*="logo" i], nav, [role="navigation"]'
+#: Elements named as today's date or a clock ("today-date", "current-date", id="uhr"): the
+#: day the page was served wherever they stand. Calibration (bench/metadata.py, date): 1
+#: htmldate page (and its trafilatura copy) won, none lost ("date-header" and
+#: "header-date" are left out: Blogger's post date, an article header's dateline).
+TODAY_SELECTOR = (
+    '[class*="today" i], [id*="today" i], [class*="current-date" i], [class*="clock" i], [id*="clock" i], '
+    '[id="uhr" i], [class*="topbar-date" i], [class*="topbar_date" i]'
+)
 #: At most this many site headers looked at; their text is read up to this many characters.
 MAX_MASTHEADS = 5
 MAX_MASTHEAD_TEXT = 3000
@@ -1086,6 +1094,9 @@ class _Masthead:
 
 def _masthead(tree: Any) -> _Masthead:
     out = _Masthead()
+    for node in tree.css(TODAY_SELECTOR)[:MAX_MASTHEADS]:
+        out.ids.add(node.mem_id)
+        _masthead_texts(node, out)
     for node in tree.css(MASTHEAD_SELECTOR)[:MAX_MASTHEADS]:
         anc, inside = node.parent, False
         while anc is not None and anc.tag not in ("body", "html"):
@@ -1098,12 +1109,16 @@ def _masthead(tree: Any) -> _Masthead:
         if any(len(_text(h)) >= MASTHEAD_MAX_H1_CHARS for h in node.css("h1")[:3]):
             continue
         out.ids.add(node.mem_id)
-        raw = node.text(deep=True, separator=NODE_MARK)[:MAX_MASTHEAD_TEXT]
-        for piece in raw.split(NODE_MARK):
-            piece = " ".join(piece.split())
-            if piece and _YEAR_IN_RE.search(piece):
-                out.texts[piece] += 1
+        _masthead_texts(node, out)
     return out
+
+
+def _masthead_texts(node: Any, out: _Masthead) -> None:
+    raw = node.text(deep=True, separator=NODE_MARK)[:MAX_MASTHEAD_TEXT]
+    for piece in raw.split(NODE_MARK):
+        piece = " ".join(piece.split())
+        if piece and _YEAR_IN_RE.search(piece):
+            out.texts[piece] += 1
 
 
 _YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
