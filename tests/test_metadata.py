@@ -668,6 +668,12 @@ def test_last_resort_date_prefers_a_dateline_to_prose() -> None:
     assert got.published.source == "text:dateline"
 
 
+def test_last_resort_date_after_a_copyright_sign() -> None:
+    body = "<p>Wir helfen bei der Suche nach einem Partner.</p><p>Copyright © 19.12.2019 - 12:14 h by Muster GmbH</p>"
+    got = _page("", body)
+    assert got.published is not None and got.published.value == datetime(2019, 12, 19, 12, 14)
+
+
 def test_last_resort_date_from_paths_in_the_markup() -> None:
     imgs = "".join(f'<img src="https://example.org/files/2016/05/04/fig{i}.png">' for i in range(2))
     got = _page("", f"{imgs}<p>Annual report of the association.</p>")
