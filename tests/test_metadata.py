@@ -327,6 +327,7 @@ def test_parse_machine_date(text: str, want: datetime, has_time: bool) -> None:
         ("2015년 6월 3일", datetime(2015, 6, 3)),
         ("13/06/2015", datetime(2015, 6, 13)),
         ("Jan. 5 2020", datetime(2020, 1, 5)),
+        ("January 19, 2020 / 12:25 PM / Updated 8 hours ago", datetime(2020, 1, 19, 12, 25)),
         ("Von Tennis Bund 4.\u2009 2.\u20092022.", datetime(2022, 2, 4)),
         ("26 | 01 | 2022 Schweiz | Praxis", datetime(2022, 1, 26)),
     ],
@@ -608,6 +609,27 @@ def test_recent_posts_widget_dates_are_not_the_page_date() -> None:
     )
     got = _page("", wrapped)
     assert got.published is not None and got.published.value.date().isoformat() == "2022-02-02"
+
+
+def test_dateline_stating_the_first_publication_before_an_update_label() -> None:
+    """The metadata's publication is its modification stamp (the same instant in both
+    fields), a day after the one the dateline states before "Updated": the dateline's day.
+    A publication stamp that differs from the modification keeps its day."""
+    head = (
+        '<meta property="og:article:published_time" content="2020-01-20T09:49:32+0000">'
+        '<meta property="og:article:modified_time" content="2020-01-20T09:49:32+0000">'
+    )
+    body = (
+        "<div class='header'><div>January 19, 2020 / 12:25 PM / Updated 8 hours ago</div>"
+        "<h1>Thriller scores upset at the awards</h1></div><p>LOS ANGELES - The thriller won.</p>"
+    )
+    got = _page(head, body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2020-01-19"
+    assert got.updated is not None and got.updated.value.date().isoformat() == "2020-01-20"
+    got = _page(
+        head.replace('modified_time" content="2020-01-20T09:49:32', 'modified_time" content="2020-01-20T11:02:00'), body
+    )
+    assert got.published is not None and got.published.value.date().isoformat() == "2020-01-20"
 
 
 def test_forum_clock_registration_and_similar_threads_are_not_the_post_date() -> None:
