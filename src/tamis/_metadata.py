@@ -1048,10 +1048,9 @@ MASTHEAD_MARKS = '[class*="logo" i], [id*="logo" i], nav, [role="navigation"]'
 #: day the page was served wherever they stand. Calibration (bench/metadata.py, date): 1
 #: htmldate page (and its trafilatura copy) won, none lost ("date-header" and
 #: "header-date" are left out: Blogger's post date, an article header's dateline).
-TODAY_SELECTOR = (
-    '[class*="today" i], [id*="today" i], [class*="current-date" i], [class*="clock" i], [id*="clock" i], '
-    '[id="uhr" i], [class*="topbar-date" i], [class*="topbar_date" i]'
-)
+TODAY_CLASS_RE = re.compile(r"today|current-date|clock|topbar[-_]date|^uhr$", re.I)
+TODAY_CLASS_PIECES = ("today", "current-date", "clock", "topbar-date", "topbar_date")
+TODAY_ID_SELECTOR = '[id*="today" i], [id*="current-date" i], [id*="clock" i], [id="uhr" i]'
 #: At most this many site headers looked at; their text is read up to this many characters.
 MAX_MASTHEADS = 5
 MAX_MASTHEAD_TEXT = 3000
@@ -1059,30 +1058,73 @@ MAX_MASTHEAD_TEXT = 3000
 MASTHEAD_MAX_H1_CHARS = 25
 
 
-@dataclass(slots=True)
 class _Masthead:
-    """The page's site headers (see :data:`MASTHEAD_SELECTOR`): their elements' ids, and how
-    many times each of their text nodes that holds a year occurs in them."""
+    """The page's site widgets: site headers (see :data:`MASTHEAD_SELECTOR`) and today's-date
+    elements (:data:`TODAY_CLASS_RE`). Elements are tested by walking up from them (no pass
+    over the tree); the text nodes of the widgets that hold a year are read only when a scan
+    of the page's text needs them."""
 
-    ids: set[int] = field(default_factory=set)
-    texts: Counter[str] = field(default_factory=Counter)
+    __slots__ = ("_headers", "_page", "_texts")
 
-    def holds(self, node: Any) -> bool:
-        """Whether ``node`` sits in a site header."""
-        if not self.ids:
-            return False
-        anc = node.parent
+    def __init__(self, page: _Page) -> None:
+        self._page = page
+        self._headers: dict[int, bool] = {}
+        self._texts: Counter[str] | None = None
+
+    def _is_site_header(self, node: Any) -> bool:
+        known = self._headers.get(node.mem_id)
+        if known is None:
+            anc, known = node.parent, True
+            while anc is not None and anc.tag not in ("body", "html"):
+                if anc.tag in ("article", "main"):
+                    known = False
+                    break
+                anc = anc.parent
+            known = (
+                known
+                and node.css_first(MASTHEAD_MARKS) is not None
+                and not any(len(_text(h)) >= MASTHEAD_MAX_H1_CHARS for h in node.css("h1")[:3])
+            )
+            self._headers[node.mem_id] = known
+        return known
+
+    def holds(self, node: Any, *, listing: bool = False) -> bool:
+        """Whether ``node`` is or sits in a today's-date element or a site header, or
+        (``listing``) in an aside, a nav or a block listing other posts
+        (:data:`LISTING_CLASS_RE`)."""
+        anc, depth = node, 0
         while anc is not None and anc.tag not in ("body", "html"):
-            if anc.mem_id in self.ids:
+            attrs = anc.attributes
+            classes = attrs.get("class") or ""
+            if TODAY_CLASS_RE.search(classes) or TODAY_CLASS_RE.search(attrs.get("id") or ""):
                 return True
-            anc = anc.parent
+            if depth and (anc.tag == "header" or attrs.get("role") == "banner") and self._is_site_header(anc):
+                return True
+            in_reach = listing and 0 < depth <= MAX_ANCESTORS
+            if in_reach and (anc.tag in ("aside", "nav") or LISTING_CLASS_RE.search(classes)):
+                return True
+            anc, depth = anc.parent, depth + 1
         return False
 
     def reader(self) -> Callable[[str], bool]:
         """A test for the text nodes of one pass over the page's text, in page order: whether
-        the node is one of a site header's (each of their occurrences counts once: the header
+        the node is one of a site widget's (each of their occurrences counts once: the header
         comes first in the page, the same words later are the article's)."""
-        left = Counter(self.texts)
+        if self._texts is None:
+            self._texts = Counter()
+            tree = self._page.tree
+            widgets = [n for n, c in self._page.classed_with(TODAY_CLASS_PIECES) if TODAY_CLASS_RE.search(c)]
+            widgets = widgets[:MAX_MASTHEADS]
+            if tree is not None:
+                widgets += tree.css(TODAY_ID_SELECTOR)[:MAX_MASTHEADS]
+                widgets += [n for n in tree.css(MASTHEAD_SELECTOR)[:MAX_MASTHEADS] if self._is_site_header(n)]
+            for node in widgets:
+                raw = node.text(deep=True, separator=NODE_MARK)[:MAX_MASTHEAD_TEXT]
+                for piece in raw.split(NODE_MARK):
+                    piece = " ".join(piece.split())
+                    if piece and _YEAR_IN_RE.search(piece):
+                        self._texts[piece] += 1
+        left = Counter(self._texts)
 
         def take(node_text: str) -> bool:
             key = " ".join(node_text.split())
@@ -1092,35 +1134,6 @@ class _Masthead:
             return False
 
         return take
-
-
-def _masthead(tree: Any) -> _Masthead:
-    out = _Masthead()
-    for node in tree.css(TODAY_SELECTOR)[:MAX_MASTHEADS]:
-        out.ids.add(node.mem_id)
-        _masthead_texts(node, out)
-    for node in tree.css(MASTHEAD_SELECTOR)[:MAX_MASTHEADS]:
-        anc, inside = node.parent, False
-        while anc is not None and anc.tag not in ("body", "html"):
-            if anc.tag in ("article", "main"):
-                inside = True
-                break
-            anc = anc.parent
-        if inside or node.css_first(MASTHEAD_MARKS) is None:
-            continue
-        if any(len(_text(h)) >= MASTHEAD_MAX_H1_CHARS for h in node.css("h1")[:3]):
-            continue
-        out.ids.add(node.mem_id)
-        _masthead_texts(node, out)
-    return out
-
-
-def _masthead_texts(node: Any, out: _Masthead) -> None:
-    raw = node.text(deep=True, separator=NODE_MARK)[:MAX_MASTHEAD_TEXT]
-    for piece in raw.split(NODE_MARK):
-        piece = " ".join(piece.split())
-        if piece and _YEAR_IN_RE.search(piece):
-            out.texts[piece] += 1
 
 
 _YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
@@ -1133,18 +1146,6 @@ _YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
 #: thread's last post had been taken), none lost; the broader words lost 3 pages whose
 #: dateline sits in such a wrapper.
 LISTING_CLASS_RE = re.compile(r"widget|related|recent|comment|teaser|popular|recommend|similar", re.I)
-
-
-def _in_listing(node: Any) -> bool:
-    """Whether ``node`` sits in an aside, a nav, or a block listing other posts."""
-    anc = node.parent
-    for _ in range(MAX_ANCESTORS):
-        if anc is None or anc.tag in ("body", "html"):
-            return False
-        if anc.tag in ("aside", "nav") or LISTING_CLASS_RE.search(anc.attributes.get("class") or ""):
-            return True
-        anc = anc.parent
-    return False
 
 
 def _time_dates(tree: Any, month_first: bool, masthead: _Masthead) -> tuple[list[_DateCand], list[_DateCand]]:
@@ -1210,15 +1211,13 @@ def _text_dates(
                          '[class*="byline" i], [class*="dateline" i], [id*="date" i], [class*="posted" i], '
                          '[class*="publish" i], [class*="fecha" i]')[:MAX_CANDIDATES]:  # fmt: skip
         classes = _classes(node)
-        if not DATE_CLASS_RE.search(classes) or _NOT_BYLINE_RE.search(classes) or masthead.holds(node):
-            continue
-        if _in_listing(node):
+        if not DATE_CLASS_RE.search(classes) or _NOT_BYLINE_RE.search(classes):
             continue
         snippet = _text(node)[:200]
         if not snippet:
             continue
         found = parse_text_date(snippet, month_first=month_first)
-        if found and not OTHER_DATE_LABEL_RE.search(snippet[:40]):
+        if found and not OTHER_DATE_LABEL_RE.search(snippet[:40]) and not masthead.holds(node, listing=True):
             bucket = upd if UPDATED_WORDS_RE.search(snippet[:40] + classes) else pub
             bucket.append(_DateCand(found, "dom:date-element", False))
     return pub, upd
@@ -1575,7 +1574,7 @@ def _dates(
         *_meta_dates(page, UPDATED_META),
         *_markup_dates(tree, "dateModified"),
     ]
-    masthead = _masthead(tree)
+    masthead = _Masthead(page)
     time_pub, time_upd = _time_dates(tree, month_first, masthead)
     updated.extend(time_upd)
     pool = structured + updated + time_pub
