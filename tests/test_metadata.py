@@ -387,6 +387,7 @@ PARIS = timezone(timedelta(hours=2))
         ("Wed, 03 Jun 2015 10:41:00 +0200", datetime(2015, 6, 3, 10, 41, tzinfo=PARIS), True),
         ("1433320860", datetime(2015, 6, 3, 8, 41, tzinfo=UTC), True),
         ("2015/06/03", datetime(2015, 6, 3), False),
+        ("2020-12-05T23:15:0Z", datetime(2020, 12, 5, 23, 15, tzinfo=UTC), True),
     ],
 )
 def test_parse_machine_date(text: str, want: datetime, has_time: bool) -> None:
@@ -419,6 +420,9 @@ def test_parse_machine_date(text: str, want: datetime, has_time: bool) -> None:
         ("2015년 6월 3일", datetime(2015, 6, 3)),
         ("13/06/2015", datetime(2015, 6, 13)),
         ("Jan. 5 2020", datetime(2020, 1, 5)),
+        ("January 19, 2020 / 12:25 PM / Updated 8 hours ago", datetime(2020, 1, 19, 12, 25)),
+        ("Von Tennis Bund 4.\u2009 2.\u20092022.", datetime(2022, 2, 4)),
+        ("26 | 01 | 2022 Schweiz | Praxis", datetime(2022, 1, 26)),
     ],
 )
 def test_parse_text_date(text: str, want: datetime) -> None:
@@ -610,6 +614,20 @@ def test_utc_stamp_shown_by_a_dateline() -> None:
     assert got.published is not None and got.published.value.isoformat() == "2022-05-03T22:41:00-04:00"
 
 
+def test_utc_stamp_on_the_day_the_dateline_shows_in_the_site_zone() -> None:
+    """A UTC stamp late in the evening; the Italian page's dateline (a day, no time) shows the
+    next day, which is the stamp's day in Rome: the stamp is shown there. Without such a
+    dateline the UTC day stays."""
+    ld = json.dumps({"@type": "Article", "headline": "H", "datePublished": "2020-12-05T23:15:0Z"})
+    head = f'<script type="application/ld+json">{ld}</script>'
+    body = "<h1>California certifica il voto</h1><p>Dem può contare su 288 voti</p><p>06 Dicembre 2020</p><p>x</p>"
+    html = f'<html lang="it"><head>{head}</head><body>{body}</body></html>'
+    got = md(html, url="https://www.example.it/news/mondo/1265473/voto.html")
+    assert got.published is not None and got.published.value.isoformat() == "2020-12-06T00:15:00+01:00"
+    got = md(html.replace("06 Dicembre", "05 Dicembre"), url="https://www.example.it/news/mondo/1265473/voto.html")
+    assert got.published is not None and got.published.value.isoformat() == "2020-12-05T23:15:00+00:00"
+
+
 def test_published_verb_ending_its_sentence_looks_back() -> None:
     """German puts "veröffentlicht" last: its date is before it, the date after it is a teaser's."""
     body = (
@@ -637,6 +655,116 @@ def test_dateline_under_the_headline_beats_sidebar_dates() -> None:
     assert got.published is None or got.published.source != "text:under-headline"
 
 
+def test_date_widget_of_the_site_header_is_not_the_dateline() -> None:
+    """The day a site header prints beside its logo is the day the page was served; an
+    article's own header (with its headline) keeps its dateline."""
+    masthead = (
+        '<header><a class="logo" href="/">Radio Eins</a><span class="today"><span>Mittwoch, </span>'
+        "26.02.2020</span><nav><a href='/news'>News</a></nav></header>"
+    )
+    body = (
+        f"{masthead}<main><h2>Kulturfragen</h2><p>01.05.2017</p><h1>Wir dekorieren die Liegestühle um</h1>"
+        "<p>Die Arbeitswelt ändert sich schneller als gedacht.</p></main>"
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2017-05-01"
+    timed = masthead.replace('<span class="today">', '<span class="today"><time datetime="2020-02-26T13:56:20+01:00">')
+    timed = timed.replace("26.02.2020</span>", "26.02.2020</time></span>")
+    got = _page("", timed + "<main><p class='date'>31. Oktober 2023</p><p>Drag ist Kunst.</p></main>")
+    assert got.published is not None and got.published.value.date().isoformat() == "2023-10-31"
+    clock = (
+        '<div class="top"><span id="uhr">Donnerstag, 16. Februar 2012</span></div><div><a href="/">Home</a> › '
+        "<a href='/politik'>Politik</a></div><div>14. Februar 2012</div><h2>Verfassungsgericht tagt</h2><p>Text</p>"
+    )
+    got = _page("", clock)
+    assert got.published is not None and got.published.value.date().isoformat() == "2012-02-14"
+    own = (
+        "<article><header><a class='logo' href='/'>Blog</a><h1>Our long headline about the harbour</h1>"
+        "<time datetime='2021-03-04T10:00:00+01:00'>4 March 2021</time></header><p>Text.</p></article>"
+    )
+    got = _page("", own)
+    assert got.published is not None and got.published.value.isoformat() == "2021-03-04T10:00:00+01:00"
+
+
+def test_recent_posts_widget_dates_are_not_the_page_date() -> None:
+    """A date element in a "recent posts" widget dates another post; a layout wrapper named
+    after the sidebar beside the article does not make its dateline a widget's."""
+    widget = (
+        '<ul><li class="widget widget_recent_entries"><a href="/b">Autre affaire</a>'
+        '<span class="post-date">09/09/2019</span></li></ul>'
+    )
+    body = f"<div><h2>Un braconnier condamné</h2><p>27 Sep 2016</p><p>Le tribunal a tranché.</p></div>{widget}"
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2016-09-27"
+    wrapped = (
+        '<div class="page-wrapper blog-sidebar"><article><div class="post-meta">2. Februar 2022</div>'
+        "<p>Der Kampf wurde abgesagt.</p></article></div>"
+    )
+    got = _page("", wrapped)
+    assert got.published is not None and got.published.value.date().isoformat() == "2022-02-02"
+
+
+def test_dateline_stating_the_first_publication_before_an_update_label() -> None:
+    """The metadata's publication is its modification stamp (the same instant in both
+    fields), a day after the one the dateline states before "Updated": the dateline's day.
+    A publication stamp that differs from the modification keeps its day."""
+    head = (
+        '<meta property="og:article:published_time" content="2020-01-20T09:49:32+0000">'
+        '<meta property="og:article:modified_time" content="2020-01-20T09:49:32+0000">'
+    )
+    body = (
+        "<div class='header'><div>January 19, 2020 / 12:25 PM / Updated 8 hours ago</div>"
+        "<h1>Thriller scores upset at the awards</h1></div><p>LOS ANGELES - The thriller won.</p>"
+    )
+    got = _page(head, body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2020-01-19"
+    assert got.updated is not None and got.updated.value.date().isoformat() == "2020-01-20"
+    got = _page(
+        head.replace('modified_time" content="2020-01-20T09:49:32', 'modified_time" content="2020-01-20T11:02:00'), body
+    )
+    assert got.published is not None and got.published.value.date().isoformat() == "2020-01-20"
+
+
+def test_forum_clock_registration_and_similar_threads_are_not_the_post_date() -> None:
+    """A forum page: the board's clock, the poster's registration day and the last posts of
+    similar threads are dates of something else; the post's own line is the page's."""
+    body = (
+        "<h2>Freie Software</h2><dl><dd class='profile-joined'><strong>Registriert:</strong> 18.09.2008, 05:56</dd>"
+        "</dl><p class='author'>von <a href='/u/5'>r23</a> » 21.01.2009, 05:42</p><div>Was ist Freie Software?</div>"
+        "<ol class='similar_threads'><li><div class='dateblock'>Antworten: 6 · 18.10.2010, 23:08</div></li></ol>"
+        "<p class='responsive-center time'>Aktuelle Zeit: 14.10.2020, 12:18</p>"
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value == datetime(2009, 1, 21, 5, 42)
+
+
+def test_dateline_showing_the_revision_day_over_the_first_publication() -> None:
+    """A story re-dated by its site: the metadata says published in 2017 and modified in 2019,
+    the page shows only the 2019 day under the headline: that is the date the page gives. With
+    an "updated" label, or when the page also shows the 2017 day, the publication stays."""
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Sieben Berufe, die Zukunft haben",
+            "datePublished": "2017-08-21T13:09:00Z",
+            "dateModified": "2019-04-03T06:04:01Z",
+        }
+    )
+    head = f'<script type="application/ld+json">{ld}</script>'
+    body = (
+        "<h1>Sieben Berufe, die Zukunft haben</h1><div><span>Drucken</span><span>03.04.2019, 08:04</span>"
+        "<span>Von Olaf Kempe</span></div><p>Die Arbeitswelt von morgen braucht neue Berufe.</p>"
+    )
+    got = _page(head, body)
+    assert got.published is not None and got.published.value.isoformat() == "2019-04-03T08:04:00+02:00"
+    labelled = body.replace("<span>03.04.2019", "<span>Aktualisiert:</span><span>03.04.2019")
+    got = _page(head, labelled)
+    assert got.published is not None and got.published.value.date().isoformat() == "2017-08-21"
+    both = body.replace("</p>", " Zuerst erschienen am 21.08.2017.</p>")
+    got = _page(head, both)
+    assert got.published is not None and got.published.value.date().isoformat() == "2017-08-21"
+
+
 def test_visible_dates_german_and_french() -> None:
     de = _page("", "<div class='article'><p class='meta'>Veröffentlicht am 12. März 2021</p><p>Text</p></div>")
     fr = _page("", "<p class='info'>Publié le 3 juin 2015 à 10h41</p><p>Texte</p>")
@@ -653,6 +781,12 @@ def test_last_resort_date_prefers_a_dateline_to_prose() -> None:
     got = _page("", body)
     assert got.published is not None and got.published.value.date().isoformat() == "2017-10-06"
     assert got.published.source == "text:dateline"
+
+
+def test_last_resort_date_after_a_copyright_sign() -> None:
+    body = "<p>Wir helfen bei der Suche nach einem Partner.</p><p>Copyright © 19.12.2019 - 12:14 h by Muster GmbH</p>"
+    got = _page("", body)
+    assert got.published is not None and got.published.value == datetime(2019, 12, 19, 12, 14)
 
 
 def test_last_resort_date_from_paths_in_the_markup() -> None:
@@ -677,6 +811,20 @@ def test_time_element_shown_day_and_embedded_posts() -> None:
     )
     got = _page("", body)
     assert got.published is not None and got.published.value.date().isoformat() == "2019-01-29"
+
+
+def test_pubdate_marks_on_a_teaser_list_single_out_nothing() -> None:
+    """One <time> marked "pubdate" is the publication; a list of teasers each marked so does
+    not outrank the article's own unmarked <time>, first in the page."""
+    own = '<article><header><h1>Chronique</h1><p><time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p>'
+    teasers = "".join(
+        f'<div class="item"><p><time pubdate datetime="2019-09-24T13:34:33Z">{d} juillet</time></p>Autre</div>'
+        for d in (5, 9, 12)
+    )
+    got = _page("", f"{own}<p>Texte de la chronique.</p></header></article>{teasers}")
+    assert got.published is not None and got.published.value.date().isoformat() == "2019-06-28"
+    got = _page("", f"{own}<p>Texte.</p></header></article>{teasers[: teasers.index('</div>') + 6]}")
+    assert got.published is not None and got.published.value.date().isoformat() == "2019-09-24"
 
 
 def test_time_element() -> None:

@@ -134,13 +134,13 @@ _MONTH_ALT = trie_alternation(MONTH_BY_NAME)
 
 _ISO_RE = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})"
-    r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?"
+    r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?"
 )
 _SLASH_YMD_RE = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _COMPACT_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
 _EPOCH_RE = re.compile(r"^\d{10}(?:\d{3})?$")
 _TIME = (
-    r"(?:\s*(?:,|um|à|a las|alle|at|às|kl\.?|o|в|-|–|\|)?\s*(\d{1,2})\s*[:h.]\s*(\d{2})(?!\d)(?:\s*([ap]\.?m\.?))?)?"
+    r"(?:\s*(?:,|um|à|a las|alle|at|às|kl\.?|o|в|-|–|\||/)?\s*(\d{1,2})\s*[:h.]\s*(\d{2})(?!\d)(?:\s*([ap]\.?m\.?))?)?"
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"((?:19|20)\d{2})(?!\d)"
@@ -153,6 +153,9 @@ _TEXT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd-name", re.compile(rf"(?<!\d){_YEAR}\.?\s+({_MONTH_ALT})\s+(\d{{1,2}})\.?(?!\d){_TIME}", re.I)),
     # 03.06.2015, 03/06/2015, 3-6-2015
     ("num-dmy", re.compile(rf"(?<![\d./-])(\d{{1,2}})([./-])(\d{{1,2}})\2{_YEAR}{_TIME}")),
+    # 3. 6. 2015 (German, thin spaces after the dots), 03 | 06 | 2015 (a table's cells); the
+    # separator has a space after it (3.6.2015 is the pattern above). 2 htmldate pages won.
+    ("num-dmy", re.compile(rf"(?<![\d./-])(\d{{1,2}})\s?([.|])\s{{1,2}}(\d{{1,2}})\s?\2\s{{0,2}}{_YEAR}{_TIME}")),
     # 2015-06-03, 2015/06/03, 2015.06.03
     ("num-ymd", re.compile(rf"(?<![\d./-]){_YEAR}([./-])(\d{{1,2}})\2(\d{{1,2}})(?![\d/]){_TIME}")),
     # 2015年6月3日 / 2015년 6월 3일
