@@ -949,3 +949,49 @@ def test_a_name_opening_its_sentence_before_a_weak_cue_is_the_source() -> None:
     assert [(f.text, f.source) for f in extract_facts(text, lang="en").figures] == [
         ("$12 billion", "Northwind Analytics")
     ]
+
+
+def test_words_quoted_inside_reported_speech_are_part_of_it() -> None:
+    """GUIDELINES 1: reported content that quotes some of its words is one indirect item; content
+    quoted whole (but three words at most) is one mixed item and no indirect one."""
+    fr = (
+        "La ministre des Sports, Claire Morin, a affirmé que la fédération avait « trahi la confiance » "
+        "des clubs amateurs depuis des années.\n\n"
+        "Le maire de Lille, Paul Ravel, a assuré qu'« aucune école ne fermera ses portes cet hiver »."
+    )
+    facts = extract_facts(fr, lang="fr")
+    assert [(q.kind, q.text, q.speaker_resolved) for q in facts.quotes] == [
+        ("indirect", "la fédération avait « trahi la confiance » des clubs amateurs depuis des années", "Claire Morin"),
+        ("mixed", "aucune école ne fermera ses portes cet hiver", "Paul Ravel"),
+    ]
+    en = (
+        'In a statement, the Harbor Rowing Club said the members were "deeply shaken" by the accident.\n\n'
+        'Transport Secretary Ellen Park said that "no station will close this winter."'
+    )
+    facts = extract_facts(en, lang="en")
+    assert [(q.kind, q.text) for q in facts.quotes] == [
+        ("indirect", 'the members were "deeply shaken" by the accident'),
+        ("mixed", "no station will close this winter."),
+    ]
+
+
+def test_reported_content_ends_at_a_second_speech_verb_or_a_clause_quoted_whole() -> None:
+    fr = (
+        "Le préfet du Nord, Jean-Marc Duval, a affirmé que les secours avaient évacué trois quartiers inondés et salué "
+        "le « courage » des pompiers.\n\n"
+        "Il a aussi précisé que deux digues avaient cédé dans la nuit mais que « la situation reste sous contrôle »."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes if q.kind == "indirect"] == [
+        ("indirect", "les secours avaient évacué trois quartiers inondés"),
+        ("indirect", "deux digues avaient cédé dans la nuit"),
+    ]
+    assert ("mixed", "la situation reste sous contrôle") in [(q.kind, q.text) for q in quotes]
+    en = (
+        "Although the council has not changed its plan, the mayor indicated on Monday that she would "
+        "delay the vote for now, as it is not something that can be settled quickly."
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert [q.text for q in quotes] == [
+        "she would delay the vote for now, as it is not something that can be settled quickly"
+    ]

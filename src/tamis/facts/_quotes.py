@@ -1493,13 +1493,19 @@ def _sentence_indirect(
         # marked quotations.
         first = min(marks_at)
         hit = _que_clause(ctx, sent, first, inside_marks)
-        bare = _en_bare_said(ctx, sent, first) if lang == "en" else None
+        bare = _en_bare_said(ctx, sent, first, inside_marks) if lang == "en" else None
         # "Cook said Apple employs about 450 Dreamers, and he sees "first hand …"": the words
         # quoted after the content are the speaker's too, kept apart as the gold does
         if bare is not None and (hit is None or bare[0].end <= hit[0].start) and _holds_marks(ctx, bare[0], inner):
             out.append(bare)
         if hit is not None:
             out.append(hit)
+        for piece, _cue, _speaker in out:
+            # the words it quotes are part of the reported statement, not quotations of their own
+            # (GUIDELINES 1, marks inside reported speech)
+            own = [m for m in inner if piece.start - 1 <= m[0] and m[1] <= piece.end + 1]
+            if own and _holds_marks(ctx, piece, own):
+                piece.holds_marks = True
         return out
     hit = _attribution_pattern(ctx, sent)
     if hit is not None:
@@ -1782,6 +1788,8 @@ def _que_clause(
             continue
         c0, c1 = _trim(text, q.start("infinitive") if q.group("infinitive") else q.end(), sent.end)
         c1 = _content_end(text, c0, c1, sent.start)
+        if _quoted_whole(text, c0, c1, inside_marks):
+            return None  # « X a dit qu'« il ne peut pas … » »: the marked quotation is the item
         if _word_count(text[c0:c1]) >= 3:
             return _Piece(c0, c1, "indirect"), cue, speaker
         return None
@@ -1876,7 +1884,9 @@ _CONTENT_END = re.compile(
 )
 
 
-def _en_bare_said(ctx: _Ctx, sent: Sentence, before: int) -> tuple[_Piece, Mention | None, Mention | None] | None:
+def _en_bare_said(
+    ctx: _Ctx, sent: Sentence, before: int, inside_marks: Callable[[int], bool] | None = None
+) -> tuple[_Piece, Mention | None, Mention | None] | None:
     """English reported speech without "that": "Smith said the plan would fail."."""
     text = ctx.text
     m = _BARE_SAID.search(text, sent.start, sent.end)
@@ -1888,9 +1898,21 @@ def _en_bare_said(ctx: _Ctx, sent: Sentence, before: int) -> tuple[_Piece, Menti
         return None
     c0, c1 = _trim(text, m.start("content"), m.end("content"))
     c1 = _content_end(text, c0, c1, sent.start)
-    if _word_count(text[c0:c1]) < 3:
+    if _word_count(text[c0:c1]) < 3 or (inside_marks is not None and _quoted_whole(text, c0, c1, inside_marks)):
         return None
     return _Piece(c0, c1, "indirect"), cue, speaker
+
+
+#: Reported content whose words are all between marks but this many at most is a quotation (a
+#: mixed item), not reported speech: 'said that "lack of service …"', « affirment qu'il n'est « pas
+#: possible … » » (GUIDELINES 1, marks inside reported speech).
+MAX_UNQUOTED_WORDS = 3
+
+
+def _quoted_whole(text: str, c0: int, c1: int, inside_marks: Callable[[int], bool]) -> bool:
+    words = [c0 + m.start() for m in _WORDS.finditer(text[c0:c1])]
+    quoted = sum(1 for w in words if inside_marks(w))
+    return quoted > 0 and len(words) - quoted <= MAX_UNQUOTED_WORDS
 
 
 #: A sentence that opens with a subordinate clause: reported speech inside it ends at its comma
@@ -1902,15 +1924,31 @@ _SUBORDINATE_OPENING = re.compile(
 )
 
 
+#: Where a second verb of the speaker, or a second content clause quoted whole, takes over.
+_SECOND_VERB = re.compile(
+    r"\s+(?:et|and)\s+(?P<verb>[a-zéèêàâîôûç]+(?:é|ée|és|ées|ed))\b(?!\s+(?:que|qu['’]|that)\b)"
+    r"|,?\s+(?:mais|et|but|and)\s+(?:que|qu['’]|that)\s*(?P<mark>[«“\"])"
+)
+
+
 def _content_end(text: str, c0: int, c1: int, sent_start: int | None = None) -> int:
     """The end of reported content: before ", adding that…" and the final punctuation."""
-    if sent_start is not None and _SUBORDINATE_OPENING.match(text, sent_start, c0):
+    if sent_start is not None and _SUBORDINATE_OPENING.match(text, sent_start, c0) and "," not in text[sent_start:c0]:
+        # only while the content is inside the opening clause ("Although X, he indicated that …, as
+        # …": the main clause's content runs on)
         comma = text.find(", ", c0, c1)
         if comma > 0 and _word_count(text[c0:comma]) >= 3:
             c1 = comma
     stop = _CONTENT_END.search(text, c0, c1)
     if stop is not None and _word_count(text[c0 : stop.start()]) >= 4:
         c1 = stop.start()
+    for m in _SECOND_VERB.finditer(text, c0, c1):
+        # « a affirmé que l'armée avait … et salué une « avancée » »: a second speech verb of the
+        # subject, with its own object; « … mais que « leurs vies … » »: a second clause quoted whole
+        verb = m.group("verb")
+        if (verb is None or _is_cue(verb, "fr") or _is_cue(verb, "en")) and _word_count(text[c0 : m.start()]) >= 4:
+            c1 = m.start()
+            break
     while c1 > c0 and text[c1 - 1] in ".!?…":
         c1 -= 1
     return c1
