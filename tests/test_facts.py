@@ -995,3 +995,18 @@ def test_reported_content_ends_at_a_second_speech_verb_or_a_clause_quoted_whole(
     assert [q.text for q in quotes] == [
         "she would delay the vote for now, as it is not something that can be settled quickly"
     ]
+
+
+def test_quotation_left_open_after_a_sentence_and_closed_by_two_apostrophes() -> None:
+    text = (
+        'Mayor Linda Hart said the budget was her main concern. "The city is in a difficult state and '
+        "nobody has a plan for the bridges.\n\n"
+        '"We will not close a single library," she added.\n\n'
+        "“It was a mistake from the start,’’ Tom Reyes, head of the residents' group, told the BBC."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes if q.kind == "direct"] == [
+        ("direct", "The city is in a difficult state and nobody has a plan for the bridges.", "Linda Hart"),
+        ("direct", "We will not close a single library,", "Linda Hart"),
+        ("direct", "It was a mistake from the start,", "Tom Reyes"),
+    ]

@@ -161,6 +161,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A quotation mark never closed in its paragraph opens a quotation running to the paragraph's
+#: end (reopened in the next one) when it opens the paragraph or follows a colon or a sentence's
+#: end ('Hodge said that the capital was of concern. "London is …¶"We remain …'); bench/facts en:
+#: 5 such quotations after a full stop, none of them a stray mark.
+OPEN_TO_PARAGRAPH_END_AFTER = (":", ".", "!", "?")
+
+
 def _mark_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     """Inner spans of quotation-mark pairs in one paragraph (outermost pairs only)."""
     spans: list[tuple[int, int]] = []
@@ -176,7 +183,7 @@ def _mark_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
                 # no closing mark: a quotation that runs to the paragraph's end (continued in
                 # the next one) when it opens the paragraph or follows a colon
                 before = text[p_start:i].strip()
-                if not before or before.endswith(":"):
+                if not before or before.endswith(OPEN_TO_PARAGRAPH_END_AFTER):
                     spans.append((i + 1, p_end))
                 break
             spans.append((i + 1, j))
@@ -207,6 +214,8 @@ def _find_close(text: str, start: int, end: int, open_: str, close: str) -> int:
     depth = 0
     for j in range(start, end):
         c = text[j]
+        if open_ == "“" and c in "’'" and text[j + 1 : j + 2] == c and depth == 0:
+            return j  # “…’’: two apostrophes typed for the closing mark
         if open_ != close and c == open_:
             depth += 1
         elif c == close:
