@@ -1010,3 +1010,19 @@ def test_quotation_left_open_after_a_sentence_and_closed_by_two_apostrophes() ->
         ("direct", "We will not close a single library,", "Linda Hart"),
         ("direct", "It was a mistake from the start,", "Tom Reyes"),
     ]
+
+
+def test_incise_with_a_weak_cue_before_a_person_and_an_apposition() -> None:
+    text = (
+        "Les tempêtes ont accéléré l’érosion. « En une semaine, on a perdu deux à trois mètres sur la plage, "
+        "devant le poste de secours, pointe Philippe Ravel, le maire de Lège-Cap-Ferret. C’est préoccupant. »"
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        (
+            "direct",
+            "En une semaine, on a perdu deux à trois mètres sur la plage, devant le poste de secours",
+            "Philippe Ravel",
+        ),
+        ("direct", "C’est préoccupant.", "Philippe Ravel"),
+    ]

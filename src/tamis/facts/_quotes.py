@@ -901,6 +901,17 @@ def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+#: What may follow an inverted cue inside a quotation before the quotation goes on: nothing, or
+#: a few words of circumstance ("…, glisse-t-il lorsqu'on le croise devant la bibliothèque. …").
+_INCISE_TAIL = re.compile(r"[^,.;:!?«»\"“”]{0,60}?[,.]")
+#: An apposition after the speaker of an incise, up to the sentence's end ("…, pointe Philippe
+#: Ravel, le maire de Lège. C'est préoccupant.").
+_INCISE_APPOSITION = {
+    "fr": re.compile(r"\s*(?:le|la|les|l['’]|un|une)\s*[^,.;:!?«»\"“”]{2,80}?\."),
+    "en": re.compile(r"\s*(?:the|a|an)\s+[^,.;:!?«»\"“”]{2,80}?\."),
+}
+
+
 def _split_incise(ctx: _Ctx, start: int, end: int) -> list[_Piece]:
     """Split a quotation at an incise: « …, a-t-il dit, … » -> two pieces that share its cue."""
     text = ctx.text
@@ -912,12 +923,20 @@ def _split_incise(ctx: _Ctx, start: int, end: int) -> list[_Piece]:
         stop = -1
         if inv is not None:
             cue, speaker = inv
-            # "…, a-t-il dit, …" or "…, souligne-t-elle. La CGT a des solutions… »"
+            # "…, a-t-il dit, …" or "…, souligne-t-elle. La CGT a des solutions… »", "…, glisse-t-il
+            # lorsqu'on le croise devant la bibliothèque. J'avais …"
             close = re.match(r"\s*[,.]", text[cue.end : end])
             if close:
                 stop = cue.end + close.end()
         else:
             cue = _find_cue(text, at, min(end, at + 40), ctx.lang, first=True, strong_only=True)
+            if cue is None:
+                # a weak cue right after the comma and a person's name after it: "…, pointe
+                # Philippe Ravel, le maire …"
+                weak = _find_cue(text, at, min(end, at + 40), ctx.lang, first=True)
+                named = _name_starting_at(ctx, weak.end + 1) if weak is not None and weak.start == at else None
+                if named is not None and _is_person(ctx, named):
+                    cue = weak
             if cue is None or (cue.start != at and text[at : cue.start].strip().lower() not in ("he", "she", "they")):
                 if cue is not None and ctx.lang == "en":
                     speaker = _subject_before(ctx, at, cue.start)
@@ -930,6 +949,10 @@ def _split_incise(ctx: _Ctx, start: int, end: int) -> list[_Piece]:
             tail = re.match(r"[^,.;:!?]{0,60}[,.]", text[cue.end : end])
             if tail and speaker is not None:
                 stop = cue.end + tail.end()
+                appos = _INCISE_APPOSITION[ctx.lang].match(text, stop, end) if tail.group().endswith(",") else None
+                if appos:
+                    stop = appos.end()  # "…, pointe Philippe Ravel, le maire de Lège. C'est …"
+
         if stop < 0 or cue is None:
             continue
         left = _trim(text, start, start + m.start())
