@@ -1026,3 +1026,17 @@ def test_incise_with_a_weak_cue_before_a_person_and_an_apposition() -> None:
         ),
         ("direct", "C’est préoccupant.", "Philippe Ravel"),
     ]
+
+
+def test_finding_verbs_report_content_only_before_that() -> None:
+    en = (
+        "The researchers found that the new vaccine cut hospital stays by a third.\n\n"
+        "Critics held views that nobody shared."
+    )
+    assert [(q.kind, q.text) for q in extract_facts(en, lang="en").quotes] == [
+        ("indirect", "the new vaccine cut hospital stays by a third")
+    ]
+    fr = "La CNIL soulève notamment que le fichier est trop large."
+    assert [(q.kind, q.text) for q in extract_facts(fr, lang="fr").quotes] == [
+        ("indirect", "le fichier est trop large")
+    ]

@@ -1792,10 +1792,16 @@ def _que_clause(
     text, lang = ctx.text, ctx.lang
     for q in _CLAUSE_OPENER[lang].finditer(text, sent.start, before):
         cue = _find_cue(text, max(sent.start, q.start() - 60), q.start(), lang, first=False)
+        clause_cue = False
+        if cue is None and not q.group("infinitive"):
+            cue = _clause_cue(text, max(sent.start, q.start() - 40), q.start(), lang)
+            clause_cue = cue is not None
         if cue is None or inside_marks(cue.start):
             continue
         between = text[cue.end : q.start()]
         if _word_count(between) > 6 or re.search(r"[.;:!?]", between):
+            continue
+        if clause_cue and not all(_ADVERB[lang].fullmatch(w) for w in _WORDS.findall(between)):
             continue
         if (
             q.group("infinitive")
@@ -1808,7 +1814,7 @@ def _que_clause(
         if lang == "en" and _SUBJECT_GAP.match(text, q.end()):
             continue  # "revealed hidden areas that had evaded detection": a relative clause
         speaker = (
-            _subject_before(ctx, sent.start, cue.start)
+            _subject_before(ctx, sent.start, cue.start, any_description=clause_cue)
             or _subject_after(ctx, cue.end, q.start())
             or _nearest_name_before(ctx, sent.start, cue.start)
         )
@@ -1826,6 +1832,19 @@ def _que_clause(
             return _Piece(c0, c1, "indirect"), cue, speaker
         return None
     return None
+
+
+def _clause_cue(text: str, start: int, end: int, lang: str) -> Mention | None:
+    """The last verb of _lexicon.CLAUSE_CUES in text[start:end], with its auxiliary ("a réitéré")."""
+    found: Mention | None = None
+    toks = _tokens(text, start, end)
+    for i, (_s, e, w) in enumerate(toks):
+        if w.lower() in L.CLAUSE_CUES[lang]:
+            j = i
+            while j > 0 and toks[j - 1][2].lower() in _AUXILIARIES:
+                j -= 1
+            found = Mention(toks[j][0], e, text[toks[j][0] : e])
+    return found
 
 
 #: A finite verb right after "that": the clause has no subject of its own, it is a relative one.
