@@ -1040,3 +1040,16 @@ def test_finding_verbs_report_content_only_before_that() -> None:
     assert [(q.kind, q.text) for q in extract_facts(fr, lang="fr").quotes] == [
         ("indirect", "le fichier est trop large")
     ]
+
+
+def test_participle_clause_speaks_for_the_person_opening_the_sentence() -> None:
+    text = (
+        "Governor Dana Whitfield reacted angrily to the court's decision, saying she was ashamed of the "
+        "judges who ruled against her and calling them reckless.\n\n"
+        'Whitfield brushed the senator off, saying only, "We will not spend a cent of it."'
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "she was ashamed of the judges who ruled against her", "Dana Whitfield"),
+        ("direct", "We will not spend a cent of it.", "Dana Whitfield"),
+    ]

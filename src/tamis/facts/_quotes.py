@@ -1633,11 +1633,15 @@ def _participle_clauses(
             # no reported speech before: the speaker of the sentence's own cue, as in "« … », a
             # indiqué le maire sur Telegram, précisant qu'une alerte restait en vigueur"
             speaker = _cue_speaker(ctx, sent.start, m.start())
+            if speaker is None and not inside_marks(sent.start):
+                # "Trump reacted furiously to the decision, saying he was ashamed of …": the
+                # person (or pronoun) opening the sentence
+                speaker = _sentence_subject(ctx, m.start())
             if speaker is None:
                 continue
         c0, c1 = _trim(text, c0, sent.end)
         c1 = _content_end(text, c0, c1)
-        if _word_count(text[c0:c1]) < 3 or inside_marks(c0):
+        if _word_count(text[c0:c1]) < 3 or inside_marks(c0) or _quoted_whole(text, c0, c1, inside_marks):
             continue
         cue = Mention(m.start("cue"), m.end("cue"), m.group("cue"))
         out.append((_Piece(c0, c1, "indirect"), cue, speaker))
@@ -1929,6 +1933,8 @@ _CONTENT_END = re.compile(
     r"although|though|ajoutant|précisant|soulignant|expliquant|affirmant|estimant|assurant|jugeant|"
     r"indiquant|rappelant|sans|au lendemain)\b"
     r"|\s+(?:but|and)\s+(?:also\s+)?(?:said|says|added|noted|told|warned)\b"
+    # "…, saying he was ashamed of the justices and calling them unpatriotic", "…, after he called …"
+    r"|\s+and\s+(?:calling|accusing|urging|vowing|promising|describing|dismissing|praising)\b|,\s+after\s+(?:he|she|they)\b"
     r"|,\s*[\"“«]\s*(?:suggesting|saying|adding|arguing|ajoutant|estimant|soulignant)\b"
     r"|\s+et\s+(?:en\s+)?(?:demandant|précisant|ajoutant|soulignant|appelant|affirmant|estimant|assurant|"
     r"rappelant|indiquant|expliquant)\b"
