@@ -1053,3 +1053,25 @@ def test_participle_clause_speaks_for_the_person_opening_the_sentence() -> None:
         ("indirect", "she was ashamed of the judges who ruled against her", "Dana Whitfield"),
         ("direct", "We will not spend a cent of it.", "Dana Whitfield"),
     ]
+
+
+def test_trailing_attribution_with_an_apposition_or_a_quotation_after_it() -> None:
+    en = (
+        "The wind should ease by Friday morning, allowing crews to restore power, said Maria Lopez, "
+        "the utility's director of emergency planning.\n\n"
+        "Roberts, joined by two other justices, said the law and its history make clear that such "
+        'children "are citizens at birth".'
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert (quotes[0].kind, quotes[0].text, quotes[0].speaker_resolved) == (
+        "indirect",
+        "The wind should ease by Friday morning, allowing crews to restore power",
+        "Maria Lopez",
+    )
+    assert all(not q.text.startswith("Roberts") for q in quotes)
+    fr = (
+        "L'enquête n'en est qu'à ses débuts, a précisé le commissaire Stuart Bell, rendant hommage au "
+        "« courage incroyable » des policiers."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert (quotes[0].kind, quotes[0].text) == ("indirect", "L'enquête n'en est qu'à ses débuts")

@@ -1426,10 +1426,11 @@ _SELON_START = {
 _SELON_END = {
     # "…, selon X.", "…, according to Tim Quinlan, a senior economist at Wells Fargo."
     "fr": re.compile(
-        r"^(?P<content>.+?),\s*(?P<cue>selon|d'après)\s+(?P<who>[^,()]{2,120}?)(?:,\s*(?P<appos>[^.;:()]*))?[.!?…]*$"
+        r"^(?P<content>.+?),\s*(?P<cue>selon|d'après)\s+(?P<who>[^,()]{2,120}?(?:\s*\([^()]{1,60}\))?)(?:,\s*(?P<appos>[^.;:()]*))?[.!?…]*$"
     ),
     "en": re.compile(
-        r"^(?P<content>.+?),\s*(?P<cue>according to|per)\s+(?P<who>[^,()]{2,120}?)(?:,\s*(?P<appos>[^.;:()]*))?"
+        r"^(?P<content>.+?),\s*(?P<cue>according to|per)\s+(?P<who>[^,()]{2,120}?(?:\s*\([^()]{1,60}\))?)"
+        r"(?:,\s*(?P<appos>[^.;:()]*))?"
         r"[.!?…]*$"
     ),
 }
@@ -1472,7 +1473,9 @@ _TRAILING = {
         r"added|adds|noted|explained|wrote|writes|claimed|claims|found|find|finds|shows|show|showed|shown|"
         r"reported|reports|estimated|estimates|warned|warns|argued|argues|concluded|predicted|suggested|"
         r"suggests|stated|insisted|confirmed|announced|believe|believes|told [\w ]+?)))"
-        r"(?:\s+(?:on|in|last|this)\s+[^,.]*)?[.!?…]*$"
+        # "…, said Scott Strenfel, PG&E's principal meteorologist.", "…, Cook said while visiting …"
+        r"(?:\s+(?:on|in|last|this|while|during|after|at)\s+[^,.:;\"“”]*)?"
+        r"(?:(?<=[A-Za-z]),\s*(?P<appos>(?:the|a|an|[\w&'’.-]+['’]s)\s[^.:;\"“”]*))?[.!?…]*$"
     ),
 }
 
@@ -1519,6 +1522,10 @@ def _sentence_indirect(
         inner = [m for m in marked if sent.start <= m[1] and m[0] < sent.end]
         if hit is not None and _holds_marks(ctx, hit[0], inner):
             hit[0].holds_marks = True
+            return [hit]
+        if hit is not None and all(b <= hit[0].start or a >= hit[0].end + 2 for a, b in inner):
+            # "L'enquête en est à ses débuts, a précisé Stuart Bell, rendant hommage au « courage
+            # incroyable » des policiers": the marks are after the attribution, a quotation apart
             return [hit]
         # Otherwise only reported speech that opens before the first mark is read ("X a affirmé
         # que le conflit avait pris un « caractère mondial »"); the other cues belong to the
@@ -1732,10 +1739,17 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
         when = _WHEN_BEFORE_SPEAKER.match(who)
         ws = sent.start + m.start(who_group) + (when.end() if when else 0)
         who = who[when.end() :] if when else who  # "a déclaré jeudi le ministre": the minister speaks
+        appos = m.group("appos") if "appos" in m.re.groupindex else None
         if (
             who.split()
             and _word_count(who) <= 8
             and not _CLAUSE_INSIDE[lang].search(who)
+            # an apposition follows a name only, and holds no verb ("…, said the amendment's
+            # language, the historical context and the 1898 case make clear …")
+            and (
+                appos is None
+                or (who[:1].isupper() and _word_count(appos) <= 12 and not _CLAUSE_INSIDE[lang].search(appos))
+            )
             and (
                 fold(who.split()[0]) in L.PRONOUNS[lang]
                 or who[:1].isupper()
