@@ -2006,8 +2006,20 @@ _SECOND_VERB = re.compile(
 )
 
 
-#: The main clause after an opening subordinate one: a comma and a subject pronoun, then the cue.
-_MAIN_SUBJECT = re.compile(r",\s+(?:he|she|they|we|il|elle|ils|elles|on|nous)\s+[^,]*$")
+#: A verb of an opening subordinate clause: "Although Ishiba has not changed …," (an auxiliary
+#: or a copula is enough to tell it from « Alors que dans un entretien au Parisien, … »).
+_OPENING_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|a|ont|avait|avaient|est|sont|"
+    r"était|étaient|sera|seront)\b",
+    re.IGNORECASE,
+)
+
+
+def _closed_opening(text: str, sent_start: int, c0: int) -> bool:
+    """Whether the sentence's opening subordinate clause ends (at a comma, with a verb of its own)
+    before the reported content: the content then belongs to the main clause."""
+    comma = text.find(",", sent_start, c0)
+    return comma >= 0 and _OPENING_VERB.search(text, sent_start, comma) is not None
 
 
 def _content_end(text: str, c0: int, c1: int, sent_start: int | None = None) -> int:
@@ -2015,7 +2027,7 @@ def _content_end(text: str, c0: int, c1: int, sent_start: int | None = None) -> 
     if (
         sent_start is not None
         and _SUBORDINATE_OPENING.match(text, sent_start, c0)
-        and not _MAIN_SUBJECT.search(text, sent_start, c0)
+        and not _closed_opening(text, sent_start, c0)
     ):
         # only while the content is inside the opening clause ("Although X has not changed …, he
         # indicated that …, as …": the main clause's content runs on)
