@@ -949,3 +949,287 @@ def test_a_name_opening_its_sentence_before_a_weak_cue_is_the_source() -> None:
     assert [(f.text, f.source) for f in extract_facts(text, lang="en").figures] == [
         ("$12 billion", "Northwind Analytics")
     ]
+
+
+def test_words_quoted_inside_reported_speech_are_part_of_it() -> None:
+    """GUIDELINES 1: reported content that quotes some of its words is one indirect item; content
+    quoted whole (but three words at most) is one mixed item and no indirect one."""
+    fr = (
+        "La ministre des Sports, Claire Morin, a affirmé que la fédération avait « trahi la confiance » "
+        "des clubs amateurs depuis des années.\n\n"
+        "Le maire de Lille, Paul Ravel, a assuré qu'« aucune école ne fermera ses portes cet hiver »."
+    )
+    facts = extract_facts(fr, lang="fr")
+    assert [(q.kind, q.text, q.speaker_resolved) for q in facts.quotes] == [
+        ("indirect", "la fédération avait « trahi la confiance » des clubs amateurs depuis des années", "Claire Morin"),
+        ("mixed", "aucune école ne fermera ses portes cet hiver", "Paul Ravel"),
+    ]
+    en = (
+        'In a statement, the Harbor Rowing Club said the members were "deeply shaken" by the accident.\n\n'
+        'Transport Secretary Ellen Park said that "no station will close this winter."'
+    )
+    facts = extract_facts(en, lang="en")
+    assert [(q.kind, q.text) for q in facts.quotes] == [
+        ("indirect", 'the members were "deeply shaken" by the accident'),
+        ("mixed", "no station will close this winter."),
+    ]
+
+
+def test_reported_content_ends_at_a_second_speech_verb_or_a_clause_quoted_whole() -> None:
+    fr = (
+        "Le préfet du Nord, Jean-Marc Duval, a affirmé que les secours avaient évacué trois quartiers inondés et salué "
+        "le « courage » des pompiers.\n\n"
+        "Il a aussi précisé que deux digues avaient cédé dans la nuit mais que « la situation reste sous contrôle »."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes if q.kind == "indirect"] == [
+        ("indirect", "les secours avaient évacué trois quartiers inondés"),
+        ("indirect", "deux digues avaient cédé dans la nuit"),
+    ]
+    assert ("mixed", "la situation reste sous contrôle") in [(q.kind, q.text) for q in quotes]
+    en = (
+        "Although the council has not changed its plan, the mayor indicated on Monday that she would "
+        "delay the vote for now, as it is not something that can be settled quickly."
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert [q.text for q in quotes] == [
+        "she would delay the vote for now, as it is not something that can be settled quickly"
+    ]
+
+
+def test_quotation_left_open_after_a_sentence_and_closed_by_two_apostrophes() -> None:
+    text = (
+        'Mayor Linda Hart said the budget was her main concern. "The city is in a difficult state and '
+        "nobody has a plan for the bridges.\n\n"
+        '"We will not close a single library," she added.\n\n'
+        "“It was a mistake from the start,’’ Tom Reyes, head of the residents' group, told the BBC."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes if q.kind == "direct"] == [
+        ("direct", "The city is in a difficult state and nobody has a plan for the bridges.", "Linda Hart"),
+        ("direct", "We will not close a single library,", "Linda Hart"),
+        ("direct", "It was a mistake from the start,", "Tom Reyes"),
+    ]
+
+
+def test_incise_with_a_weak_cue_before_a_person_and_an_apposition() -> None:
+    text = (
+        "Les tempêtes ont accéléré l’érosion. « En une semaine, on a perdu deux à trois mètres sur la plage, "
+        "devant le poste de secours, pointe Philippe Ravel, le maire de Lège-Cap-Ferret. C’est préoccupant. »"
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        (
+            "direct",
+            "En une semaine, on a perdu deux à trois mètres sur la plage, devant le poste de secours",
+            "Philippe Ravel",
+        ),
+        ("direct", "C’est préoccupant.", "Philippe Ravel"),
+    ]
+
+
+def test_finding_verbs_report_content_only_before_that() -> None:
+    en = (
+        "The researchers found that the new vaccine cut hospital stays by a third.\n\n"
+        "Critics held views that nobody shared."
+    )
+    assert [(q.kind, q.text) for q in extract_facts(en, lang="en").quotes] == [
+        ("indirect", "the new vaccine cut hospital stays by a third")
+    ]
+    fr = "La CNIL soulève notamment que le fichier est trop large."
+    assert [(q.kind, q.text) for q in extract_facts(fr, lang="fr").quotes] == [
+        ("indirect", "le fichier est trop large")
+    ]
+
+
+def test_participle_clause_speaks_for_the_person_opening_the_sentence() -> None:
+    text = (
+        "Governor Dana Whitfield reacted angrily to the court's decision, saying she was ashamed of the "
+        "judges who ruled against her and calling them reckless.\n\n"
+        'Whitfield brushed the senator off, saying only, "We will not spend a cent of it."'
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "she was ashamed of the judges who ruled against her", "Dana Whitfield"),
+        ("direct", "We will not spend a cent of it.", "Dana Whitfield"),
+    ]
+
+
+def test_trailing_attribution_with_an_apposition_or_a_quotation_after_it() -> None:
+    en = (
+        "The wind should ease by Friday morning, allowing crews to restore power, said Maria Lopez, "
+        "the utility's director of emergency planning.\n\n"
+        "Roberts, joined by two other justices, said the law and its history make clear that such "
+        'children "are citizens at birth".'
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert (quotes[0].kind, quotes[0].text, quotes[0].speaker_resolved) == (
+        "indirect",
+        "The wind should ease by Friday morning, allowing crews to restore power",
+        "Maria Lopez",
+    )
+    assert all(not q.text.startswith("Roberts") for q in quotes)
+    fr = (
+        "L'enquête n'en est qu'à ses débuts, a précisé le commissaire Stuart Bell, rendant hommage au "
+        "« courage incroyable » des policiers."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert (quotes[0].kind, quotes[0].text) == ("indirect", "L'enquête n'en est qu'à ses débuts")
+
+
+def test_content_ends_of_opening_clauses_sans_and_participles_holding_marks() -> None:
+    fr = (
+        "Alors que dans un entretien au Parisien, ce lundi, Paul Girard avait affirmé qu'il était prêt à "
+        "partir « si les adhérents le veulent », il a rejeté cette idée mardi.\n\n"
+        "Pour avancer, Claire Morin pense qu'il faut documenter les faits, sans jugement et en enquêtant.\n\n"
+        "« Nous manquons de bras », a souligné Claire Morin, en affirmant que les mairies ne peuvent que "
+        "« saluer » l'arrivée des bénévoles."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "il était prêt à partir « si les adhérents le veulent »"),
+        ("indirect", "il faut documenter les faits, sans jugement et en enquêtant"),
+        ("direct", "Nous manquons de bras"),
+        ("indirect", "les mairies ne peuvent que « saluer » l'arrivée des bénévoles"),
+    ]
+
+
+def test_opinion_opener_before_a_quotation() -> None:
+    text = (
+        "La toxicologue Catherine Dupont est formelle. Pour la toxicologue, « interdire un produit sur la "
+        "base du danger équivaut à interdire les avions. »\n\n"
+        "A ses yeux, « on peut parler de rupture avec les agriculteurs »."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [
+        ("direct", "Catherine Dupont"),
+        ("direct", "Catherine Dupont"),
+    ]
+
+
+def test_trailing_cue_followed_by_a_clause_and_bare_cues_with_an_object() -> None:
+    en = (
+        "But Ann Kemp, the president of the nurses' union, said the closure of two wards outlined in the "
+        "hospital's plan is only the start.\n\n"
+        "It is a state where Senator Joe Miller has maintained a comfortable polling lead for months.\n\n"
+        "His refusal to say which side he would back was met with laughter."
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "the closure of two wards outlined in the hospital's plan is only the start", "Ann Kemp")
+    ]
+
+
+def test_a_long_source_after_selon_without_a_verb() -> None:
+    fr = "Les bombardements ont fait plus de 7 000 morts à Gaza, selon le décompte du ministère de la Santé du Hamas."
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "Les bombardements ont fait plus de 7 000 morts à Gaza")]
+
+
+def test_french_trailing_cues_in_any_tense_and_on_sources() -> None:
+    fr = (
+        "La langue est la meilleure et la pire des choses, disait Esope.\n\n"
+        "Les urbanistes ont chassé les habitants vers la périphérie, assurant un embourgeoisement rapide.\n\n"
+        "Cette réunion, à la demande de Kiev, se déroulera au niveau des ambassadeurs, a-t-on précisé de même source."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "La langue est la meilleure et la pire des choses"),
+        ("indirect", "Cette réunion, à la demande de Kiev, se déroulera au niveau des ambassadeurs"),
+    ]
+
+
+def test_reported_content_stops_before_a_quotation_opening_after_its_sentence() -> None:
+    fr = (
+        "Maître Paul Girard a estimé que cette vidéo pouvait être le produit d’un montage. \u00a0» Pourquoi "
+        "nous la montrer maintenant ? «\u00a0, s’est interrogé l’avocat."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert (quotes[0].kind, quotes[0].text) == ("indirect", "cette vidéo pouvait être le produit d’un montage")
+
+
+def test_bare_said_with_a_share_as_subject_or_a_quotation_after_it() -> None:
+    en = (
+        "In an online poll of nurses, nearly 60% said the reforms would not cut waiting times.\n\n"
+        "Mayor Tom Hale said he was present when the doctors told the family: “We lost him.”\n\n"
+        "The senator nearly maxed out his campaign funds last month, according to campaign finance "
+        "disclosures, making him the best funded candidate of the race."
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert [(q.kind, q.text) for q in quotes if q.kind == "indirect"] == [
+        ("indirect", "the reforms would not cut waiting times"),
+        ("indirect", "he was present when the doctors told the family"),
+        ("indirect", "The senator nearly maxed out his campaign funds last month"),
+    ]
+
+
+def test_a_clause_quoted_after_an_opening_phrase_goes_on_the_previous_speaker() -> None:
+    fr = (
+        "« Détruire les tunnels reviendrait à tuer tous ceux qui s’y trouvent », résume l'ingénieur Paul Girard. "
+        "Pour que les otages restent en vie, « il faudrait envoyer des soldats spécialistes des combats souterrains »."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [("direct", "Paul Girard"), ("mixed", "Paul Girard")]
+
+
+def test_a_see_also_paragraph_quotes_a_title() -> None:
+    fr = (
+        "Le romancier Hwang Sok-yong a reçu le prix Guimet, a annoncé l'éditeur.\n\n"
+        "Lire aussi Martine Durand, « En Corée, la politique du rayon de soleil », Le Monde diplomatique, 2018.\n\n"
+        "« Les deux Corées finiront par se parler », a déclaré Hwang Sok-yong."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [q.text for q in quotes if q.kind != "indirect"] == ["Les deux Corées finiront par se parler"]
+
+
+def test_se_rememorer_is_a_cue() -> None:
+    fr = "« Je suis entré dans un tunnel, c’était hallucinant », se remémore le journaliste Paul Girard."
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [("direct", "Paul Girard")]
+
+
+def test_incise_opened_by_a_dash_inside_a_quotation() -> None:
+    fr = (
+        "L’anthropologue Paul Girard publie un essai. « Il faudrait rendre grâce à la science de son langage "
+        "– observe-t-il dans un autre livre : Les mots sans les choses. La démocratie ne pourrait que mieux "
+        "s’en porter. »"
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "Il faudrait rendre grâce à la science de son langage"),
+        ("direct", "La démocratie ne pourrait que mieux s’en porter."),
+    ]
+
+
+def test_participle_clause_after_a_sentence_opening_quotation() -> None:
+    fr = (
+        "Le Premier ministre Jan Novak a réagi jeudi. « Un choc », c'est ainsi qu'il a qualifié les révélations, "
+        "estimant que ce qui s'était produit était « impardonnable »."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert ("indirect", "ce qui s'était produit était « impardonnable »") in [(q.kind, q.text) for q in quotes]
+    assert "impardonnable" not in [q.text for q in quotes]
+
+
+def test_selon_with_an_apposition_to_the_source_and_pour_without_a_comma() -> None:
+    fr = (
+        "Selon le rapport annuel du Forum économique mondial, relatif à l’égalité homme-femme, la Tunisie "
+        "est classée en bas de l’échelle.\n\n"
+        "Pour François Fillon il y avait trop de juridisme, il fallait se libérer du gouvernement des juges."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "la Tunisie est classée en bas de l’échelle"),
+        ("indirect", "il y avait trop de juridisme, il fallait se libérer du gouvernement des juges"),
+    ]
+
+
+def test_selon_a_pronoun_inside_the_sentence_attributes_all_of_it() -> None:
+    fr = (
+        "La syndicaliste Marie Roux a rencontré le ministre. La défiance est telle, selon elle, qu’elle "
+        "profite à l’extrême droite."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "La défiance est telle, selon elle, qu’elle profite à l’extrême droite", "Marie Roux")
+    ]

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "APPROX",
+    "CLAUSE_CUES",
     "COUNT_VERBS",
     "CUE_FORMS",
     "MEDIA",
@@ -47,7 +48,7 @@ def _fr_first_group(stems: Iterable[str]) -> set[str]:
 
 # French 1st-group reporting verbs, by stem ("déclar" -> déclare, a déclaré, déclarait...).
 _FR_STEMS = (
-    "déclar", "affirm", "assur", "expliqu", "ajout", "estim", "indiqu", "précis", "soulign", "annonc",
+    "déclar", "remémor", "affirm", "assur", "expliqu", "ajout", "estim", "indiqu", "précis", "soulign", "annonc",
     "confi", "racont", "rappel", "avou", "insist", "jug", "consider", "considér", "pens", "prévien",
     "répliqu", "lanc", "exclam", "félicit", "regrett", "dénonc", "déplor", "inquièt", "inquiet", "martel",
     "observ", "not", "relev", "confirm", "dément", "démentir", "témoign", "résum", "comment", "détaill",
@@ -163,6 +164,21 @@ WEAK_CUES: dict[str, frozenset[str]] = {
          "guess", "calculate", "calculated", "indicate", "indicated", "praise", "praised",
          "hail", "hailed", "dismiss", "dismissed", "accuse", "accused", "criticize", "criticized",
          "highlight", "highlighted", "mention", "mentioned", "cry", "cried", "laugh", "laughed"}
+    ),
+}  # fmt: skip
+
+#: Verbs that report content only through a que/that clause: findings, rulings, hopes ("Researchers
+#: found that …", "the research showed that …", "the ruling, which held that …", « la CNIL soulève
+#: que … », « on apprend que … »). Not cues elsewhere (not for quotations, nor for figures' sources).
+#: Calibration: bench/facts en 8 gold indirect items open with these, fr 4.
+CLAUSE_CUES: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        {"soulève", "soulèvent", "soulevé", "réitère", "réitéré", "réitèrent", "apprend", "apprenait",
+         "appris", "arguant", "argue", "arguent", "argué", "retient", "retenu", "relève"}
+    ),
+    "en": frozenset(
+        {"found", "find", "finds", "finding", "show", "shows", "showed", "shown", "held", "holds",
+         "ruled", "learned", "learnt"}
     ),
 }  # fmt: skip
 

@@ -161,6 +161,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A quotation mark never closed in its paragraph opens a quotation running to the paragraph's
+#: end (reopened in the next one) when it opens the paragraph or follows a colon or a sentence's
+#: end ('Hodge said that the capital was of concern. "London is …¶"We remain …'); bench/facts en:
+#: 5 such quotations after a full stop, none of them a stray mark.
+OPEN_TO_PARAGRAPH_END_AFTER = (":", ".", "!", "?")
+
+
 def _mark_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     """Inner spans of quotation-mark pairs in one paragraph (outermost pairs only)."""
     spans: list[tuple[int, int]] = []
@@ -176,7 +183,7 @@ def _mark_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
                 # no closing mark: a quotation that runs to the paragraph's end (continued in
                 # the next one) when it opens the paragraph or follows a colon
                 before = text[p_start:i].strip()
-                if not before or before.endswith(":"):
+                if not before or before.endswith(OPEN_TO_PARAGRAPH_END_AFTER):
                     spans.append((i + 1, p_end))
                 break
             spans.append((i + 1, j))
@@ -207,6 +214,8 @@ def _find_close(text: str, start: int, end: int, open_: str, close: str) -> int:
     depth = 0
     for j in range(start, end):
         c = text[j]
+        if open_ == "“" and c in "’'" and text[j + 1 : j + 2] == c and depth == 0:
+            return j  # “…’’: two apostrophes typed for the closing mark
         if open_ != close and c == open_:
             depth += 1
         elif c == close:
@@ -892,23 +901,49 @@ def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+#: What may follow an inverted cue inside a quotation before the quotation goes on: nothing, or
+#: a few words of circumstance ("…, glisse-t-il lorsqu'on le croise devant la bibliothèque. …").
+_INCISE_TAIL = re.compile(r"[^,.;:!?«»\"“”]{0,60}?[,.]")
+#: An apposition after the speaker of an incise, up to the sentence's end ("…, pointe Philippe
+#: Ravel, le maire de Lège. C'est préoccupant.").
+_INCISE_APPOSITION = {
+    "fr": re.compile(r"\s*(?:le|la|les|l['’]|un|une)\s*[^,.;:!?«»\"“”]{2,80}?\."),
+    "en": re.compile(r"\s*(?:the|a|an)\s+[^,.;:!?«»\"“”]{2,80}?\."),
+}
+
+
+#: The rest of an incise opened by a dash inside a quotation, up to its full stop or closing dash.
+_DASH_INCISE_TAIL = re.compile(r"[^.!?«»\"“”–—]{0,100}?(?:[.]|\s[–—])")
+
+
 def _split_incise(ctx: _Ctx, start: int, end: int) -> list[_Piece]:
     """Split a quotation at an incise: « …, a-t-il dit, … » -> two pieces that share its cue."""
     text = ctx.text
-    for m in re.finditer(r",\s+", text[start:end]):
+    for m in re.finditer(r",\s+|\s+[–—]\s+", text[start:end]):
         at = start + m.end()
         inv = _inversion_at(text, at, end, ctx.lang)
         cue: Mention | None = None
         speaker: Mention | None = None
         stop = -1
+        dash = "," not in m.group()
         if inv is not None:
             cue, speaker = inv
-            # "…, a-t-il dit, …" or "…, souligne-t-elle. La CGT a des solutions… »"
-            close = re.match(r"\s*[,.]", text[cue.end : end])
+            # "…, a-t-il dit, …" or "…, souligne-t-elle. La CGT a des solutions… »"; after a dash
+            # the incise may run on to its full stop ("… – observe-t-il dans un autre livre : … . »")
+            close = _DASH_INCISE_TAIL.match(text, cue.end, end) if dash else re.match(r"\s*[,.]", text[cue.end : end])
             if close:
-                stop = cue.end + close.end()
+                stop = close.end() if dash else cue.end + close.end()
+        elif dash:
+            continue
         else:
             cue = _find_cue(text, at, min(end, at + 40), ctx.lang, first=True, strong_only=True)
+            if cue is None:
+                # a weak cue right after the comma and a person's name after it: "…, pointe
+                # Philippe Ravel, le maire …"
+                weak = _find_cue(text, at, min(end, at + 40), ctx.lang, first=True)
+                named = _name_starting_at(ctx, weak.end + 1) if weak is not None and weak.start == at else None
+                if named is not None and _is_person(ctx, named):
+                    cue = weak
             if cue is None or (cue.start != at and text[at : cue.start].strip().lower() not in ("he", "she", "they")):
                 if cue is not None and ctx.lang == "en":
                     speaker = _subject_before(ctx, at, cue.start)
@@ -921,6 +956,10 @@ def _split_incise(ctx: _Ctx, start: int, end: int) -> list[_Piece]:
             tail = re.match(r"[^,.;:!?]{0,60}[,.]", text[cue.end : end])
             if tail and speaker is not None:
                 stop = cue.end + tail.end()
+                appos = _INCISE_APPOSITION[ctx.lang].match(text, stop, end) if tail.group().endswith(",") else None
+                if appos:
+                    stop = appos.end()  # "…, pointe Philippe Ravel, le maire de Lège. C'est …"
+
         if stop < 0 or cue is None:
             continue
         left = _trim(text, start, start + m.start())
@@ -991,12 +1030,38 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
             speaker = _subject_before(ctx, m.end(), cue.start) or _subject_after(ctx, cue.end, s_end)
             if speaker is not None:
                 return cue, speaker, not standalone, standalone
+    # 5a. an opinion opener right before the quotation: "Pour la toxicologue, « … »", « A ses yeux,
+    # « … » », "For the mayor, "…"": the quotation is the clause, said by who the opener names
+    m = _OPINION_OPENER[lang].fullmatch(text, pre_start, q_start)
+    if m is not None:
+        g = "cue" if m.group("cue") else "cue2"
+        cue_m = Mention(m.start(g), m.end(g), m.group(g))
+        who = m.group("who")
+        if who is None:
+            return cue_m, None, False, True
+        speaker = _name_starting_at(ctx, m.start("who")) or Mention(m.start("who"), m.end("who"), who)
+        if _opinion_holder(ctx, speaker):
+            return cue_m, speaker, False, True
     # 5. "selon X" / "according to X" anywhere in the sentence
     m = re.search(r"\b(?P<cue>selon|d'après|according to)\s+", text[s_start:s_end], re.IGNORECASE)
     if m:
         cue_m = Mention(s_start + m.start("cue"), s_start + m.end("cue"), m.group("cue"))
         return cue_m, _subject_after(ctx, s_start + m.end() - 1, s_end), not standalone, standalone
     return None, None, not standalone, standalone
+
+
+#: A phrase that opens a sentence and gives whose view the quotation after it is.
+_OPINION_OPENER = {
+    "fr": re.compile(
+        r"\s*(?:(?:Mais|Et|Or|Cependant|Pourtant|Toutefois|Enfin|Ainsi|Donc)\s*,?\s+)?"
+        r"(?:(?P<cue>[Pp]our|[Ss]elon|[Dd]'après)\s+(?P<who>[^,;:«»\"“”]{2,60}?)|(?P<cue2>[AÀ] (?:ses|leurs) yeux))"
+        r"\s*,\s*"
+    ),
+    "en": re.compile(
+        r"\s*(?:(?:But|And|Yet|However|Still)\s*,?\s+)?(?:(?P<cue>[Ff]or|[Aa]ccording to)\s+(?P<who>[^,;:\"“”]{2,60}?)|"
+        r"(?P<cue2>In (?:his|her|their) (?:view|words|eyes)))\s*,\s*"
+    ),
+}
 
 
 def _topic_person(ctx: _Ctx, pos: int) -> int | None:
@@ -1136,6 +1201,12 @@ def find_quotes(
                     # a fragment in a sentence whose subject is a person ("Mme Binet est « arrivée
                     # avec son ordre du jour »", "il constate « une disproportion »")
                     speaker = _sentence_subject(ctx, q_start)
+                    if speaker is None and _closes_after_opener(ctx, q_start, q_end, words) and raw:
+                        # "…”, résume-t-il. Pour que les otages restent en vie, “il faudrait …”.": a
+                        # clause quoted after an opening phrase goes on the previous quotation
+                        piece.kind = "mixed"
+                        raw.append((piece, None, None))
+                        continue
                     if speaker is None:
                         continue
                 if cue is None and speaker is None and text[:q_start].rstrip().endswith(":"):
@@ -1153,7 +1224,8 @@ def find_quotes(
                 if cue is not None or speaker is not None:
                     said_in[s_key] = (cue, speaker)
     indirect = _indirect(ctx, marked)
-    heads = _headlines(text)
+    heads = _headlines(text) + _see_also(text)
+    heads.sort()
     if heads:
         # "La Chine appelle à la « retenue »", "Le conflit a pris un « caractère mondial », affirme
         # Poutine": a headline reports what the article's sentences quote; it is not a quotation
@@ -1173,12 +1245,37 @@ MAX_HEADLINE_WORDS = 25
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;][\s\u00a0\u202f»”\"’')\]]*$")
 
 
+#: Words of a clause quoted after an opening phrase that goes on the previous speaker's words.
+MIN_CONTINUED_CLAUSE_WORDS = 5
+
+
+def _closes_after_opener(ctx: _Ctx, q_start: int, q_end: int, words: int) -> bool:
+    """A quotation of a clause that ends its sentence after an opening phrase and a comma ("Pour
+    que les otages restent en vie, “il faudrait …”."), in the paragraph of a quotation or the next."""
+    sent = _sentence_of(ctx.sentences, q_start)
+    pre = ctx.text[sent.start : q_start].rstrip()
+    after = ctx.text[q_end + 1 : sent.end].strip()
+    return words >= MIN_CONTINUED_CLAUSE_WORDS and pre.endswith(",") and not after.strip('.!?…»”" ')
+
+
 def _headlines(text: str) -> list[tuple[int, int]]:
     return [
         (a, b)
         for a, b in _paragraphs(text)
         if text[a:b].strip() and not _SENTENCE_CLOSE.search(text[a:b]) and _word_count(text[a:b]) <= MAX_HEADLINE_WORDS
     ]
+
+
+#: A paragraph that points to another article ("Lire aussi X, « Titre », Le Monde diplomatique"):
+#: what it quotes is a title (bench/facts: 1 such paragraph, its quoted title was a false quotation).
+_SEE_ALSO = re.compile(
+    r"\s*(?:[AÀ]\s+lire\s+aussi|Lire\s+aussi|Lire\s+la\s+suite|Voir\s+aussi|Read\s+more|Read\s+also|See\s+also|"
+    r"RELATED|Related)\b"
+)
+
+
+def _see_also(text: str) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in _paragraphs(text) if _SEE_ALSO.match(text, a, b)]
 
 
 def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -1394,18 +1491,26 @@ _SELON_START = {
 _SELON_END = {
     # "…, selon X.", "…, according to Tim Quinlan, a senior economist at Wells Fargo."
     "fr": re.compile(
-        r"^(?P<content>.+?),\s*(?P<cue>selon|d'après)\s+(?P<who>[^,()]{2,120}?)(?:,\s*(?P<appos>[^.;:()]*))?[.!?…]*$"
+        r"^(?P<content>.+?),\s*(?P<cue>selon|d'après)\s+(?P<who>[^,()]{2,120}?(?:\s*\([^()]{1,60}\))?)(?:,\s*(?P<appos>[^.;:()]*))?[.!?…]*$"
     ),
     "en": re.compile(
-        r"^(?P<content>.+?),\s*(?P<cue>according to|per)\s+(?P<who>[^,()]{2,120}?)(?:,\s*(?P<appos>[^.;:()]*))?"
+        r"^(?P<content>.+?),\s*(?P<cue>according to|per)\s+(?P<who>[^,()]{2,120}?(?:\s*\([^()]{1,60}\))?)"
+        r"(?:,\s*(?P<appos>[^.;:()]*))?"
         r"[.!?…]*$"
     ),
 }
 #: What may follow the source after a comma: an apposition (an article, a title, a degree, "of
 #: X", a relative clause), not the rest of the sentence ("…, selon cette source, lors d'un…").
 _APPOSITION_START = re.compile(
-    r"(?:(?:an?|the|un|une|le|la|les|of|de|du|des|who|qui|dont|[A-Z]{2,4})\b|l'|[A-ZÀ-Þ][\w-]+\s+(?:of|de|du|des)\b)"
+    r"(?:(?:an?|the|un|une|le|la|les|of|de|du|des|who|qui|dont|[A-Z]{2,4})\b|l'|[A-ZÀ-Þ][\w-]+\s+(?:of|de|du|des)\b"
+    # "…, according to campaign finance disclosures, making the senator …", « …, selon des
+    # estimations de l'agence, citées par l'agence Tass »
+    r"|[a-z]+ing\b|citée?s?\s+par\b)"
 )
+#: A participle or adjective opening an apposition to the source ("…, relatif à l'égalité, …").
+_SOURCE_PARTICIPLE = re.compile(r"relatif|relative|relatifs|relatives|related|[a-zéèêîôûç]+(?:ée?s?)", re.IGNORECASE)
+#: A subject pronoun opening a clause right after "Pour <name>" with no comma between.
+_PRONOUN_CLAUSE = re.compile(r"\s+((?:il|elle|ils|elles|on|c['’]est|ce)\b)")
 #: A source that is a document: its author speaks ("a recent report by a coalition of health
 #: groups", "the Kaiser Family Foundation's annual survey", « le rapport annuel du Forum
 #: économique mondial »).
@@ -1440,7 +1545,9 @@ _TRAILING = {
         r"added|adds|noted|explained|wrote|writes|claimed|claims|found|find|finds|shows|show|showed|shown|"
         r"reported|reports|estimated|estimates|warned|warns|argued|argues|concluded|predicted|suggested|"
         r"suggests|stated|insisted|confirmed|announced|believe|believes|told [\w ]+?)))"
-        r"(?:\s+(?:on|in|last|this)\s+[^,.]*)?[.!?…]*$"
+        # "…, said Scott Strenfel, PG&E's principal meteorologist.", "…, Cook said while visiting …"
+        r"(?:\s+(?:on|in|last|this|while|during|after|at)(?:\s+[^\s,.:;\"“”]+){1,8})?"
+        r"(?:(?<=[A-Za-z]),\s*(?P<appos>(?:the|a|an|[\w&'’.-]+['’]s)\s[^.:;\"“”]*))?[.!?…]*$"
     ),
 }
 
@@ -1467,7 +1574,7 @@ def _indirect(ctx: _Ctx, marked: list[tuple[int, int]]) -> list[tuple[_Piece, Me
     for sent in ctx.sentences:
         found = _sentence_indirect(ctx, sent, marked, marks_in(sent.start, sent.end), inside_marks)
         out.extend(found)
-        out.extend(_participle_clauses(ctx, sent, found, inside_marks))
+        out.extend(_participle_clauses(ctx, sent, found, inside_marks, marked))
     return out
 
 
@@ -1488,23 +1595,39 @@ def _sentence_indirect(
         if hit is not None and _holds_marks(ctx, hit[0], inner):
             hit[0].holds_marks = True
             return [hit]
+        if hit is not None and all(b <= hit[0].start or a >= hit[0].end + 2 for a, b in inner):
+            # "L'enquête en est à ses débuts, a précisé Stuart Bell, rendant hommage au « courage
+            # incroyable » des policiers": the marks are after the attribution, a quotation apart
+            return [hit]
         # Otherwise only reported speech that opens before the first mark is read ("X a affirmé
         # que le conflit avait pris un « caractère mondial »"); the other cues belong to the
         # marked quotations.
         first = min(marks_at)
-        hit = _que_clause(ctx, sent, first, inside_marks)
-        bare = _en_bare_said(ctx, sent, first) if lang == "en" else None
+        hit = _que_clause(ctx, sent, first, inside_marks, marked)
+        bare = _en_bare_said(ctx, sent, first, inside_marks) if lang == "en" else None
         # "Cook said Apple employs about 450 Dreamers, and he sees "first hand …"": the words
         # quoted after the content are the speaker's too, kept apart as the gold does
-        if bare is not None and (hit is None or bare[0].end <= hit[0].start) and _holds_marks(ctx, bare[0], inner):
+        if (
+            bare is not None
+            and (hit is None or bare[0].end <= hit[0].start)
+            and (_holds_marks(ctx, bare[0], inner) or all(a >= bare[0].end + 1 for a, _b in inner))
+        ):
+            # "Mbumba said he was present when doctors told those at the hospital: “…”": the
+            # quotation after the content is one of its own
             out.append(bare)
         if hit is not None:
             out.append(hit)
+        for piece, _cue, _speaker in out:
+            # the words it quotes are part of the reported statement, not quotations of their own
+            # (GUIDELINES 1, marks inside reported speech)
+            own = [m for m in inner if piece.start - 1 <= m[0] and m[1] <= piece.end + 1]
+            if own and _holds_marks(ctx, piece, own):
+                piece.holds_marks = True
         return out
     hit = _attribution_pattern(ctx, sent)
     if hit is not None:
         return [hit]
-    hit = _que_clause(ctx, sent, sent.end, inside_marks)
+    hit = _que_clause(ctx, sent, sent.end, inside_marks, marked)
     bare = _en_bare_said(ctx, sent, sent.end) if lang == "en" else None
     # "Musutua said the project …, adding that …": both clauses are reported speech
     if bare is not None and (hit is None or bare[0].end <= hit[0].start):
@@ -1579,6 +1702,7 @@ def _participle_clauses(
     sent: Sentence,
     found: list[tuple[_Piece, Mention | None, Mention | None]],
     inside_marks: Callable[[int], bool],
+    marked: list[tuple[int, int]],
 ) -> list[tuple[_Piece, Mention | None, Mention | None]]:
     text = ctx.text
     out: list[tuple[_Piece, Mention | None, Mention | None]] = []
@@ -1595,14 +1719,26 @@ def _participle_clauses(
             # no reported speech before: the speaker of the sentence's own cue, as in "« … », a
             # indiqué le maire sur Telegram, précisant qu'une alerte restait en vigueur"
             speaker = _cue_speaker(ctx, sent.start, m.start())
+            if speaker is None and not inside_marks(sent.start):
+                # "Trump reacted furiously to the decision, saying he was ashamed of …": the
+                # person (or pronoun) opening the sentence
+                speaker = _sentence_subject(ctx, m.start())
+            if speaker is None and inside_marks(sent.start):
+                # « « Un choc », c'est ainsi qu'il a qualifié les révélations, estimant que … »: the
+                # subject of the sentence's last cue before the participle
+                before = _find_cue(text, sent.start, m.start(), ctx.lang, first=False)
+                speaker = _subject_before(ctx, sent.start, before.start) if before is not None else None
             if speaker is None:
                 continue
         c0, c1 = _trim(text, c0, sent.end)
         c1 = _content_end(text, c0, c1)
-        if _word_count(text[c0:c1]) < 3 or inside_marks(c0):
+        if _word_count(text[c0:c1]) < 3 or inside_marks(c0) or _quoted_whole(text, c0, c1, inside_marks):
             continue
         cue = Mention(m.start("cue"), m.end("cue"), m.group("cue"))
-        out.append((_Piece(c0, c1, "indirect"), cue, speaker))
+        piece = _Piece(c0, c1, "indirect")
+        own = [mk for mk in marked if c0 - 1 <= mk[0] and mk[1] <= c1 + 1]
+        piece.holds_marks = bool(own) and _holds_marks(ctx, piece, own)
+        out.append((piece, cue, speaker))
     return out
 
 
@@ -1653,6 +1789,12 @@ _CLAUSE_INSIDE = {
 }
 
 
+#: Words of a source after "selon" / "according to": a longer one must hold no verb ("selon le
+#: décompte du ministère de la Santé du Hamas": 9 words; bench/facts sources run 1-11 words).
+MAX_SOURCE_WORDS = 8
+MAX_SOURCE_WORDS_NO_VERB = 12
+
+
 def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | None, Mention | None] | None:
     """A sentence attributed as a whole: "Selon X, …", "…, selon X.", "…, a déclaré X.", "…, précise-t-il."."""
     text, lang = ctx.text, ctx.lang
@@ -1672,16 +1814,46 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
             if cue.text.lower() == "pour" and not _opinion_holder(ctx, speaker):
                 break  # "Pour la première fois, …": not an attribution
             appos = re.match(r"([a-zéèêàâîôûç-]+)[^,.;:]{0,100},\s*", text[c0:c1])
-            if appos and appos.group(1) in L.SPEAKER_TITLES[lang] | L.SPEAKER_NOUNS[lang]:
-                c0 += appos.end()  # "Pour Céline Pigalle, directrice de la rédaction, les choix …"
+            if appos and (
+                appos.group(1) in L.SPEAKER_TITLES[lang] | L.SPEAKER_NOUNS[lang]
+                or _SOURCE_PARTICIPLE.fullmatch(appos.group(1))
+            ):
+                # "Pour Céline Pigalle, directrice de la rédaction, les choix …", « Selon le rapport
+                # du Forum, relatif à l'égalité, la Tunisie … »
+                c0 += appos.end()
+            name = _name_starting_at(ctx, who_start) if cue.text.lower() == "pour" else None
+            rest = text[name.end : sent.start + m.end("who")] if name is not None else ""
+            clause = _PRONOUN_CLAUSE.match(rest)
+            if name is not None and clause is not None:
+                # "Pour François Fillon il y avait trop de juridisme, il fallait …": no comma after
+                # the name, the view starts right after it
+                c0 = name.end + clause.start(1)
+                speaker = name
             head = fold(re.sub(r"^(?:les?|la|l')\s*", "", m.group("who").lower())).split()
             if head and head[0] in L.DEPENDING_ON:
                 break  # "…, selon les cas": depending on, not according to
             speaker = _document_author(ctx, speaker) or speaker
-            if _word_count(speaker.text) <= 8:
+            if _word_count(speaker.text) <= MAX_SOURCE_WORDS or (
+                _word_count(speaker.text) <= MAX_SOURCE_WORDS_NO_VERB and not _CLAUSE_INSIDE[lang].search(speaker.text)
+            ):
                 return _Piece(c0, c1, "indirect"), cue, speaker
             break
+    inner = _SELON_PRONOUN[lang].search(s_text)
+    if inner is not None and _word_count(s_text) >= 6:
+        # « La défiance est telle, selon elle, qu'elle joue … », « … illustrerait selon lui … »: the
+        # whole sentence is the view (the attribution inside it, as the gold reads it)
+        c0, c1 = _trim(text, sent.start, sent.end)
+        c1 = _content_end(text, c0, c1)
+        cue = Mention(sent.start + inner.start("cue"), sent.start + inner.end("cue"), inner.group("cue"))
+        holder = Mention(sent.start + inner.start("who"), sent.start + inner.end("who"), inner.group("who"))
+        return _Piece(c0, c1, "indirect"), cue, holder
     m = _TRAILING[lang].match(s_text)
+    if m is None and lang == "fr":
+        # any other strong cue of the lexicon ("…, disait Esope.", "…, martelait le ministre.")
+        m = _TRAILING_ANY_FR.match(s_text)
+        verb = m.group("cue1").split()[-1] if m is not None else ""
+        if not _is_cue(verb, lang, strong_only=True) or verb.endswith("ant"):
+            m = None  # "…, assurant un embourgeoisement urbain": a participle, not an inverted cue
     if m and _word_count(m.group("content")) >= 5:
         c0, c1 = _trim(text, sent.start + m.start("content"), sent.start + m.end("content"))
         cue_group = "cue1" if m.group("cue1") else "cue2"
@@ -1690,10 +1862,17 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
         when = _WHEN_BEFORE_SPEAKER.match(who)
         ws = sent.start + m.start(who_group) + (when.end() if when else 0)
         who = who[when.end() :] if when else who  # "a déclaré jeudi le ministre": the minister speaks
+        appos = m.group("appos") if "appos" in m.re.groupindex else None
         if (
             who.split()
             and _word_count(who) <= 8
             and not _CLAUSE_INSIDE[lang].search(who)
+            # an apposition follows a name only, and holds no verb ("…, said the amendment's
+            # language, the historical context and the 1898 case make clear …")
+            and (
+                appos is None
+                or (who[:1].isupper() and _word_count(appos) <= 12 and not _CLAUSE_INSIDE[lang].search(appos))
+            )
             and (
                 fold(who.split()[0]) in L.PRONOUNS[lang]
                 or who[:1].isupper()
@@ -1707,6 +1886,17 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
             speaker = _name_starting_at(ctx, ws) or Mention(ws, sent.start + m.end(who_group), who)
             return _Piece(c0, c1, "indirect"), cue, speaker
     return _trailing_inversion(ctx, sent)
+
+
+#: An attribution to a pronoun inside the sentence: « selon elle », « d'après lui », "according to him".
+_SELON_PRONOUN = {
+    "fr": re.compile(r"(?<=\w)[,\s]\s*(?P<cue>selon|d'après)\s+(?P<who>lui|elle|eux|elles)\b(?!\s*,?\s*$)"),
+    "en": re.compile(r"(?<=\w)[,\s]\s*(?P<cue>according to)\s+(?P<who>him|her|them)\b(?!\s*,?\s*$)"),
+}
+_TRAILING_ANY_FR = re.compile(
+    r"^(?P<content>.+?),\s*(?P<cue1>(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?)?[a-zéèêàâîôûç]+)\s+"
+    r"(?P<who1>[^,.]{2,80}?)(?P<who2>)(?P<cue2>)(?:,[^.]*)?[.!?…]*$"
+)
 
 
 #: A time between a trailing cue and its speaker ("…, a déclaré jeudi le ministre", "…, said on
@@ -1728,7 +1918,8 @@ def _trailing_inversion(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | No
     if m is None or _word_count(m.group("content")) < 4:
         return None
     inv = _inversion_at(text, m.start("inv"), sent.end, "fr")
-    if inv is None:
+    if inv is None or inv[1].text.lower() == "on":
+        # "…, a-t-on précisé de même source.": the source named after "on" speaks
         source = _ON_SOURCE.match(text, m.start("inv"), sent.end)
         if source is None:
             return None
@@ -1748,16 +1939,26 @@ _ON_SOURCE = re.compile(
 
 
 def _que_clause(
-    ctx: _Ctx, sent: Sentence, before: int, inside_marks: Callable[[int], bool]
+    ctx: _Ctx,
+    sent: Sentence,
+    before: int,
+    inside_marks: Callable[[int], bool],
+    marked: list[tuple[int, int]] | None = None,
 ) -> tuple[_Piece, Mention | None, Mention | None] | None:
     """Cue + que/that + content clause, the que/that before ``before``."""
     text, lang = ctx.text, ctx.lang
     for q in _CLAUSE_OPENER[lang].finditer(text, sent.start, before):
         cue = _find_cue(text, max(sent.start, q.start() - 60), q.start(), lang, first=False)
+        clause_cue = False
+        if cue is None and not q.group("infinitive"):
+            cue = _clause_cue(text, max(sent.start, q.start() - 40), q.start(), lang)
+            clause_cue = cue is not None
         if cue is None or inside_marks(cue.start):
             continue
         between = text[cue.end : q.start()]
         if _word_count(between) > 6 or re.search(r"[.;:!?]", between):
+            continue
+        if clause_cue and not all(_ADVERB[lang].fullmatch(w) for w in _WORDS.findall(between)):
             continue
         if (
             q.group("infinitive")
@@ -1770,7 +1971,7 @@ def _que_clause(
         if lang == "en" and _SUBJECT_GAP.match(text, q.end()):
             continue  # "revealed hidden areas that had evaded detection": a relative clause
         speaker = (
-            _subject_before(ctx, sent.start, cue.start)
+            _subject_before(ctx, sent.start, cue.start, any_description=clause_cue)
             or _subject_after(ctx, cue.end, q.start())
             or _nearest_name_before(ctx, sent.start, cue.start)
         )
@@ -1782,10 +1983,31 @@ def _que_clause(
             continue
         c0, c1 = _trim(text, q.start("infinitive") if q.group("infinitive") else q.end(), sent.end)
         c1 = _content_end(text, c0, c1, sent.start)
+        for a, _b in marked or ():
+            if c0 < a < c1 and re.search(r"[.!?…]\s*$", text[c0:a]):
+                # a quotation opening after a full stop inside the content: the sentence split
+                # missed the boundary (« … un montage. » Pourquoi … ? « , s'est interrogé … »)
+                c1 = _content_end(text, c0, _trim(text, c0, a)[1])
+                break
+        if _quoted_whole(text, c0, c1, inside_marks):
+            return None  # « X a dit qu'« il ne peut pas … » »: the marked quotation is the item
         if _word_count(text[c0:c1]) >= 3:
             return _Piece(c0, c1, "indirect"), cue, speaker
         return None
     return None
+
+
+def _clause_cue(text: str, start: int, end: int, lang: str) -> Mention | None:
+    """The last verb of _lexicon.CLAUSE_CUES in text[start:end], with its auxiliary ("a réitéré")."""
+    found: Mention | None = None
+    toks = _tokens(text, start, end)
+    for i, (_s, e, w) in enumerate(toks):
+        if w.lower() in L.CLAUSE_CUES[lang]:
+            j = i
+            while j > 0 and toks[j - 1][2].lower() in _AUXILIARIES:
+                j -= 1
+            found = Mention(toks[j][0], e, text[toks[j][0] : e])
+    return found
 
 
 #: A finite verb right after "that": the clause has no subject of its own, it is a relative one.
@@ -1868,15 +2090,21 @@ _BARE_SAID = re.compile(
 _CONTENT_END = re.compile(
     r",\s+(?:adding|saying|noting|explaining|arguing|insisting|stressing|asserting|claiming|warning|while|"
     r"although|though|ajoutant|précisant|soulignant|expliquant|affirmant|estimant|assurant|jugeant|"
-    r"indiquant|rappelant|sans|au lendemain)\b"
+    r"indiquant|rappelant|au lendemain)\b|,\s+sans\s+(?:le\s+|les\s+|l['’]|y\s+)?[a-zéèêàâîôûç]+(?:er|ir|re)\b"
     r"|\s+(?:but|and)\s+(?:also\s+)?(?:said|says|added|noted|told|warned)\b"
+    # "…, saying he was ashamed of the justices and calling them unpatriotic", "…, after he called …"
+    r"|\s+and\s+(?:calling|accusing|urging|vowing|promising|describing|dismissing|praising)\b|,\s+after\s+(?:he|she|they)\b"
     r"|,\s*[\"“«]\s*(?:suggesting|saying|adding|arguing|ajoutant|estimant|soulignant)\b"
+    # "… when the doctors told the family: “We lost him.”": a colon opens a quotation of its own
+    r"|\s*:\s*[\"“«]"
     r"|\s+et\s+(?:en\s+)?(?:demandant|précisant|ajoutant|soulignant|appelant|affirmant|estimant|assurant|"
     r"rappelant|indiquant|expliquant)\b"
 )
 
 
-def _en_bare_said(ctx: _Ctx, sent: Sentence, before: int) -> tuple[_Piece, Mention | None, Mention | None] | None:
+def _en_bare_said(
+    ctx: _Ctx, sent: Sentence, before: int, inside_marks: Callable[[int], bool] | None = None
+) -> tuple[_Piece, Mention | None, Mention | None] | None:
     """English reported speech without "that": "Smith said the plan would fail."."""
     text = ctx.text
     m = _BARE_SAID.search(text, sent.start, sent.end)
@@ -1885,12 +2113,54 @@ def _en_bare_said(ctx: _Ctx, sent: Sentence, before: int) -> tuple[_Piece, Menti
     cue = Mention(m.start("cue"), m.end("cue"), m.group("cue"))
     speaker = _subject_before(ctx, sent.start, cue.start, any_description=True)
     if speaker is None:
+        # "Nearly 60% said …", "Seven out of 10 smokers say …", "1,900 out of 2,600 respondents said …"
+        share = _SHARE_SUBJECT.search(text, sent.start, cue.start)
+        speaker = Mention(share.start(1), share.end(1), share.group(1)) if share else None
+    if speaker is None:
         return None
     c0, c1 = _trim(text, m.start("content"), m.end("content"))
     c1 = _content_end(text, c0, c1, sent.start)
-    if _word_count(text[c0:c1]) < 3:
+    if _word_count(text[c0:c1]) < 3 or (inside_marks is not None and _quoted_whole(text, c0, c1, inside_marks)):
         return None
+    if _NOUN_PHRASE_OBJECT.match(text, c0, c1) and not _FINITE.search(text, c0, c1):
+        return None  # "has maintained a significant polling lead", "announced a new review": an object
+    if cue.text.lower() in ("say", "says", "said") and _WH.match(text, c0, c1):
+        return None  # "His refusal to say which side he would be on"
     return _Piece(c0, c1, "indirect"), cue, speaker
+
+
+#: A share of people as the subject of a bare cue.
+_SHARE_SUBJECT = re.compile(
+    r"(?:^|[\s,;])((?:(?:nearly|almost|about|over|some|more than|fewer than|less than)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)(?:\s+of\s+[\w’' -]{2,40}?)?|"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+"
+    r"(?:\d[\d,]*|ten)\s+[\w’' -]{2,40}?))"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+#: Content after a bare cue that opens like a noun phrase and holds no finite verb is the verb's
+#: object, not reported speech ("Biden has maintained a significant polling lead for months").
+_NOUN_PHRASE_OBJECT = re.compile(r"(?:a|an|more|some|new|existing|\w+ing)\b", re.IGNORECASE)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|does|did|do|won't|can't|"
+    r"isn't|wasn't|\w{3,}ed)\b|['’]s\b",
+    re.IGNORECASE,
+)
+_WH = re.compile(r"(?:which|what|how|why|who|where)\b", re.IGNORECASE)
+
+
+#: Reported content whose words are all between marks but this many at most is a quotation (a
+#: mixed item), not reported speech: 'said that "lack of service …"', « affirment qu'il n'est « pas
+#: possible … » » (GUIDELINES 1, marks inside reported speech).
+MAX_UNQUOTED_WORDS = 3
+
+
+def _quoted_whole(text: str, c0: int, c1: int, inside_marks: Callable[[int], bool]) -> bool:
+    words = [c0 + m.start() for m in _WORDS.finditer(text[c0:c1])]
+    quoted = sum(1 for w in words if inside_marks(w))
+    return quoted > 0 and len(words) - quoted <= MAX_UNQUOTED_WORDS
 
 
 #: A sentence that opens with a subordinate clause: reported speech inside it ends at its comma
@@ -1902,15 +2172,51 @@ _SUBORDINATE_OPENING = re.compile(
 )
 
 
+#: Where a second verb of the speaker, or a second content clause quoted whole, takes over.
+_SECOND_VERB = re.compile(
+    r"\s+(?:et|and)\s+(?P<verb>[a-zéèêàâîôûç]+(?:é|ée|és|ées|ed))\b(?!\s+(?:que|qu['’]|that)\b)"
+    r"|,?\s+(?:mais|et|but|and)\s+(?:que|qu['’]|that)\s*(?P<mark>[«“\"])"
+)
+
+
+#: A verb of an opening subordinate clause: "Although Ishiba has not changed …," (an auxiliary
+#: or a copula is enough to tell it from « Alors que dans un entretien au Parisien, … »).
+_OPENING_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|a|ont|avait|avaient|est|sont|"
+    r"était|étaient|sera|seront)\b",
+    re.IGNORECASE,
+)
+
+
+def _closed_opening(text: str, sent_start: int, c0: int) -> bool:
+    """Whether the sentence's opening subordinate clause ends (at a comma, with a verb of its own)
+    before the reported content: the content then belongs to the main clause."""
+    comma = text.find(",", sent_start, c0)
+    return comma >= 0 and _OPENING_VERB.search(text, sent_start, comma) is not None
+
+
 def _content_end(text: str, c0: int, c1: int, sent_start: int | None = None) -> int:
     """The end of reported content: before ", adding that…" and the final punctuation."""
-    if sent_start is not None and _SUBORDINATE_OPENING.match(text, sent_start, c0):
+    if (
+        sent_start is not None
+        and _SUBORDINATE_OPENING.match(text, sent_start, c0)
+        and not _closed_opening(text, sent_start, c0)
+    ):
+        # only while the content is inside the opening clause ("Although X has not changed …, he
+        # indicated that …, as …": the main clause's content runs on)
         comma = text.find(", ", c0, c1)
         if comma > 0 and _word_count(text[c0:comma]) >= 3:
             c1 = comma
     stop = _CONTENT_END.search(text, c0, c1)
     if stop is not None and _word_count(text[c0 : stop.start()]) >= 4:
         c1 = stop.start()
+    for m in _SECOND_VERB.finditer(text, c0, c1):
+        # « a affirmé que l'armée avait … et salué une « avancée » »: a second speech verb of the
+        # subject, with its own object; « … mais que « leurs vies … » »: a second clause quoted whole
+        verb = m.group("verb")
+        if (verb is None or _is_cue(verb, "fr") or _is_cue(verb, "en")) and _word_count(text[c0 : m.start()]) >= 4:
+            c1 = m.start()
+            break
     while c1 > c0 and text[c1 - 1] in ".!?…":
         c1 -= 1
     return c1
