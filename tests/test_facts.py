@@ -949,3 +949,33 @@ def test_a_name_opening_its_sentence_before_a_weak_cue_is_the_source() -> None:
     assert [(f.text, f.source) for f in extract_facts(text, lang="en").figures] == [
         ("$12 billion", "Northwind Analytics")
     ]
+
+
+def test_scorer_places_repeated_gold_strings_apart_and_matches_rounded_fractions() -> None:
+    """bench/facts scorer: two gold figures with the same string are two occurrences (also when
+    the list is not in text order, and "five" after "at least five" is not the five inside it);
+    a fraction written to three decimals matches the computed one."""
+    from bench.facts.evaluate import Item, gold_items, score_doc
+
+    text = "The 6-foot man was a two-sport star. At least five came, five left; his two daughters stayed."
+    ann = {
+        "figures": [
+            {"text": "two", "value": 2},
+            {"text": "6", "value": 6},
+            {"text": "At least five", "value": 5},
+            {"text": "five", "value": 5},
+            {"text": "two", "value": 2},
+        ]
+    }
+    _, figures = gold_items(text, ann)
+    assert [text[f.start : f.start + 9] for f in figures] == [
+        "two-sport",
+        "6-foot ma",
+        "At least ",
+        "five left",
+        "two daugh",
+    ]
+    gold = [Item(0, 10, "two thirds", value=0.667, source="the committee")]
+    pred = [Item(0, 10, "two thirds", value=2 / 3, source="The committee")]
+    assert score_doc([], [], gold, pred).sourced.tp == 1
+    assert score_doc([], [], gold, [Item(0, 10, "two thirds", value=0.6)]).figures.tp == 0
