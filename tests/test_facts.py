@@ -979,3 +979,39 @@ def test_scorer_places_repeated_gold_strings_apart_and_matches_rounded_fractions
     pred = [Item(0, 10, "two thirds", value=2 / 3, source="The committee")]
     assert score_doc([], [], gold, pred).sourced.tp == 1
     assert score_doc([], [], gold, [Item(0, 10, "two thirds", value=0.6)]).figures.tp == 0
+
+
+def test_an_approximation_word_opening_a_sentence_is_no_name() -> None:
+    en = "The survey closed in May. Nearly 60% backed the plan and Nearly three-quarters wanted more."
+    assert [(f.text, f.value) for f in extract_facts(en, lang="en").figures] == [
+        ("Nearly 60%", 60),
+        ("Nearly three-quarters", 0.75),
+    ]
+
+
+def test_a_noun_or_an_inversion_read_as_a_cue_gives_no_source() -> None:
+    fr = (
+        "Le tribunal a rendu sa décision mardi.\n\n"
+        "Dans son jugement, le juge départemental a condamné Marc Dupuis à une amende de 20.000 euros. "
+        "En témoigne encore la Revue de géographie qui recense douze auteurs. "
+        "Le dispositif, renouvelé par tranche de six mois, reste discret."
+    )
+    assert [(f.text, f.source) for f in extract_facts(fr, lang="fr").figures] == [
+        ("20.000 euros", None),
+        ("douze", None),
+        ("six", None),
+    ]
+
+
+def test_selon_inside_parentheses_sources_only_the_parentheses() -> None:
+    fr = (
+        "Les embauches (120 000 en trois ans, selon l'Insee) ont fait croître le volume d'heures (+ 4,5 %). "
+        "La crue a fait 12 morts (selon la préfecture) et 40 blessés."
+    )
+    figures = [(f.text, f.source) for f in extract_facts(fr, lang="fr").figures]
+    assert figures == [
+        ("120 000", "l'Insee"),
+        ("4,5 %", None),
+        ("12", "la préfecture"),
+        ("40", "la préfecture"),
+    ]
