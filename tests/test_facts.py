@@ -1015,3 +1015,33 @@ def test_selon_inside_parentheses_sources_only_the_parentheses() -> None:
         ("12", "la préfecture"),
         ("40", "la préfecture"),
     ]
+
+
+def test_shares_of_a_named_poll_take_its_maker_as_source() -> None:
+    en = (
+        "Almost two-thirds of nurses surveyed by the Royal Nursing Council want shorter shifts, it emerged.\n\n"
+        "In an online poll, 3,100 out of 4,800 respondents backed the change. The council, which has 52,000 "
+        "members, will meet in May.\n\n"
+        "The union's leader welcomed the idea. Although the poll was small, about 70% said pay mattered more.\n\n"
+        "Inflation reached 4% in March."
+    )
+    figures = [(f.text, f.source) for f in extract_facts(en, lang="en").figures]
+    council = "the Royal Nursing Council"
+    assert figures == [
+        ("Almost two-thirds", council),
+        ("3,100", council),
+        ("4,800", council),
+        ("52,000", None),
+        ("about 70%", council),
+        ("4%", None),
+    ]
+    fr = (
+        "Le baromètre Opinion-Média 2021 dresse un constat sévère. La presse écrite recule (41 %), "
+        "mais 58 % des Français lisent encore un journal.\n\nLe chômage atteint 7 % en juin."
+    )
+    figures = [(f.text, f.source) for f in extract_facts(fr, lang="fr").figures]
+    assert figures == [
+        ("41 %", "baromètre Opinion-Média 2021"),
+        ("58 %", "baromètre Opinion-Média 2021"),
+        ("7 %", None),
+    ]

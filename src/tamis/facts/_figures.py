@@ -238,6 +238,7 @@ def find_figures(
             taken[a:b] = b"\x01" * (b - a)
     quote_starts = [q.start for q in quotes]
     speech = sorted(speech)
+    polls = _polls(text, lang)
     for sent in sents:
         for fig in _sentence_figures(text, sent, lang):
             if any(taken[fig[0] : fig[1]]):
@@ -248,6 +249,9 @@ def find_figures(
             scope_m = _SCOPE[lang].search(text, sent.start, sent.end)
             scope = scope_m.group().strip() if scope_m else None
             source, quote_idx = _source(text, start, sent, quotes, quote_starts, speech, lang, table)
+            if source is None and polls:
+                share = unit == "%" or value < 1  # "25 %", "three-quarters"
+                source = _poll_source(text, start, end, share, sent, sents, polls, lang)
             out.append(
                 Figure(
                     start=start,
@@ -534,6 +538,10 @@ def _own_source(
     return None, None
 
 
+#: How far before a share the survey it comes from may be named (characters): the shares of
+#: the polls in bench/facts stand at most ~1,100 characters after the survey is named.
+POLL_REACH = 1500
+
 #: How far after its counting verb a figure is still governed by it (characters); calibration:
 #: the sourced figures of bench/facts stand at most ~120 characters after the verb.
 COUNT_REACH = 160
@@ -631,3 +639,48 @@ def _plausible_source(who: str, lang: str) -> bool:
         return False
     head = words[1] if len(words) > 1 and words[0] in ("le", "la", "les", "l'", "the") else words[0]
     return head not in L.DEPENDING_ON
+
+
+def _polls(text: str, lang: str) -> list[tuple[int, str]]:
+    """Where the text names a survey and who made it: "surveyed by the Royal College of…", "le
+    baromètre La Croix-Kantar 2019", "selon un sondage Ifop"; (offset, source), in text order."""
+    out = []
+    for m in L.POLL_SOURCES[lang].finditer(text):
+        who = re.sub(r"(?:\s+(?:of|for|and|&|de|du|des|et))+$", "", (m.group("who") or m.group("who2")).strip())
+        if who:
+            out.append((m.start(), who))
+    return out
+
+
+def _poll_source(
+    text: str,
+    start: int,
+    end: int,
+    share: bool,
+    sent: Sentence,
+    sents: list[Sentence],
+    polls: list[tuple[int, str]],
+    lang: str,
+) -> str | None:
+    """The survey a share or a count of respondents comes from, when the article names it in the
+    sentence ("Nearly three-quarters of doctors surveyed by the college…"), or before it in the
+    same paragraph, or when the sentence or the one before talks of the poll or its respondents
+    ("Nearly 60% said…" after "Although the poll was self-selecting")."""
+    respondents = L.POLL_WORDS[lang]
+    if not share and not respondents.match(text, end, min(len(text), end + 40)):
+        return None
+    at = bisect.bisect_right(polls, (sent.end, ""))
+    if not at:
+        return None
+    pos, who = polls[at - 1]
+    if pos > sent.end or pos < start - POLL_REACH:
+        return None
+    if pos >= sent.start:
+        return who  # in the sentence itself
+    here = bisect.bisect_right([s.start for s in sents], start) - 1
+    prev = sents[here - 1] if here > 0 and sents[here - 1].paragraph == sent.paragraph else sent
+    same_paragraph = any(
+        s.start <= pos < s.end and s.paragraph == sent.paragraph for s in sents[max(0, here - 8) : here]
+    )
+    talks = L.POLL_TALK[lang].search(text, prev.start, sent.end) is not None
+    return who if same_paragraph or talks else None

@@ -449,3 +449,35 @@ MALE_NAMES = frozenset(
     keir xi kim tony gordon hage nangolo peter tom marc-andré tim steve mike mark
     jerry stuart derek malcolm luis reilly ole kassym-jomart berik lin artem""".split()  # noqa: SIM905
 )
+
+#: Where an article names a survey and who made it (group ``who``): "surveyed by the Royal
+#: College of GPs", "polled by Gallup", "interrogés par l'Ifop", "le baromètre La Croix-Kantar
+#: 2019", "un sondage Ifop", "a YouGov poll". The shares that follow in its paragraph, or next to a
+#: word of the poll (POLL_TALK), are its figures. Calibration (bench/facts): 8 gold shares with a
+#: poll as source (en 6, fr 2) found, of 9 (a headline before the poll is named stays without);
+#: no other figure took a poll's name.
+POLL_SOURCES: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:surveyed|polled|questioned|interviewed)\s+(?:online\s+)?by\s+"
+        r"(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
+        r"|\b(?i:an?|the)\s+(?P<who2>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+(?:poll|survey)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:interrogés|sondés|questionnés)\s+par\s+(?P<who>(?:l['’]|les?\s+|la\s+)?[A-ZÉ][\w'’.-]*"
+        r"(?:\s+(?:de|du|des|et|[A-ZÉ0-9][\w'’.-]*))*)"
+        r"|\b(?i:le|la|un|une|du|de\s+la|l['’])\s*(?P<who2>(?:sondage|baromètre|enquête)(?:\s+[A-ZÉ0-9][\w'’.-]*)+)"
+    ),
+}
+
+#: Words of a poll near a share: its respondents after the figure ("of respondents", "des
+#: sondés"), or the poll itself in the sentence or the one before.
+POLL_WORDS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\s*(?:%\s*)?(?:(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+\s+)?)?(?:respondents|those\s+(?:polled|surveyed|asked))\b"
+    ),
+    "fr": re.compile(r"\s*(?:%\s*)?(?:des\s+|sur\s+[\d\s]+)?(?:sondés|personnes\s+interrogées|répondants)\b"),
+}
+POLL_TALK: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:poll|polls|survey|surveys|respondents)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:sondage|sondages|baromètre|enquête|sondés|répondants)\b", re.IGNORECASE),
+}
