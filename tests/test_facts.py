@@ -1045,3 +1045,15 @@ def test_shares_of_a_named_poll_take_its_maker_as_source() -> None:
         ("58 %", "baromètre Opinion-Média 2021"),
         ("7 %", None),
     ]
+
+
+def test_a_described_source_is_the_person_or_the_authors_it_stands_for() -> None:
+    fr = (
+        "«Le sommeil répare le corps», rappelle Claire Vasseur, ostéopathe. Une sieste de vingt minutes "
+        "suffit selon l'ostéopathe.\n\n"
+        "Pour mesurer le phénomène, les chercheurs ont suivi des milliers de comptes. « Les gens partagent "
+        "sans lire », notent les utilisateurs interrogés. Selon leur étude, 59 % des liens ne sont jamais ouverts."
+    )
+    figures = [(f.text, f.source) for f in extract_facts(fr, lang="fr").figures]
+    assert ("vingt", "Claire Vasseur") in figures
+    assert ("59 %", "les chercheurs") in figures

@@ -481,3 +481,13 @@ POLL_TALK: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:poll|polls|survey|surveys|respondents)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:sondage|sondages|baromètre|enquête|sondés|répondants)\b", re.IGNORECASE),
 }
+
+#: Who writes studies and reports: "leur étude" / "their report" is that of the last of these
+#: named before ("les auteurs", "the researchers"). Calibration (bench/facts fr): 2 gold figures
+#: sourced "selon leur étude", right with this list; with every speaker noun, "les utilisateurs"
+#: of a quotation in between was taken instead.
+AUTHOR_NOUNS = frozenset(
+    """auteurs chercheurs chercheuses scientifiques experts économistes analystes enquêteurs statisticiens
+    démographes épidémiologistes universitaires authors researchers scientists experts economists analysts
+    investigators statisticians academics epidemiologists""".split()  # noqa: SIM905
+)
