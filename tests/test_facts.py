@@ -1057,3 +1057,18 @@ def test_a_described_source_is_the_person_or_the_authors_it_stands_for() -> None
     figures = [(f.text, f.source) for f in extract_facts(fr, lang="fr").figures]
     assert ("vingt", "Claire Vasseur") in figures
     assert ("59 %", "les chercheurs") in figures
+
+
+def test_an_attribution_inside_reported_speech_speaks_for_the_figure() -> None:
+    en = (
+        'The minister spoke on Tuesday. She points out that the commission found that "three quarters of '
+        'the schools lack teachers and nearly 30% need repairs".'
+    )
+    figures = [(f.text, f.source) for f in extract_facts(en, lang="en").figures]
+    assert figures == [("three quarters", "the commission"), ("nearly 30%", "the commission")]
+    fr = (
+        "Les tunnels sont visés depuis longtemps par l'armée, qui affirme en avoir détruit 40 en 2021, "
+        "rappelle le quotidien Le Monde. Selon Médiamétrie, la série a été regardée par 3 millions de foyers."
+    )
+    figures = [(f.text, f.source) for f in extract_facts(fr, lang="fr").figures]
+    assert figures == [("40", "l'armée"), ("3 millions", "Médiamétrie")]

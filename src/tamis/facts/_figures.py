@@ -519,7 +519,8 @@ def _own_source(
     for i in range(last - 1, max(0, last - 4) - 1, -1):
         q = quotes[i]
         if q.start <= pos < q.end and q.speaker_resolved:
-            return q.speaker_resolved, i
+            inner = _inner_attribution(text, pos, sent, q, quotes[max(0, last - 4) : last], lang, table)
+            return inner or q.speaker_resolved, i
     # the speech attribution of this sentence (speech is sorted by cue end)
     at = bisect.bisect_left(speech, (sent.start, -1, ""))
     for cue_end, sent_end, speaker in speech[at : at + 4]:
@@ -543,6 +544,44 @@ def _own_source(
 #: How far before a share the survey it comes from may be named (characters): the shares of
 #: the polls in bench/facts stand at most ~1,100 characters after the survey is named.
 POLL_REACH = 1500
+
+#: Speech verbs (strong cues) and counting verbs, for an attribution inside reported speech.
+_INNER_VERBS = {lang: (L.CUE_FORMS[lang] - L.WEAK_CUES[lang]) | L.COUNT_VERBS[lang] for lang in L.COUNT_VERBS}
+_INNER_VERB_RE = {
+    lang: re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, forms), key=len, reverse=True))})\b", re.IGNORECASE)
+    for lang, forms in _INNER_VERBS.items()
+}
+
+
+_PASSIVE = re.compile(r"\b(?:été|est|sont|était|étaient|sera|seront|been|was|were|is|are|be)\s+$", re.IGNORECASE)
+
+
+def _inner_attribution(
+    text: str, pos: int, sent: Sentence, quote: Quote, near: list[Quote], lang: str, table: EntityTable | None
+) -> str | None:
+    """A speech or counting verb between a quotation's cue and the figure, with a subject of its
+    own, speaks for the figure: "He points out that the committee found that “two thirds…”";
+    "…ciblées par Israël, qui affirme en avoir endommagé 32…, rappelle le quotidien". Verbs
+    inside quotation marks are the speaker's words, not an attribution."""
+    cue = quote.cue
+    lo = sent.start if cue is None or cue.start >= pos else max(sent.start, cue.end)
+    marked = [(q.start, q.end) for q in near if q.kind != "indirect"]
+    for verb in reversed(list(_INNER_VERB_RE[lang].finditer(text, lo, pos))):
+        if (cue is not None and verb.start() == cue.start) or any(a <= verb.start() < b for a, b in marked):
+            continue
+        head = text[sent.start : verb.start()]
+        if _PASSIVE.search(head):
+            continue  # "Nike Tech a été mentionné dans 5 000 messages": its subject is what is told
+        tail = _SUBJECT_TAIL.search(head)
+        end = sent.start + len(head[: tail.start() if tail else len(head)].rstrip(" ,"))
+        if end <= max(lo, sent.start):
+            return None
+        mention = table.at_end.get(end) if table is not None else None
+        if mention is not None and mention[0] >= lo:
+            return table.entities[mention[2]].name  # type: ignore[union-attr]
+        return _described_subject(text, lo, end, lang)
+    return None
+
 
 #: How far after its counting verb a figure is still governed by it (characters); calibration:
 #: the sourced figures of bench/facts stand at most ~120 characters after the verb.
@@ -596,7 +635,7 @@ def _described_subject(text: str, floor: int, end: int, lang: str) -> str | None
     "the latest opinion poll", "Police sources"."""
     clause = re.split(r"[,;:()«»\"“”—–]", text[max(floor, end - 90) : end])[-1]
     words = clause.split()[-7:]
-    nouns = [i for i, w in enumerate(words) if w.lower() in L.SPEAKER_NOUNS.get(lang, ())]
+    nouns = [i for i, w in enumerate(words) if re.sub(r"^[ld]'", "", w.lower()) in L.SPEAKER_NOUNS.get(lang, ())]
     if not nouns:
         return None
     first = nouns[0]
