@@ -1072,3 +1072,10 @@ def test_an_attribution_inside_reported_speech_speaks_for_the_figure() -> None:
     )
     figures = [(f.text, f.source) for f in extract_facts(fr, lang="fr").figures]
     assert figures == [("40", "l'armée"), ("3 millions", "Médiamétrie")]
+
+
+def test_an_english_duration_is_a_figure_a_french_one_the_scope() -> None:
+    en = "Rain has been scarce in the past two months, and the trial ran for three years."
+    assert [f.text for f in extract_facts(en, lang="en").figures] == ["two", "three"]
+    fr = "Les frappes durent depuis neuf mois et la grève depuis trois semaines."
+    assert extract_facts(fr, lang="fr").figures == ()
