@@ -1079,3 +1079,23 @@ def test_an_english_duration_is_a_figure_a_french_one_the_scope() -> None:
     assert [f.text for f in extract_facts(en, lang="en").figures] == ["two", "three"]
     fr = "Les frappes durent depuis neuf mois et la grève depuis trois semaines."
     assert extract_facts(fr, lang="fr").figures == ()
+
+
+def test_the_researchers_are_the_team_of_the_lead_author_and_a_trailing_attribution_sources() -> None:
+    en = (
+        "Among older patients, 8.2% had a silent stroke within a year, according to Maria Lindqvist, PhD, of "
+        "Lund University, and colleagues.\n\n"
+        "Those patients were twice as likely to die over four years of follow-up (HR 1.9), the researchers "
+        "reported in the March issue of the journal.\n\n"
+        "The researchers found that 17% of the strokes went unnoticed.\n\n"
+        "On launch day, the five-man crew of Tom Hale, Ann Roy, and Li Wei found a cake in their locker."
+    )
+    figures = [(f.text, f.source) for f in extract_facts(en, lang="en").figures]
+    lead = "Maria Lindqvist"
+    assert figures == [
+        ("8.2%", lead),
+        ("four", lead),
+        ("1.9", lead),
+        ("17%", lead),
+        ("five", None),
+    ]

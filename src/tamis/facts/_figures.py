@@ -159,11 +159,15 @@ _APPROX_WORD = {
 }
 
 
-def _approx_before(text: str, start: int, lang: str) -> tuple[int, Approx | None]:
+def _approx_before(text: str, start: int, lang: str, end: int | None = None) -> tuple[int, Approx | None]:
+    """The approximation phrase before the number at ``start`` (ending at ``end``): "over", "under"
+    before a duration are prepositions of time ("over four years of follow-up")."""
     window = text[max(0, start - 30) : start]
     for pattern, kind in _APPROX_LONGEST_FIRST.get(lang, ()):
         m = re.search(rf"(?<![\w])(?:{pattern})\s*$", window, re.IGNORECASE)
         if m:
+            if end is not None and m.group().strip().lower() in ("over", "under") and _DURATION.match(text, end):
+                return start, None
             return start - (len(window) - m.start()), kind  # type: ignore[return-value]
     return start, None
 
@@ -351,7 +355,7 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
                     unit_de = re.match(r"\s+d['’e]\s*(euros|dollars|livres)", text[after_scale : after_scale + 14])
                     if unit_de:
                         unit = L.UNITS[unit_de.group(1)]
-        start, approx = _approx_before(text, m.start(), lang)
+        start, approx = _approx_before(text, m.start(), lang, end)
         found.append((max(start, sent.start), end, _round(value), approx, unit))
     for m in _NUMBER_WORDS_RE[lang].finditer(text, sent.start, sent.end):
         word = m.group("word").lower()
@@ -394,7 +398,7 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
         keep_det = det and det not in ("des", "some") and (vague or det not in ("les", "the"))
         start = m.start("det") if keep_det else m.start("word")
         word_approx: Approx | None = "about" if vague else None
-        a_start, a_kind = _approx_before(text, start, lang)
+        a_start, a_kind = _approx_before(text, start, lang, m.end("word"))
         if a_kind is not None:
             start, word_approx = a_start, a_kind
         ratio = _OUT_OF.match(text, m.end("word")) if lang == "en" else None
@@ -542,7 +546,7 @@ def _own_source(
         if not inside_who and _plausible_source(m.group("who"), lang) and _same_aside(text, sent.start, m.start(), pos):
             return m.group("who").strip(), None
         break
-    counted = _counting_source(text, pos, sent, lang, table)
+    counted = _counting_source(text, pos, sent, lang, table) or _trailing_source(text, pos, sent, lang, table)
     if counted is not None:
         return counted, None
     return None, None
@@ -558,6 +562,42 @@ _INNER_VERB_RE = {
     lang: re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, forms), key=len, reverse=True))})\b", re.IGNORECASE)
     for lang, forms in _INNER_VERBS.items()
 }
+
+
+#: A sentence that ends on its attribution: "…(HR 2.49, 95% CI 1.28 to 4.85), the researchers
+#: reported in the Jan. 12 issue of the journal." (a subject of up to six words, then a speech
+#: or counting verb, in the last clause).
+_TRAILING_CLAUSE = re.compile(r"[,;]\s+(?P<clause>[^,;()«»\"“”]+)$")
+_TRAILING_VERBS = {lang: (forms - L.WEAK_CUES[lang]) | L.COUNT_VERBS[lang] for lang, forms in _INNER_VERBS.items()}
+
+
+#: What may follow a trailing attribution's verb (else it is not the end of the sentence's
+#: attribution): a time, a place or a medium ("reported in the journal", "said on Tuesday").
+_TRAILING_AFTER = frozenset(
+    """in on at during last this yesterday today earlier later recently previously in a to dans lors
+    mardi lundi mercredi jeudi vendredi samedi dimanche hier""".split()  # noqa: SIM905
+)
+
+
+def _trailing_source(text: str, pos: int, sent: Sentence, lang: str, table: EntityTable | None) -> str | None:
+    """The subject of a trailing attribution after the figure, when it names someone (a pronoun
+    there is the quotation stage's)."""
+    tail = _TRAILING_CLAUSE.search(text, pos, len(text[: sent.end].rstrip(" .!?\n")))
+    if tail is None:
+        return None
+    words = list(re.finditer(r"[\w'-]+", tail.group("clause")))
+    verb = next((i for i, w in enumerate(words[:7]) if i and w.group().lower() in _TRAILING_VERBS[lang]), None)
+    if verb is None or words[0].group().lower() in ("and", "or", "et", "ou"):
+        return None  # ", and Bill Anders found a surprise": the figure is in the subject
+    after = words[verb + 1].group() if verb + 1 < len(words) else None
+    if after is not None and not after[:1].isupper() and after.lower() not in _TRAILING_AFTER:
+        return None  # "… found a surprise": the verb has an object of its own
+    start = tail.start("clause")
+    end = start + words[verb - 1].end()
+    mention = table.at_end.get(end) if table is not None else None
+    if mention is not None and mention[0] >= start:
+        return table.entities[mention[2]].name  # type: ignore[union-attr]
+    return _described_subject(text, start, end, lang)
 
 
 _PASSIVE = re.compile(r"\b(?:été|est|sont|était|étaient|sera|seront|been|was|were|is|are|be)\s+$", re.IGNORECASE)
@@ -681,6 +721,10 @@ def _described(text: str, who: str, pos: int, lang: str, table: EntityTable | No
     m = _BARE_DESCRIPTION.fullmatch(who)
     if m is None or table is None:
         return who
+    if m.group("noun").lower() in L.AUTHOR_NOUNS:
+        lead = _lead_author(text, pos, table)
+        if lead is not None:
+            return lead
     noun = re.escape(m.group("noun"))
     for start, end, idx in reversed(table.window(floor, pos)):
         entity = table.entities[idx]
@@ -692,6 +736,30 @@ def _described(text: str, who: str, pos: int, lang: str, table: EntityTable | No
         ):
             return entity.name
     return who
+
+
+#: "X and colleagues", "X et ses collègues", "X et al.": X leads the team "the researchers" are.
+_AND_COLLEAGUES = re.compile(
+    r"\b(?:and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors|team)|et\s+(?:ses\s+|leurs\s+)?(?:collègues|co-?auteurs)"
+    r"|et\s+al\.)",
+    re.IGNORECASE,
+)
+#: How far back "the researchers" look for the team's leader: the whole of a news article.
+LEAD_AUTHOR_REACH = 6000
+
+
+def _lead_author(text: str, pos: int, table: EntityTable) -> str | None:
+    """The person written before the last "and colleagues" before ``pos`` (in that clause):
+    "the researchers" after "according to Stuart Connolly, MD, of McMaster University, and
+    colleagues" are Connolly's team."""
+    teams = list(_AND_COLLEAGUES.finditer(text, max(0, pos - LEAD_AUTHOR_REACH), pos))
+    if not teams:
+        return None
+    team = teams[-1]
+    for _start, _end, idx in reversed(table.window(max(0, team.start() - 160), team.start())):
+        if table.entities[idx].kind == "person":
+            return table.entities[idx].name
+    return None
 
 
 def _aside_at(text: str, floor: int, pos: int) -> int | None:
