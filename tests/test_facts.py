@@ -1099,3 +1099,15 @@ def test_the_researchers_are_the_team_of_the_lead_author_and_a_trailing_attribut
         ("17%", lead),
         ("five", None),
     ]
+
+
+def test_a_french_inverted_attribution_after_the_figure_sources_it() -> None:
+    fr = (
+        "La tempête approche des côtes.\n\n"
+        "Une houle allant jusqu'à six mètres est attendue samedi sur le littoral, « avec un risque "
+        "d'éboulements », prévient la préfecture des Landes.\n\n"
+        "Marc Lefèvre connaît bien la plage. « Cet hiver, on a perdu trois mètres de dune, pointe Marc "
+        "Lefèvre, le maire de Soulac. »"
+    )
+    figures = [(f.text, f.source) for f in extract_facts(fr, lang="fr").figures]
+    assert figures == [("jusqu'à six", "la préfecture des Landes"), ("trois", "Marc Lefèvre")]

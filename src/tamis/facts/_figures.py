@@ -579,9 +579,32 @@ _TRAILING_AFTER = frozenset(
 )
 
 
+#: A French inverted attribution after the figure: ", prévient la préfecture des Landes", "»,
+#: pointe Philippe Martin, le maire".
+_INVERTED_AFTER = re.compile(r"[,»”]\s*(?P<verb>[^\W\d][\w'-]*)\s+(?P<rest>[^,;()«»\"“”]+)")
+
+
+def _inverted_source(text: str, pos: int, sent: Sentence, table: EntityTable | None) -> str | None:
+    for m in _INVERTED_AFTER.finditer(text, pos, sent.end):
+        verb = m.group("verb").lower()
+        if verb not in L.CUE_FORMS["fr"]:
+            continue
+        mention = table.at_start.get(m.start("rest")) if table is not None else None
+        if mention is not None and table is not None and table.entities[mention[2]].kind == "person":
+            return table.entities[mention[2]].name  # a weak cue too: "pointe Philippe Martin"
+        rest = m.group("rest").rstrip(" .!?\n")
+        if verb in _TRAILING_VERBS["fr"] and re.match(r"(?:le|la|les|l')\s*\w", rest, re.IGNORECASE):
+            return _described_subject(text, m.start("rest"), m.start("rest") + len(rest), "fr")
+    return None
+
+
 def _trailing_source(text: str, pos: int, sent: Sentence, lang: str, table: EntityTable | None) -> str | None:
     """The subject of a trailing attribution after the figure, when it names someone (a pronoun
     there is the quotation stage's)."""
+    if lang == "fr":
+        inverted = _inverted_source(text, pos, sent, table)
+        if inverted is not None:
+            return inverted
     tail = _TRAILING_CLAUSE.search(text, pos, len(text[: sent.end].rstrip(" .!?\n")))
     if tail is None:
         return None
