@@ -1111,3 +1111,11 @@ def test_a_french_inverted_attribution_after_the_figure_sources_it() -> None:
     )
     figures = [(f.text, f.source) for f in extract_facts(fr, lang="fr").figures]
     assert figures == [("jusqu'à six", "la préfecture des Landes"), ("trois", "Marc Lefèvre")]
+
+
+def test_french_distance_to_a_date_a_split_and_neuf_the_adjective_are_not_counts() -> None:
+    fr = (
+        "Le scandale éclate à trois jours du scrutin, à deux mois de Noël. Le groupe, divisé en deux, "
+        "reste solide et neuf, mais il a été condamné à sept ans de prison et neuf élus démissionnent."
+    )
+    assert [f.text for f in extract_facts(fr, lang="fr").figures] == ["sept", "neuf"]

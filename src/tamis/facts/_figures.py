@@ -94,6 +94,29 @@ _NOT_A_QUANTITY = re.compile(
 #: 500", "ESPN 300", "Boeing 737", "Ligue 1"), it counts nothing; not a decimal ("HR 2.49"), not
 #: after the sentence's first word ("About 300 people").
 _NAMED_NUMBER = re.compile(r"\b[A-Z][\w&]*[ \u00a0]$")
+#: French numbers that count nothing: the distance to a date in days, weeks or months ("à deux
+#: jours des élections", "à deux mois de Noël"; "condamné à sept ans de prison", "à 1 607 heures de
+#: travail" count), a split ("divisé en deux)"), the adjective "neuf" (new: "solide et neuf,").
+#: Calibration (bench/facts fr): 5 such numbers, none gold (the gold notes name "à deux jours des
+#: élections" as not counted).
+_NOT_A_COUNT = {
+    "fr": (
+        re.compile(r"\bà\s*$", re.IGNORECASE),
+        re.compile(r"\s+(?:jours?|semaines?|mois)\s+d(?:u|es|e|')", re.IGNORECASE),
+    ),
+}
+_SPLIT_OR_NEW = re.compile(r"(?:\ben\s+deux|\b(?:et|tout|à|flambant)\s+neu(?:f|ve)s?)\s*[,.;:)!?]", re.IGNORECASE)
+
+
+def _not_a_count(text: str, floor: int, start: int, end: int, lang: str) -> bool:
+    if lang != "fr":
+        return False
+    before, after = _NOT_A_COUNT["fr"]
+    if before.search(text, max(floor, start - 4), start) and after.match(text, end):
+        return True
+    return _SPLIT_OR_NEW.search(text[max(floor, start - 9) : min(len(text), end + 2)]) is not None
+
+
 #: The upper bound of a range after a number: "-290", "–50 billion", "-15 %".
 _RANGE = re.compile(r"[-–](?P<hi>\d+(?:[.,]\d+)?)(?:[\s-]?(?P<scale>millions?|milliards?|billions?|bn|mn|thousand)\b)?")
 _AGE_RANGE = re.compile(r"\s?(?:ans|years old|year-olds)\b")
@@ -325,6 +348,8 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             hours = value > 24 and _HOURS_AFTER.match(after) is not None  # "151 heures de programmes"
             if (_NOT_FIGURE_AFTER.match(after) and not hours) or _NOT_FIGURE_BEFORE.search(before):
                 continue
+            if _not_a_count(text, sent.start, m.start(), m.end(), lang):
+                continue
             named = _NAMED_NUMBER.search(before)
             if named and re.fullmatch(r"\d+", raw) and before[: named.start()].strip():
                 continue
@@ -385,6 +410,8 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             "cent",
         ) and det not in ("a", "an", "un"):
             continue  # scales are read with the digits before them; "a thousand", "un million" count
+        if _not_a_count(text, sent.start, m.start("word"), m.end("word"), lang):
+            continue
         if re.match(r"\s*o'clock\b", text[m.end("word") : m.end("word") + 10]):
             continue  # "after five o'clock": a time of day
         if (
