@@ -1119,3 +1119,22 @@ def test_french_distance_to_a_date_a_split_and_neuf_the_adjective_are_not_counts
         "reste solide et neuf, mais il a été condamné à sept ans de prison et neuf élus démissionnent."
     )
     assert [f.text for f in extract_facts(fr, lang="fr").figures] == ["sept", "neuf"]
+
+
+def test_the_answers_of_an_interview_are_the_interviewees() -> None:
+    fr = (
+        "Vous avez étudié les migrations pendant des années. Que retenez-vous de vos enquêtes ?\n\n"
+        "D'abord la stabilité. La part des étudiants étrangers atteint 12 % depuis longtemps.\n\n"
+        "La stabilité avant tout.\n\n"
+        "Hélène Marchal\n\n"
+        "Votre dernier livre parle de l'Europe. Pourquoi ce choix ?\n\n"
+        "Parce que 40 % des titres de séjour y sont familiaux, selon Eurostat.\n\n"
+        "Quelles leçons en tirez-vous pour la France ?\n\n"
+        "Il faut du temps : plus de 60 % des arrivants travaillent au bout de cinq ans."
+    )
+    figures = [(f.text, f.source) for f in extract_facts(fr, lang="fr").figures]
+    assert ("12 %", "Hélène Marchal") in figures
+    assert ("40 %", "Eurostat") in figures
+    assert ("plus de 60 %", "Hélène Marchal") in figures
+    no_interview = "Pourquoi ce choix ? Personne ne le sait.\n\nHélène Marchal\n\nLa part atteint 12 %."
+    assert [(f.text, f.source) for f in extract_facts(no_interview, lang="fr").figures] == [("12 %", None)]

@@ -271,6 +271,7 @@ def find_figures(
     quote_starts = [q.start for q in quotes]
     speech = sorted(speech)
     polls = _polls(text, lang)
+    interview = _interview(text, lang, table)
     for sent in sents:
         for fig in _sentence_figures(text, sent, lang):
             if any(taken[fig[0] : fig[1]]):
@@ -281,6 +282,8 @@ def find_figures(
             scope_m = _SCOPE[lang].search(text, sent.start, sent.end)
             scope = scope_m.group().strip() if scope_m else None
             source, quote_idx = _source(text, start, sent, quotes, quote_starts, speech, lang, table)
+            if source is None and interview is not None:
+                source = _answered_by(interview, start)
             if source is None and polls:
                 share = unit == "%" or value < 1  # "25 %", "three-quarters"
                 source = _poll_source(text, start, end, share, sent, sents, polls, lang)
@@ -887,3 +890,44 @@ def _poll_source(
     )
     talks = L.POLL_TALK[lang].search(text, prev.start, sent.end) is not None
     return who if same_paragraph or talks else None
+
+
+#: An interviewer's question: a paragraph that ends with a question mark and speaks to "vous" /
+#: "you".
+_QUESTION = {
+    "fr": re.compile(r"\b(?:vous|votre|vos)\b[^\n]*\?\s*$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:you|your)\b[^\n]*\?\s*$", re.IGNORECASE),
+}
+#: How many questions make an interview transcript. Calibration (bench/facts): the one interview
+#: of the set has 6 questions speaking to "vous"; one other article has 1, the rest none. There,
+#: 8 of the interviewee's 9 gold figures found, 3 figures given the interviewee wrongly.
+INTERVIEW_QUESTIONS = 3
+
+
+def _interview(text: str, lang: str, table: EntityTable | None) -> tuple[str, list[tuple[int, int]]] | None:
+    """An interview transcript: its interviewee (a person named alone on a line, the credit of a
+    pulled quote) and the spans of the answers (the paragraphs after each question)."""
+    if table is None or lang not in _QUESTION:
+        return None
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
+    questions = [i for i, (a, b) in enumerate(lines) if _QUESTION[lang].search(text, a, b)]
+    if len(questions) < INTERVIEW_QUESTIONS:
+        return None
+    people = {
+        table.entities[idx].name
+        for a, b in lines
+        if (mention := table.at_start.get(a + len(text[a:b]) - len(text[a:b].lstrip()))) is not None
+        and (idx := mention[2]) is not None
+        and table.entities[idx].kind == "person"
+        and text[mention[1] : b].strip() == ""
+    }
+    if len(people) != 1:
+        return None
+    asked = set(questions)
+    answers = [lines[i] for i in range(questions[0] + 1, len(lines)) if i not in asked]
+    return people.pop(), answers
+
+
+def _answered_by(interview: tuple[str, list[tuple[int, int]]], pos: int) -> str | None:
+    name, answers = interview
+    return name if any(a <= pos < b for a, b in answers) else None
