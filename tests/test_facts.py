@@ -1138,3 +1138,13 @@ def test_the_answers_of_an_interview_are_the_interviewees() -> None:
     assert ("plus de 60 %", "Hélène Marchal") in figures
     no_interview = "Pourquoi ce choix ? Personne ne le sait.\n\nHélène Marchal\n\nLa part atteint 12 %."
     assert [(f.text, f.source) for f in extract_facts(no_interview, lang="fr").figures] == [("12 %", None)]
+
+
+def test_english_objects_of_a_speech_verb_emergency_numbers_insertions_and_ages() -> None:
+    en = (
+        "Portugal has welcomed over 50,000 refugees since 2022. Police began receiving 911 calls at noon. "
+        "“The leaders [two presidents] asked us to come back in six months,” Maria Costa said. "
+        "“I lived by the sea until I was about seven,” she told a radio show."
+    )
+    figures = [(f.text, f.source) for f in extract_facts(en, lang="en").figures]
+    assert figures == [("over 50,000", None), ("six", "Maria Costa")]
