@@ -1148,3 +1148,20 @@ def test_english_objects_of_a_speech_verb_emergency_numbers_insertions_and_ages(
     )
     figures = [(f.text, f.source) for f in extract_facts(en, lang="en").figures]
     assert figures == [("over 50,000", None), ("six", "Maria Costa")]
+
+
+def test_an_attribution_between_commas_it_adds_that_and_a_headline_poll() -> None:
+    en = (
+        "Two-thirds of nurses want shorter shifts, poll reveals\n\n"
+        "The nurses surveyed by the Royal Nursing Council also asked for more staff.\n\n"
+        "While some staff work two jobs, and “we thank them for that,” Kay Moss said, most do not.\n\n"
+        "The firm Gartner Research said on Monday that the market will reach $3 billion. "
+        "For perspective, it adds that such a market would employ about 40,000 people."
+    )
+    figures = [(f.text, f.source) for f in extract_facts(en, lang="en").figures]
+    assert figures == [
+        ("Two-thirds", "the Royal Nursing Council"),
+        ("two", "Kay Moss"),
+        ("$3 billion", "Gartner Research"),
+        ("about 40,000", "Gartner Research"),
+    ]

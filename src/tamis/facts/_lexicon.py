@@ -453,9 +453,9 @@ MALE_NAMES = frozenset(
 #: Where an article names a survey and who made it (group ``who``): "surveyed by the Royal
 #: College of GPs", "polled by Gallup", "interrogés par l'Ifop", "le baromètre La Croix-Kantar
 #: 2019", "un sondage Ifop", "a YouGov poll". The shares that follow in its paragraph, or next to a
-#: word of the poll (POLL_TALK), are its figures. Calibration (bench/facts): 8 gold shares with a
-#: poll as source (en 6, fr 2) found, of 9 (a headline before the poll is named stays without);
-#: no other figure took a poll's name.
+#: word of the poll (POLL_TALK), are its figures. Calibration (bench/facts): 9 gold shares with a
+#: poll as source (en 7, fr 2), all found (a headline that announces the poll takes the maker
+#: named just after it); no other figure took a poll's name.
 POLL_SOURCES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:surveyed|polled|questioned|interviewed)\s+(?:online\s+)?by\s+"
