@@ -1165,3 +1165,13 @@ def test_an_attribution_between_commas_it_adds_that_and_a_headline_poll() -> Non
         ("$3 billion", "Gartner Research"),
         ("about 40,000", "Gartner Research"),
     ]
+
+
+def test_bare_researchers_are_the_research_body_the_article_names() -> None:
+    en = (
+        "Each spring, analysts at Brightline Labs publish a threat report.\n\n"
+        "Researchers found that 62% of the attacks began with a phishing email."
+    )
+    assert [(f.text, f.source) for f in extract_facts(en, lang="en").figures] == [("62%", "Brightline Labs")]
+    alone = "Researchers found that 62% of the attacks began with a phishing email."
+    assert [(f.text, f.source) for f in extract_facts(alone, lang="en").figures] == [("62%", "Researchers")]

@@ -839,6 +839,10 @@ def _described(text: str, who: str, pos: int, lang: str, table: EntityTable | No
         plural = re.compile(r"\b(?:les|the)\s+(\w+s)\b", re.IGNORECASE)
         authors = [m for m in plural.finditer(text, floor, pos) if m.group(1).lower() in L.AUTHOR_NOUNS]
         return authors[-1].group() if authors else who
+    if who.lower() in L.AUTHOR_NOUNS:
+        # bare "Researchers found…": the research body the article names ("experts at NordVPN")
+        org = L.RESEARCH_BODY.get(lang, L.RESEARCH_BODY["en"]).search(text)
+        return (org.group("org") or org.group("org2")) if org is not None else who
     m = _BARE_DESCRIPTION.fullmatch(who)
     if m is None or table is None:
         return who
