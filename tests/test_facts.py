@@ -1175,3 +1175,8 @@ def test_bare_researchers_are_the_research_body_the_article_names() -> None:
     assert [(f.text, f.source) for f in extract_facts(en, lang="en").figures] == [("62%", "Brightline Labs")]
     alone = "Researchers found that 62% of the attacks began with a phishing email."
     assert [(f.text, f.source) for f in extract_facts(alone, lang="en").figures] == [("62%", "Researchers")]
+
+
+def test_a_proportion_base_and_the_last_years_are_not_counts() -> None:
+    fr = "Huit trottinettes sur dix étaient mal garées. Sur les trois dernières années, la ville a puni 500 usagers."
+    assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [("Huit", 8), ("500", 500)]

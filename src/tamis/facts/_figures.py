@@ -67,7 +67,8 @@ _NOT_FIGURE_BEFORE = re.compile(
 )
 #: A time unit after a number: "neuf mois", "three years" (a duration, usually the scope).
 _DURATION = re.compile(
-    r"\s+(?:jours?|semaines?|mois|ans|années?|heures?|minutes?|secondes?|siècles?|décennies?|days?|weeks?|"
+    # "les trois dernières années", "the past three years"
+    r"\s+(?:(?:derni[eè]re?s|prochaine?s|premi[eè]re?s)\s+)?(?:jours?|semaines?|mois|ans|années?|heures?|minutes?|secondes?|siècles?|décennies?|days?|weeks?|"
     r"months?|years?|hours?|minutes?|seconds?|decades?|centuries)\b",
     re.IGNORECASE,
 )
@@ -121,6 +122,11 @@ _NOT_A_COUNT_EN = (
     ),
 )
 _AGE_END = re.compile(r"\s*(?:[.,;!?]|years?\s+old\b|when\b)", re.IGNORECASE)
+
+
+_PROPORTION_BASE = re.compile(
+    r"\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|\d+)(?:\s+[\w'-]+){0,3}\s+sur\s+$", re.IGNORECASE
+)
 
 
 def _not_a_count(text: str, floor: int, start: int, end: int, lang: str) -> bool:
@@ -439,6 +445,10 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
             continue  # scales are read with the digits before them; "a thousand", "un million" count
         if _not_a_count(text, sent.start, m.start("word"), m.end("word"), lang):
             continue
+        if word in ("dix", "cent") and _PROPORTION_BASE.search(
+            text, max(sent.start, m.start("word") - 50), m.start("word")
+        ):
+            continue  # "huit véhicules sur dix": the base of a proportion (the gold's figure is "huit")
         if re.match(r"\s*o'clock\b", text[m.end("word") : m.end("word") + 10]):
             continue  # "after five o'clock": a time of day
         if (
