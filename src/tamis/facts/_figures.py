@@ -638,10 +638,24 @@ POLL_REACH = 1500
 
 #: Speech verbs (strong cues) and counting verbs, for an attribution inside reported speech.
 _INNER_VERBS = {lang: (L.CUE_FORMS[lang] - L.WEAK_CUES[lang]) | L.COUNT_VERBS[lang] for lang in L.COUNT_VERBS}
-_INNER_VERB_RE = {
-    lang: re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, forms), key=len, reverse=True))})\b", re.IGNORECASE)
-    for lang, forms in _INNER_VERBS.items()
-}
+_INNER_LONGEST = max(len(form.split()) for forms in _INNER_VERBS.values() for form in forms)
+_WORD = re.compile(r"[^\W\d][\w'-]*")
+
+
+def _verbs_in(text: str, lo: int, hi: int, lang: str) -> list[int]:
+    """Where the speech and counting verbs of [lo, hi) start (one- to three-word forms: "points
+    out", "fait savoir"); a word scan, much faster than one alternation of ~1,700 forms."""
+    forms = _INNER_VERBS[lang]
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, lo, hi)]
+    out = []
+    for i, (start, _word) in enumerate(words):
+        for n in range(1, _INNER_LONGEST + 1):
+            if i + n > len(words):
+                break
+            if " ".join(w for _, w in words[i : i + n]) in forms:
+                out.append(start)
+                break
+    return out
 
 
 #: A sentence that ends on its attribution: "…(HR 2.49, 95% CI 1.28 to 4.85), the researchers
@@ -649,8 +663,6 @@ _INNER_VERB_RE = {
 #: or counting verb, in the last clause).
 _TRAILING_CLAUSE = re.compile(r"[,;]\s+(?P<clause>[^,;()«»\"“”]+)$")
 _TRAILING_VERBS = {lang: (forms - L.WEAK_CUES[lang]) | L.COUNT_VERBS[lang] for lang, forms in _INNER_VERBS.items()}
-
-
 #: What may follow a trailing attribution's verb (else it is not the end of the sentence's
 #: attribution): a time, a place or a medium ("reported in the journal", "said on Tuesday").
 _TRAILING_AFTER = frozenset(
@@ -734,10 +746,10 @@ def _inner_attribution(
     cue = quote.cue
     lo = sent.start if cue is None or cue.start >= pos else max(sent.start, cue.end)
     marked = [(q.start, q.end) for q in near if q.kind != "indirect"]
-    for verb in reversed(list(_INNER_VERB_RE[lang].finditer(text, lo, pos))):
-        if (cue is not None and verb.start() == cue.start) or any(a <= verb.start() < b for a, b in marked):
+    for verb_start in reversed(_verbs_in(text, lo, pos, lang)):
+        if (cue is not None and verb_start == cue.start) or any(a <= verb_start < b for a, b in marked):
             continue
-        head = text[sent.start : verb.start()]
+        head = text[sent.start : verb_start]
         if _PASSIVE.search(head):
             continue  # "Nike Tech a été mentionné dans 5 000 messages": its subject is what is told
         tail = _SUBJECT_TAIL.search(head)
@@ -932,7 +944,7 @@ def _plausible_source(who: str, lang: str) -> bool:
 def _polls(text: str, lang: str) -> list[tuple[int, str]]:
     """Where the text names a survey and who made it: "surveyed by the Royal College of…", "le
     baromètre La Croix-Kantar 2019", "selon un sondage Ifop"; (offset, source), in text order."""
-    out = []
+    out: list[tuple[int, str]] = []
     for m in L.POLL_SOURCES[lang].finditer(text):
         who = re.sub(r"(?:\s+(?:of|for|and|&|de|du|des|et))+$", "", (m.group("who") or m.group("who2")).strip())
         if who:
@@ -995,7 +1007,7 @@ INTERVIEW_QUESTIONS = 3
 def _interview(text: str, lang: str, table: EntityTable | None) -> tuple[str, list[tuple[int, int]]] | None:
     """An interview transcript: its interviewee (a person named alone on a line, the credit of a
     pulled quote) and the spans of the answers (the paragraphs after each question)."""
-    if table is None or lang not in _QUESTION:
+    if table is None or lang not in _QUESTION or text.count("?") < INTERVIEW_QUESTIONS:
         return None
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
     questions = [i for i, (a, b) in enumerate(lines) if _QUESTION[lang].search(text, a, b)]
