@@ -5,8 +5,25 @@ A figure is a number in digits ("10 000", "4.000", "3,5", "$2.4bn", "25 %") or i
 vingtaine", "three dozen", "half"), with the approximation word before it ("plus de", "more
 than"), a scale after it ("milliards", "million") and a unit (%, currency, measure). Not
 figures: years and dates, times of day, ordinals, ages, identifiers and phone numbers, game
-scores. The source is the speaker of the quotation the figure sits in, else the "selon X" /
-"according to X" of its sentence.
+scores.
+
+The source, first found wins:
+
+1. the speaker of the innermost quotation the figure sits in, unless a speech or counting verb
+   with its own subject stands between the quotation's cue and the figure ("He points out that
+   the committee found that “two thirds…”");
+2. the speaker of its sentence's speech verb (not a noun read as a cue, not a verb whose object
+   the figure is);
+3. the "selon X" / "according to X" of its sentence (inside parentheses: only for what they hold);
+4. the subject of a counting verb before it ("la préfecture recensait 3 morts"), or of an
+   attribution after it (", the researchers reported in…", ", prévient la préfecture", ", Cook
+   said,"); "it adds that" continues the source quoted last;
+5. in an interview transcript, the interviewee for the answers; a share of a named poll, the
+   poll's maker.
+
+A source given as a description is resolved where the text allows: "le naturopathe" (the person
+written next to that word), "leur étude" (the authors named before), "the researchers" (the
+lead author of "X and colleagues"), a bare "Researchers" (the research body the text names).
 """
 
 from __future__ import annotations
