@@ -1095,7 +1095,7 @@ def test_the_researchers_are_the_team_of_the_lead_author_and_a_trailing_attribut
     lead = "Maria Lindqvist"
     assert figures == [
         ("8.2%", lead),
-        ("four", lead),
+        ("over four", lead),
         ("1.9", lead),
         ("17%", lead),
         ("five", None),
@@ -1181,3 +1181,19 @@ def test_bare_researchers_are_the_research_body_the_article_names() -> None:
 def test_a_proportion_base_and_the_last_years_are_not_counts() -> None:
     fr = "Huit trottinettes sur dix étaient mal garées. Sur les trois dernières années, la ville a puni 500 usagers."
     assert [(f.text, f.value) for f in extract_facts(fr, lang="fr").figures] == [("Huit", 8), ("500", 500)]
+
+
+def test_guards_of_the_source_rules_on_other_pages() -> None:
+    en = (
+        "According to a Gallup survey, 70% of staff were on site in 2019. During the pandemic, attendance "
+        "fell by as much as 80% in big cities.\n\n"
+        "Analysts surveyed by FactSet expected $2.10 a share. Sales rose 3.1 percent in the quarter.\n\n"
+        "Three ducklings survived and, I'm told, have become the pride of the park.\n\n"
+        "A member of the Free Syrian Council said at least six prisoners had been killed."
+    )
+    sources = {f.text: f.source for f in extract_facts(en, lang="en").figures}
+    assert "Gallup" in (sources["70%"] or "")  # "a Gallup survey", its own sentence only
+    assert sources["80%"] is None
+    assert sources["3.1 percent"] is None  # the respondents' poll is not the company's results
+    assert sources["Three"] is None  # "I'm told": no subject to name
+    assert "Free Syrian Council" in (sources["at least six"] or "")  # "said at least six…": content

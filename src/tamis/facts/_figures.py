@@ -229,15 +229,12 @@ _APPROX_WORD = {
 }
 
 
-def _approx_before(text: str, start: int, lang: str, end: int | None = None) -> tuple[int, Approx | None]:
-    """The approximation phrase before the number at ``start`` (ending at ``end``): "over", "under"
-    before a duration are prepositions of time ("over four years of follow-up")."""
+def _approx_before(text: str, start: int, lang: str) -> tuple[int, Approx | None]:
+    """The approximation phrase before the number at ``start``."""
     window = text[max(0, start - 30) : start]
     for pattern, kind in _APPROX_LONGEST_FIRST.get(lang, ()):
         m = re.search(rf"(?<![\w])(?:{pattern})\s*$", window, re.IGNORECASE)
         if m:
-            if end is not None and m.group().strip().lower() in ("over", "under") and _DURATION.match(text, end):
-                return start, None
             return start - (len(window) - m.start()), kind  # type: ignore[return-value]
     return start, None
 
@@ -430,7 +427,7 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
                     unit_de = re.match(r"\s+d['’e]\s*(euros|dollars|livres)", text[after_scale : after_scale + 14])
                     if unit_de:
                         unit = L.UNITS[unit_de.group(1)]
-        start, approx = _approx_before(text, m.start(), lang, end)
+        start, approx = _approx_before(text, m.start(), lang)
         found.append((max(start, sent.start), end, _round(value), approx, unit))
     for m in _NUMBER_WORDS_RE[lang].finditer(text, sent.start, sent.end):
         word = m.group("word").lower()
@@ -479,7 +476,7 @@ def _sentence_figures(text: str, sent: Sentence, lang: str) -> list[tuple[int, i
         keep_det = det and det not in ("des", "some") and (vague or det not in ("les", "the"))
         start = m.start("det") if keep_det else m.start("word")
         word_approx: Approx | None = "about" if vague else None
-        a_start, a_kind = _approx_before(text, start, lang, m.end("word"))
+        a_start, a_kind = _approx_before(text, start, lang)
         if a_kind is not None:
             start, word_approx = a_start, a_kind
         ratio = _OUT_OF.match(text, m.end("word")) if lang == "en" else None
@@ -552,6 +549,21 @@ _NOUN_CUE = {
 #: (bench/facts): en 1 wrong source fewer, no right one lost; in French it cost a right source
 #: ("il évoque 4 agents") and stays off.
 _DIRECT_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", re.IGNORECASE)
+
+#: English verbs whose reported content follows without "that": "said at least eight prisoners
+#: had been killed" is content, not an object.
+_CLAUSE_VERBS = frozenset(
+    """said says say told tells added adds noted notes wrote writes estimated estimates reported reports
+    claimed claims warned warns predicted predicts believes believed thinks thought argued argues stated
+    states insisted insists confirmed confirms announced announces explained explains""".split()  # noqa: SIM905
+)
+
+
+def _clause_verb(text: str, cue_end: int) -> bool:
+    """Whether the cue ending at ``cue_end`` takes its content without "that" ("said", "told")."""
+    last = text[max(0, cue_end - 14) : cue_end].rsplit(maxsplit=1)
+    return bool(last) and last[-1].lower() in _CLAUSE_VERBS
+
 
 _ACCORDING_TO = re.compile(
     r"(?<!vari)(?<!variant )(?<!varie )(?<!varient )(?<!diffère )(?<!diffèrent )"
@@ -626,7 +638,7 @@ def _own_source(
             cue_end <= pos < sent_end
             and not _INVERTED_CUE.search(text, sent.start, cue_end)
             and not _NOUN_CUE[lang].search(text[max(sent.start, cue_end - 40) : cue_end])
-            and not (lang == "en" and _DIRECT_OBJECT.fullmatch(text, cue_end, pos))
+            and not (lang == "en" and _DIRECT_OBJECT.fullmatch(text, cue_end, pos) and not _clause_verb(text, cue_end))
         ):
             return speaker, None
     for m in _ACCORDING_TO.finditer(text, sent.start, sent.end):
@@ -743,6 +755,8 @@ def _clause_subject(text: str, start: int, end: int, lang: str, table: EntityTab
     after = words[verb + 1].group() if verb + 1 < len(words) else None
     if after is not None and (not last or (not after[:1].isupper() and after.lower() not in _TRAILING_AFTER)):
         return None  # "… found a surprise": the verb has an object of its own
+    if fold(words[0].group()) in _PERSONAL:
+        return None  # ", I'm told,", ", he said,": the quotation stage resolves pronouns
     subject_end = start + words[verb - 1].end()
     mention = table.at_end.get(subject_end) if table is not None else None
     if mention is not None and mention[0] >= start:
@@ -750,6 +764,11 @@ def _clause_subject(text: str, start: int, end: int, lang: str, table: EntityTab
     return _described_subject(text, start, subject_end, lang)
 
 
+_PERSONAL = frozenset("i i'm we you he she it they je j'ai nous vous il elle on ils elles".split())  # noqa: SIM905
+
+
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|le|la|les|un|une|des|du|ces|ses)|\d)\s+$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s+(?:that|que|qu')", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:été|est|sont|était|étaient|sera|seront|been|was|were|is|are|be)\s+$", re.IGNORECASE)
 
 
@@ -766,6 +785,12 @@ def _inner_attribution(
     for verb_start in reversed(_verbs_in(text, lo, pos, lang)):
         if (cue is not None and verb_start == cue.start) or any(a <= verb_start < b for a, b in marked):
             continue
+        verb = _WORD.match(text, verb_start)
+        word = verb.group().lower() if verb else ""
+        if _NOUN_BEFORE.search(text, max(sent.start, verb_start - 20), verb_start):
+            continue  # "the 27 states", "les trois points": a noun, not a verb
+        if word not in L.CUE_FORMS[lang] - L.WEAK_CUES[lang] and not _THAT_AFTER.match(text, verb.end() if verb else 0):
+            continue  # a counting verb reports only with its clause: "found that…", not "found an AK-47"
         head = text[sent.start : verb_start]
         if _PASSIVE.search(head):
             continue  # "Nike Tech a été mentionné dans 5 000 messages": its subject is what is told
@@ -958,14 +983,20 @@ def _plausible_source(who: str, lang: str) -> bool:
     return head not in L.DEPENDING_ON
 
 
-def _polls(text: str, lang: str) -> list[tuple[int, str]]:
+_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?:according\s+to|selon|d'après|per)\s+(?:the\s+|a\s+|an\s+|le\s+|la\s+|un\s+|une\s+|l')?$", re.IGNORECASE
+)
+
+
+def _polls(text: str, lang: str) -> list[tuple[int, str, bool]]:
     """Where the text names a survey and who made it: "surveyed by the Royal College of…", "le
-    baromètre La Croix-Kantar 2019", "selon un sondage Ifop"; (offset, source), in text order."""
-    out: list[tuple[int, str]] = []
+    baromètre La Croix-Kantar 2019", "selon un sondage Ifop"; (offset, source, whether the survey
+    itself is named: a topic its paragraph may go on with), in text order."""
+    out: list[tuple[int, str, bool]] = []
     for m in L.POLL_SOURCES[lang].finditer(text):
         who = re.sub(r"(?:\s+(?:of|for|and|&|de|du|des|et))+$", "", (m.group("who") or m.group("who2")).strip())
         if who:
-            out.append((m.start(), who))
+            out.append((m.start(), who, m.group("who2") is not None))
     return out
 
 
@@ -976,7 +1007,7 @@ def _poll_source(
     share: bool,
     sent: Sentence,
     sents: list[Sentence],
-    polls: list[tuple[int, str]],
+    polls: list[tuple[int, str, bool]],
     lang: str,
 ) -> str | None:
     """The survey a share or a count of respondents comes from, when the article names it in the
@@ -986,7 +1017,7 @@ def _poll_source(
     respondents = L.POLL_WORDS[lang]
     if not share and not respondents.match(text, end, min(len(text), end + 40)):
         return None
-    at = bisect.bisect_right(polls, (sent.end, ""))
+    at = bisect.bisect_right(polls, (sent.end, "", False))
     if not at or polls[at - 1][0] < start - POLL_REACH:
         # a headline that announces the poll before the text names its maker: "Three-quarters of
         # GPs want the bill withdrawn, poll reveals"
@@ -997,15 +1028,25 @@ def _poll_source(
         ):
             return polls[at][1]
         return None
-    pos, who = polls[at - 1]
+    pos, who, topic = polls[at - 1]
     if pos >= sent.start:
         return who  # in the sentence itself
     here = bisect.bisect_right([s.start for s in sents], start) - 1
     prev = sents[here - 1] if here > 0 and sents[here - 1].paragraph == sent.paragraph else sent
-    same_paragraph = any(
-        s.start <= pos < s.end and s.paragraph == sent.paragraph for s in sents[max(0, here - 8) : here]
+    # the poll as the paragraph's topic ("Le baromètre X dresse le constat…"), not the source of
+    # one sentence ("According to a Gallup survey, 75%…" says nothing of the next sentence's 90%)
+    # ("Wall Street analysts surveyed by Refinitiv…" neither)
+    same_paragraph = (
+        topic
+        and not _ATTRIBUTION_BEFORE.search(text, max(0, pos - 20), pos)
+        and any(s.start <= pos < s.end and s.paragraph == sent.paragraph for s in sents[max(0, here - 8) : here])
     )
-    talks = L.POLL_TALK[lang].search(text, prev.start, sent.end) is not None
+    # the poll's words in the sentence, or in the one before when the share answers ("Nearly 60%
+    # said…" after "Although the poll was self-selecting, …")
+    talks = L.POLL_TALK[lang].search(text, sent.start, sent.end) is not None or (
+        L.POLL_TALK[lang].search(text, prev.start, prev.end) is not None
+        and L.POLL_ANSWER[lang].match(text, end) is not None
+    )
     return who if same_paragraph or talks else None
 
 
@@ -1019,6 +1060,9 @@ _QUESTION = {
 #: of the set has 6 questions speaking to "vous"; one other article has 1, the rest none. There,
 #: 8 of the interviewee's 9 gold figures found, 3 figures given the interviewee wrongly.
 INTERVIEW_QUESTIONS = 3
+
+
+_GIVEN_NAMES = frozenset(fold(n) for n in L.FEMALE_NAMES | L.MALE_NAMES)
 
 
 def _interview(text: str, lang: str, table: EntityTable | None) -> tuple[str, list[tuple[int, int]]] | None:
@@ -1037,6 +1081,7 @@ def _interview(text: str, lang: str, table: EntityTable | None) -> tuple[str, li
         and (idx := mention[2]) is not None
         and table.entities[idx].kind == "person"
         and text[mention[1] : b].strip() == ""
+        and fold(table.entities[idx].name.split()[0]) in _GIVEN_NAMES
     }
     if len(people) != 1:
         return None

@@ -477,6 +477,19 @@ POLL_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "fr": re.compile(r"\s*(?:%\s*)?(?:des\s+|sur\s+[\d\s]+)?(?:sondés|personnes\s+interrogées|répondants)\b"),
 }
+#: A share that answers, after a sentence about the poll: "Nearly 60% said…", "58 % estiment…".
+POLL_ANSWER: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\s*(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:said|say|says|think|thought|believe|believed|want|wanted|agree|agreed|"
+        r"disagree|disagreed|support|supported|oppose|opposed|expect|expected|feel|felt)\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\s*(?:d[e']s?\s+[\w-]+\s+)?(?:estiment|pensent|jugent|disent|déclarent|souhaitent|veulent|approuvent|"
+        r"soutiennent|s'opposent|croient|considèrent)\b",
+        re.IGNORECASE,
+    ),
+}
 POLL_TALK: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:poll|polls|survey|surveys|respondents)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:sondage|sondages|baromètre|enquête|sondés|répondants)\b", re.IGNORECASE),
