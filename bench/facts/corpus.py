@@ -95,10 +95,14 @@ def load_annotation(doc: Doc) -> dict[str, Any] | None:
     return data
 
 
-def locate(text: str, needle: str, near: int = 0, *, forward: bool = False) -> tuple[int, int] | None:
+def locate(
+    text: str, needle: str, near: int = 0, *, forward: bool = False, taken: list[tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
     """Character span of ``needle`` in ``text`` (whitespace-insensitive), the occurrence nearest ``near``;
     with ``forward``, the first one at or after ``near`` when there is one (annotations list their
-    items in text order)."""
+    items in text order). An occurrence overlapping a span of ``taken`` (the earlier items of the
+    same list) is passed over while another one exists: two gold figures "two" are two occurrences,
+    and "five" after "at least five" is not the five inside it."""
     if not needle:
         return None
     pattern = r"\s+".join(re.escape(part) for part in needle.split())
@@ -106,17 +110,23 @@ def locate(text: str, needle: str, near: int = 0, *, forward: bool = False) -> t
     # the end of "22 %", "one" not the end of "isoflavones"
     bounded = ("(?<!\\w)" if needle.strip()[:1].isalnum() else "") + pattern
     bounded += "(?!\\w)" if needle.strip()[-1:].isalnum() else ""
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a < m.end() and m.start() < b for a, b in taken or ())
+
     for candidate in (bounded, pattern):
-        best: tuple[int, int] | None = None
-        if forward:
-            ahead = re.compile(candidate).search(text, near)
-            if ahead is not None:
-                return ahead.start(), ahead.end()
-        for m in re.finditer(candidate, text):
-            if best is None or abs(m.start() - near) < abs(best[0] - near):
-                best = (m.start(), m.end())
-        if best is not None:
-            return best
+        found = list(re.finditer(candidate, text))
+        for matches in ([m for m in found if free(m)], found):
+            if forward:
+                ahead = next((m for m in matches if m.start() >= near), None)
+                if ahead is not None:
+                    return ahead.start(), ahead.end()
+            best: tuple[int, int] | None = None
+            for m in matches:
+                if best is None or abs(m.start() - near) < abs(best[0] - near):
+                    best = (m.start(), m.end())
+            if best is not None:
+                return best
     return None
 
 

@@ -38,6 +38,11 @@ from typing import Any
 from bench.facts.corpus import DEFAULT_SHARED, load_annotation, load_docs, locate, texts
 
 OVERLAP = 0.8
+#: Two values are the same figure within this relative difference: annotators write a fraction to
+#: three or four decimals ("two thirds": 0.667 or 0.6667), so 1e-6 failed equal values; 1e-3 is
+#: above the rounding of three decimals (2/3 -> 0.667 is off by 5e-4) and far below any two
+#: distinct figures sharing a span.
+VALUE_TOLERANCE = 1e-3
 _TOKEN = re.compile(r"\w+")
 
 
@@ -159,7 +164,11 @@ def score_doc(gold_q: list[Item], pred_q: list[Item], gold_f: list[Item], pred_f
         for j, p in enumerate(pred_f):
             if j in used or p.start >= g.end or g.start >= p.end:
                 continue
-            if g.value is not None and p.value is not None and abs(g.value - p.value) <= 1e-6 * max(1.0, abs(g.value)):
+            if (
+                g.value is not None
+                and p.value is not None
+                and abs(g.value - p.value) <= VALUE_TOLERANCE * max(abs(g.value), abs(p.value))
+            ):
                 used.add(j)
                 fig_pairs.append((i, j))
                 break
@@ -175,10 +184,12 @@ def score_doc(gold_q: list[Item], pred_q: list[Item], gold_f: list[Item], pred_f
 def _sequential(text: str, items: Iterable[dict[str, Any]]) -> list[tuple[dict[str, Any], tuple[int, int] | None]]:
     out: list[tuple[dict[str, Any], tuple[int, int] | None]] = []
     pos = 0
+    taken: list[tuple[int, int]] = []
     for item in items:
-        span = locate(text, item.get("text") or "", near=pos, forward=True)
+        span = locate(text, item.get("text") or "", near=pos, forward=True, taken=taken)
         if span is not None:
             pos = span[0]
+            taken.append(span)
         out.append((item, span))
     return out
 

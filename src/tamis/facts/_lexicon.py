@@ -465,3 +465,75 @@ MALE_NAMES = frozenset(
     keir xi kim tony gordon hage nangolo peter tom marc-andré tim steve mike mark
     jerry stuart derek malcolm luis reilly ole kassym-jomart berik lin artem""".split()  # noqa: SIM905
 )
+
+#: Where an article names a survey and who made it (group ``who``): "surveyed by the Royal
+#: College of GPs", "polled by Gallup", "interrogés par l'Ifop", "le baromètre La Croix-Kantar
+#: 2019", "un sondage Ifop", "a YouGov poll". The shares that follow in its paragraph, or next to a
+#: word of the poll (POLL_TALK), are its figures. Calibration (bench/facts): 9 gold shares with a
+#: poll as source (en 7, fr 2), all found (a headline that announces the poll takes the maker
+#: named just after it); no other figure took a poll's name.
+POLL_SOURCES: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:surveyed|polled|questioned|interviewed)\s+(?:online\s+)?by\s+"
+        r"(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
+        r"|\b(?i:an?|the)\s+(?P<who2>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+(?:poll|survey)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:interrogés|sondés|questionnés)\s+par\s+(?P<who>(?:l['’]|les?\s+|la\s+)?[A-ZÉ][\w'’.-]*"
+        r"(?:\s+(?:de|du|des|et|[A-ZÉ0-9][\w'’.-]*))*)"
+        r"|\b(?i:le|la|un|une|du|de\s+la|l['’])\s*(?P<who2>(?:sondage|baromètre|enquête)(?:\s+[A-ZÉ0-9][\w'’.-]*)+)"
+    ),
+}
+
+#: Words of a poll near a share: its respondents after the figure ("of respondents", "des
+#: sondés"), or the poll itself in the sentence or the one before.
+POLL_WORDS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\s*(?:%\s*)?(?:(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+\s+)?)?(?:respondents|those\s+(?:polled|surveyed|asked))\b"
+    ),
+    "fr": re.compile(r"\s*(?:%\s*)?(?:des\s+|sur\s+[\d\s]+)?(?:sondés|personnes\s+interrogées|répondants)\b"),
+}
+#: A share that answers, after a sentence about the poll: "Nearly 60% said…", "58 % estiment…".
+POLL_ANSWER: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\s*(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:said|say|says|think|thought|believe|believed|want|wanted|agree|agreed|"
+        r"disagree|disagreed|support|supported|oppose|opposed|expect|expected|feel|felt)\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\s*(?:d[e']s?\s+[\w-]+\s+)?(?:estiment|pensent|jugent|disent|déclarent|souhaitent|veulent|approuvent|"
+        r"soutiennent|s'opposent|croient|considèrent)\b",
+        re.IGNORECASE,
+    ),
+}
+POLL_TALK: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:poll|polls|survey|surveys|respondents)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:sondage|sondages|baromètre|enquête|sondés|répondants)\b", re.IGNORECASE),
+}
+
+#: Who writes studies and reports: "leur étude" / "their report" is that of the last of these
+#: named before ("les auteurs", "the researchers"). Calibration (bench/facts fr): 2 gold figures
+#: sourced "selon leur étude", right with this list; with every speaker noun, "les utilisateurs"
+#: of a quotation in between was taken instead.
+AUTHOR_NOUNS = frozenset(
+    """auteurs chercheurs chercheuses scientifiques experts économistes analystes enquêteurs statisticiens
+    démographes épidémiologistes universitaires authors researchers scientists experts economists analysts
+    investigators statisticians academics epidemiologists""".split()  # noqa: SIM905
+)
+
+#: Where an article names the research body its bare "Researchers" / "Des chercheurs" belong to:
+#: "experts at NordVPN", "research firm Canalys", "les chercheurs de l'Inserm". Calibration
+#: (bench/facts en): 3 gold figures sourced to the body behind a bare "Researchers", all right;
+#: no other source changed.
+RESEARCH_BODY: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:experts?|researchers?|analysts?|scientists?)\s+(?:at|from|with)\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+        r"|\b(?i:research|analytics|analyst|consulting|consultancy|market\s+research)\s+(?i:firm|group|company|institute)\s+"
+        r"(?P<org2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+    ),
+    "fr": re.compile(
+        r"\b(?:experts?|chercheurs?|chercheuses?|analystes?|scientifiques?)\s+(?:de\s+l'|du\s+|de\s+la\s+|de\s+)"
+        r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+        r"|\b(?i:cabinet|institut|société)\s+(?i:d'études|de\s+recherche|d'analyse)\s+(?P<org2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+    ),
+}
