@@ -949,3 +949,14 @@ def test_a_name_opening_its_sentence_before_a_weak_cue_is_the_source() -> None:
     assert [(f.text, f.source) for f in extract_facts(text, lang="en").figures] == [
         ("$12 billion", "Northwind Analytics")
     ]
+
+
+def test_a_person_described_by_a_body_or_a_place_before_the_cue_speaks() -> None:
+    text = (
+        "Dr Jane Holloway, from the Coastal Studies Unit in Plymouth, who led the survey, said: "
+        "“The reef is recovering faster than we expected.”\n\n"
+        "Tom Brennan of the Harbour Trust said the port would reopen in May.\n\n"
+        "Ruth Kagame, a former adviser to the Finance Ministry, says the budget will not hold this year."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Jane Holloway", "Tom Brennan", "Ruth Kagame"]
