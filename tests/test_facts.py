@@ -960,3 +960,25 @@ def test_a_person_described_by_a_body_or_a_place_before_the_cue_speaks() -> None
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
     assert said == ["Jane Holloway", "Tom Brennan", "Ruth Kagame"]
+
+
+def test_a_capitalised_word_or_a_quoted_title_named_like_a_person_does_not_take_the_pronoun() -> None:
+    text = (
+        "Marc Lenoir a reçu samedi le prix du documentaire pour son film « Allo Rue Vernet ». Debout sur "
+        "la scène, celui qui se dit d'abord monteur remercie son équipe. Ému, il dénonce ce qu'il appelle une "
+        "« indifférence générale ».\n\n"
+        "Le film avait été projeté pendant Nuit Debout."
+    )
+    facts = extract_facts(text, lang="fr")
+    assert [q.speaker_resolved for q in facts.quotes] == ["Marc Lenoir"]
+    assert {e.name: e.kind for e in facts.entities}["Allo Rue Vernet"] == "other"
+
+
+def test_a_pronoun_takes_the_topic_of_two_sentences_before() -> None:
+    text = (
+        "« Nous n'avons rien vu venir », a affirmé Paul Garnier, le maire.\n\n"
+        "Dans les cortèges, le photographe Louis Mercier passe rarement inaperçu. Appareil à la main, il a "
+        "suivi chaque samedi de la mobilisation. « Tout se passait sous nos yeux », explique-t-il."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Paul Garnier", "Louis Mercier"]

@@ -445,7 +445,9 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
             or any(m.start in titled for m in group.mentions)
             or fold(group.name) in L.FEMALE_NAMES | L.MALE_NAMES
         )
-        if person_like and _person_evidence(text, group, lang, titled):
+        if kind != "media" and all(_quoted_whole(text, m) for m in group.mentions):
+            kind = "other"  # "son désormais célèbre « Allo Place Beauvau »": a work's title
+        elif person_like and _person_evidence(text, group, lang, titled):
             kind = "person"
             evidenced.add(len(entities))
         elif kind == "person" and not _person_shaped(group.name):
@@ -486,6 +488,22 @@ _FEMININE_BEFORE = re.compile(
 _MASCULINE_BEFORE = re.compile(r"\b(?:m|mr|monsieur|le|un|ce|son|directeur|chercheur|fondateur|avocat|député)\.?\s*$")
 
 
+#: A name inside a short quotation ("« Allo Place Beauvau »", "le « allo place Beauvau »"): at
+#: most this many other words with it between the marks.
+MAX_TITLE_WORDS_AROUND = 3
+_SPACES = r"[\s\u00a0\u202f]"
+_OPENING_MARK = re.compile(rf"[«“„\"]{_SPACES}*(?:[\w'’-]+{_SPACES}+){{0,{MAX_TITLE_WORDS_AROUND}}}$")
+_CLOSING_MARK = re.compile(rf"(?:{_SPACES}+[\w'’-]+){{0,{MAX_TITLE_WORDS_AROUND}}}{_SPACES}*[»”“\"]")
+
+
+def _quoted_whole(text: str, mention: Mention) -> bool:
+    """Whether the mention is all or most of a short quotation (a work's title, a nickname)."""
+    return (
+        _OPENING_MARK.search(text, max(0, mention.start - 60), mention.start) is not None
+        and _CLOSING_MARK.match(text, mention.end) is not None
+    )
+
+
 def _gender(text: str, entity: Entity) -> str | None:
     """ "m"/"f" from the given name, else from a title or determiner right before a mention."""
     first = fold(entity.name.split()[0]) if entity.name.split() else ""
@@ -524,8 +542,14 @@ def _person_evidence(text: str, group: _Group, lang: str, titled: set[int]) -> b
     if lang not in L.CUE_FORMS:
         lang = "en"
     multi = [a for a in group.aliases if len(a.split()) >= 2 and _person_shaped(a)]
+    # the surname alone after the full name ("Gervasio Lamas … Lamas reported"), not a capitalised
+    # word before it ("Debout sur l'estrade, …" long before "Nuit Debout")
+    first_full = min((m.start for m in group.mentions if len(m.text.split()) >= 2), default=len(text))
+    after_full = {fold(m.text) for m in group.mentions if m.start > first_full}
     if multi and any(
-        " " not in a and not a.isupper() and fold(a) == fold(m.split()[-1]) for a in group.aliases for m in multi
+        " " not in a and not a.isupper() and fold(a) in after_full and fold(a) == fold(m.split()[-1])
+        for a in group.aliases
+        for m in multi
     ):
         return True
     cues = L.CUE_FORMS[lang]

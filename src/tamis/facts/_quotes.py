@@ -1062,8 +1062,10 @@ def _topic_person(ctx: _Ctx, pos: int) -> int | None:
     if i < 0:
         return None
     spans = [(ctx.sentences[i].start, pos)]
-    if i > 0 and ctx.sentences[i].paragraph - ctx.sentences[i - 1].paragraph <= 1:
-        spans.append((ctx.sentences[i - 1].start, ctx.sentences[i - 1].end))
+    k = i
+    while k > 0 and i - k < TOPIC_SENTENCES and ctx.sentences[i].paragraph - ctx.sentences[k - 1].paragraph <= 1:
+        k -= 1
+        spans.append((ctx.sentences[k].start, ctx.sentences[k].end))
     for lo, hi in spans:
         for start, _end, idx in ctx.table.window(lo, hi):
             if ctx.table.entities[idx].kind != "person" or _quoted_at(ctx.text, lo, start):
@@ -1081,6 +1083,10 @@ def _topic_person(ctx: _Ctx, pos: int) -> int | None:
 #: executive Russell Bradbrooke has…": 4). bench/facts speaker accuracy: 6 words: en 415/505, fr
 #: 203/263; 10 (or no limit): en 417, fr 207 ("Pour l'enseignante de lettres Marie-Pierre Dausse").
 MAX_TOPIC_OFFSET_WORDS = 10
+#: Sentences before the pronoun's own where the topic is looked for, the nearest first, passing
+#: over those that name no person ("Ainsi, le journaliste Rémy Buisine passe rarement inaperçu.
+#: Portable à la main, il a couvert … « … » explique-t-il").
+TOPIC_SENTENCES = 2
 _PREPOSITIONS = frozenset(
     "by to with of from at in on about than par à avec de du des sur chez contre".split()  # noqa: SIM905
 )
