@@ -982,3 +982,28 @@ def test_a_pronoun_takes_the_topic_of_two_sentences_before() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
     assert said == ["Paul Garnier", "Louis Mercier"]
+
+
+def test_a_speaker_introduced_at_the_end_of_the_paragraph_before() -> None:
+    text = (
+        "“We have never seen so many cases in one week,” said Sgt. Mike Dolan of the city police.\n\n"
+        "Dr. Helen Vasquez, medical director of the regional poison centre, said the pills look alike.\n\n"
+        "“Some of them are far more toxic than others.”"
+    )
+    said = [(q.kind, q.speaker_resolved) for q in extract_facts(text, lang="en").quotes]
+    # ", said the pills look alike": a trailing cue's subject after a determiner must be one who speaks
+    assert said == [("direct", "Mike Dolan"), ("indirect", "Helen Vasquez"), ("direct", "Helen Vasquez")]
+
+
+def test_a_person_and_any_verb_after_a_quotation_closed_by_a_comma() -> None:
+    text = (
+        "Senator Ann Whitfield spoke first at the dinner.\n\n"
+        "“We all miss him so much,” Paul Okafor weighed in, before raising his glass."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Paul Okafor"]
+
+
+def test_a_cape_or_a_mount_is_a_place() -> None:
+    facts = extract_facts("Les vagues ont frappé le Cap Ferret et le Mont Dore cette semaine.", lang="fr")
+    assert {e.name: e.kind for e in facts.entities} == {"Cap Ferret": "place", "Mont Dore": "place"}

@@ -86,7 +86,7 @@ _ORG_WORDS = frozenset(
 #: last ("Miami Beach", "Orange County", "Wall Street").
 _PLACE_FIRST = frozenset(
     """north south east west northern southern eastern western central upper lower new saint st
-    nord sud est ouest""".split()  # noqa: SIM905
+    nord sud est ouest cap cape mont mount lac lake île isle fort port""".split()  # noqa: SIM905
 )
 _PLACE_LAST = frozenset(
     """beach city county island islands street avenue road bay river valley coast province state

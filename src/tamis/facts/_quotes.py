@@ -1023,6 +1023,11 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
         speaker = _subject_before(ctx, after, cue.start)
         if speaker is not None and _describes(text[after : speaker.start]):
             return cue, speaker, not standalone, standalone
+    # 3b. a person and any verb right after a quotation closed by , ? or !: '"…," Connolly began',
+    # '"…?" Brooke tearfully asked'
+    acted = _actor_after(ctx, q_start, q_end, after, post_end)
+    if acted is not None:
+        return acted[0], acted[1], not standalone, standalone
     # 4. a cue before the quotation in its sentence: X a déclaré : « … » / X a défendu des « … »
     cue = _find_cue(text, pre_start, q_start, lang, first=False)
     if cue is not None:
@@ -1050,6 +1055,30 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
         cue_m = Mention(s_start + m.start("cue"), s_start + m.end("cue"), m.group("cue"))
         return cue_m, _subject_after(ctx, s_start + m.end() - 1, s_end), not standalone, standalone
     return None, None, not standalone, standalone
+
+
+#: Words after a name that make it no speaker's subject ("Smith and Jones", "Smith of Acme").
+_NOT_A_VERB = frozenset(
+    "and or but of for from in at on to with who which that et ou mais de du des à en qui que dont".split()  # noqa: SIM905
+)
+
+
+def _actor_after(ctx: _Ctx, q_start: int, q_end: int, after: int, end: int) -> tuple[Mention, Mention] | None:
+    """(verb, person) when a quotation closed by , ? or ! is followed by a person's name and a
+    verb: the person said it, whatever the verb ('"…," Benioff weighed in', '"…" Connolly
+    began'). bench/facts: en speaker accuracy +3."""
+    text = ctx.text
+    inner = text[q_start + 1 : q_end].rstrip(" \u00a0\u202f")
+    if not inner.endswith((",", "?", "!")):
+        return None
+    name = _name_starting_at(ctx, after)
+    if name is None or name.end > end or not _is_person(ctx, name, strict=True):
+        return None
+    verb = re.match(r"\s+(?:[a-zéèêàâîôûç]+ly\s+)?(?P<verb>[a-zéèêàâîôûç]+)\b", text[name.end : end])
+    if verb is None or verb.group("verb") in _NOT_A_VERB:
+        return None
+    at = name.end + verb.start("verb")
+    return Mention(at, at + len(verb.group("verb")), verb.group("verb")), name
 
 
 def _topic_person(ctx: _Ctx, pos: int) -> int | None:
@@ -1409,20 +1438,29 @@ def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]])
     return quotes
 
 
+#: The sentence that introduces a quotation's speaker may end the paragraph before ("Dr. Mark
+#: Yarema, medical director of …, said … ⏎ “Although all have toxic effects, …”").
+INTRODUCED_ACROSS_PARAGRAPHS = True
+
+
 def _introduced_by(ctx: _Ctx, pos: int) -> int | None:
     """The person (an entity shown to be one) opening the sentence before the one at ``pos``, in
-    the same paragraph, when the quotation at ``pos`` opens its sentence."""
+    the same paragraph or ending the one before, when the quotation at ``pos`` opens its sentence."""
     i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
     if i <= 0 or ctx.text[ctx.sentences[i].start : pos].strip(' «“"„—–-\u00a0\u202f'):
         return None
     prev = ctx.sentences[i - 1]
-    if prev.paragraph != ctx.sentences[i].paragraph or re.search(r"[«»“”\"]", ctx.text[prev.start : prev.end]):
+    if re.search(r"[«»“”\"]", ctx.text[prev.start : prev.end]):
+        return None
+    if prev.paragraph != ctx.sentences[i].paragraph and not (
+        INTRODUCED_ACROSS_PARAGRAPHS and prev.paragraph == ctx.sentences[i].paragraph - 1
+    ):
         return None
     subject = _sentence_subject(ctx, prev.end - 1)
     if subject is None or fold(subject.text) in L.PRONOUNS[ctx.lang]:
         return None
     idx = ctx.table.find(subject.text)
-    if idx is None or not _is_person(ctx, subject, strict=True):
+    if idx is None or not _is_person(ctx, subject, strict=False):
         return None
     return idx
 
@@ -1756,7 +1794,11 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
             and (
                 fold(who.split()[0]) in L.PRONOUNS[lang]
                 or who[:1].isupper()
-                or who.split()[0].lower() in _DETERMINERS[lang]
+                or (
+                    # "…, the ONS said", "…, said the mayor", not "…, said the pills look alike"
+                    who.split()[0].lower() in _DETERMINERS[lang]
+                    and (lang == "fr" or _speaker_like(who, lang) or any(w[:1].isupper() for w in who.split()[1:]))
+                )
                 or re.match(r"[ld]'", who.lower()) is not None
                 or who.split()[0].lower() in _GROUP_WORDS[lang]
                 or _speaker_like(who, lang)
