@@ -1007,3 +1007,20 @@ def test_a_person_and_any_verb_after_a_quotation_closed_by_a_comma() -> None:
 def test_a_cape_or_a_mount_is_a_place() -> None:
     facts = extract_facts("Les vagues ont frappé le Cap Ferret et le Mont Dore cette semaine.", lang="fr")
     assert {e.name: e.kind for e in facts.entities} == {"Cap Ferret": "place", "Mont Dore": "place"}
+
+
+def test_a_short_given_name_and_a_subject_after_an_opening_clause_take_the_pronoun() -> None:
+    text = (
+        "“The food is fine,” said commander Frank Dorsey.\n\n"
+        "After looking at the menu that the crew would be eating on their long flight, Apollo 9 astronaut "
+        "Jim Hollis penciled a note to the kitchen. Using the back of the menu, he asked for more potatoes. "
+        "“I get awfully hungry,” he wrote."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Frank Dorsey", "Jim Hollis"]
+
+
+def test_a_given_name_after_a_descriptor_swallowed_in_the_name() -> None:
+    text = "Ex-nurse Sarah Cole and Lee Park met on Monday. “It was a long wait,” she said."
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert len(said) == 1 and said[0] is not None and said[0].endswith("Sarah Cole")

@@ -412,6 +412,8 @@ DEPENDING_ON = frozenset(
 #: to the right person. Calibration: the most frequent given names of France's and the United
 #: States' civil registers (1940-2000), trimmed of names used for both (Claude, Dominique,
 #: Camille, Alex...). A name absent from both lists leaves the gender unknown.
+#: Common English short forms (Jim, Bob, Liz, Kate) were added with the other names (bench/facts:
+#: "Apollo 9 astronaut Jim McDivitt … he wrote" read Jim as no known given name).
 FEMALE_NAMES = frozenset(
     """marie anne catherine christine isabelle sylvie nathalie françoise monique martine nicole sophie
     sandrine valérie véronique céline stéphanie julie aurélie laura léa manon chloé emma inès sarah
@@ -428,7 +430,8 @@ FEMALE_NAMES = frozenset(
     ann teresa kathryn sara janice alice madison doris abigail julia judy grace denise amber
     marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
     alexis kayla hillary kamala nancy elizabeth theresa melody melanie carrie veronica tina nikkie
-    sheryl oprah zineb fatima aïcha aicha leila leïla yasmina amina nadia samira""".split()  # noqa: SIM905
+    sheryl oprah zineb fatima aïcha aicha leila leïla yasmina amina nadia samira
+    liz kate katie jenny becky beth meg sue peggy""".split()  # noqa: SIM905
 )
 MALE_NAMES = frozenset(
     """jean pierre michel philippe alain nicolas christophe patrick daniel bernard eric éric laurent
@@ -447,5 +450,6 @@ MALE_NAMES = frozenset(
     alan eugene russell vincent philip bobby johnny bradley roy ralph wayne randy howard vladimir
     dmitri andreï andrei sergueï sergei viktor volodymyr olaf emmanuel barack joe boris rishi
     keir xi kim tony gordon hage nangolo peter tom marc-andré tim steve mike mark
-    jerry stuart derek malcolm luis reilly ole kassym-jomart berik lin artem""".split()  # noqa: SIM905
+    jerry stuart derek malcolm luis reilly ole kassym-jomart berik lin artem
+    jim bob bill dave dan ben ted ken ron nick matt greg jeff rick rob andy""".split()  # noqa: SIM905
 )

@@ -1100,6 +1100,13 @@ def _topic_person(ctx: _Ctx, pos: int) -> int | None:
             if ctx.table.entities[idx].kind != "person" or _quoted_at(ctx.text, lo, start):
                 continue
             before = _WORDS.findall(ctx.text[lo:start])
+            comma = ctx.text.rfind(",", lo, start)
+            if len(before) > MAX_TOPIC_OFFSET_WORDS and comma >= 0:
+                # "After evaluating the food that the crew would be eating on their flight, Apollo 9
+                # astronaut Jim McDivitt penciled a note": the subject after an opening clause
+                after_comma = _WORDS.findall(ctx.text[comma:start])
+                if len(after_comma) <= MAX_TOPIC_WORDS_AFTER_OPENING:
+                    before = after_comma
             while before and fold(before[-1]) in TITLES:
                 before.pop()  # "by Mr. Holt"
             subject = len(before) <= MAX_TOPIC_OFFSET_WORDS and not (before and before[-1].lower() in _PREPOSITIONS)
@@ -1112,6 +1119,8 @@ def _topic_person(ctx: _Ctx, pos: int) -> int | None:
 #: executive Russell Bradbrooke has…": 4). bench/facts speaker accuracy: 6 words: en 415/505, fr
 #: 203/263; 10 (or no limit): en 417, fr 207 ("Pour l'enseignante de lettres Marie-Pierre Dausse").
 MAX_TOPIC_OFFSET_WORDS = 10
+#: ... or after an opening clause and its comma, at most this many words before the name.
+MAX_TOPIC_WORDS_AFTER_OPENING = 4
 #: Sentences before the pronoun's own where the topic is looked for, the nearest first, passing
 #: over those that name no person ("Ainsi, le journaliste Rémy Buisine passe rarement inaperçu.
 #: Portable à la main, il a couvert … « … » explique-t-il").
