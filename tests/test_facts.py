@@ -1024,3 +1024,30 @@ def test_a_given_name_after_a_descriptor_swallowed_in_the_name() -> None:
     text = "Ex-nurse Sarah Cole and Lee Park met on Monday. “It was a long wait,” she said."
     said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
     assert len(said) == 1 and said[0] is not None and said[0].endswith("Sarah Cole")
+
+
+def test_a_definite_description_takes_up_an_unnamed_persons_description() -> None:
+    text = (
+        "The minister Ravi Menon visited the prison on Friday.\n\n"
+        "According to a senior prison officer, the inmate had received visitors every week.\n\n"
+        "The officer said the cameras had been switched off for months. The guards were not told, the "
+        "prison officer added."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["a senior prison officer"] * 3
+
+
+def test_a_generic_source_phrase_and_a_that_clause_of_another_verb() -> None:
+    text = "Two people briefed on the talks said the president has decided that tariffs will stay."
+    quotes = [(q.text, q.speaker_resolved) for q in extract_facts(text, lang="en").quotes]
+    assert quotes == [("the president has decided that tariffs will stay", "Two people briefed on the talks")]
+
+
+def test_pm_is_a_title_and_a_house_is_no_person() -> None:
+    text = (
+        "Prime Minister Rishi Sunak spoke at the White House on Monday.\n\n"
+        "“We will not back down,” PM Sunak said. “The plan is working,” the prime minister added."
+    )
+    facts = extract_facts(text, lang="en")
+    assert [q.speaker_resolved for q in facts.quotes] == ["Rishi Sunak", "Rishi Sunak"]
+    assert {e.name: e.kind for e in facts.entities}["White House"] != "person"

@@ -91,7 +91,7 @@ _PLACE_FIRST = frozenset(
 _PLACE_LAST = frozenset(
     """beach city county island islands street avenue road bay river valley coast province state
     states lake falls springs heights mountains hills harbor harbour port square kingdom republic
-    peninsula""".split()  # noqa: SIM905
+    peninsula house""".split()  # noqa: SIM905
 )
 
 #: Words of a title inside a run of capitals ("Police Chief", "Prime Minister").
@@ -129,6 +129,8 @@ _TITLES = frozenset(
         "professeur",
         "doctor",
         "docteur",
+        # "PM Sunak" (bench/facts: resolved as a speaker of its own, not as Rishi Sunak)
+        "pm",
     }
 )
 #: The same titles for the quotation rules (a title before a sentence's subject is skipped).

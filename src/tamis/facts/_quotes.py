@@ -471,8 +471,29 @@ def _subject_candidate(ctx: _Ctx, floor: int, cue_start: int, *, any_description
             # before a strong cue and its content clause, a short noun phrase is its subject ("The
             # real estate agent said she …", "Other environmentalists say …")
             short = _word_count(desc.text) <= MAX_PLAIN_SUBJECT_WORDS and k == _clause_start(toks, i)
-            return desc if any_description and short else None
+            if any_description and short:
+                return desc
+            return _source_phrase(ctx, toks, i)
     return _bare_group(ctx, toks, i, floor)
+
+
+#: A generic source phrase opening the clause before the cue: "Two people briefed on the talks
+#: said", "Officials familiar with the plan say": at most this many words.
+MAX_SOURCE_PHRASE_WORDS = 8
+
+
+def _source_phrase(ctx: _Ctx, toks: list[tuple[int, int, str]], i: int) -> Mention | None:
+    """The phrase from the clause's start to token ``i`` when it opens with a number word or a
+    speaker noun and holds one ("Two people briefed on the talks"), else None."""
+    c = _clause_start(toks, i)
+    words = [w.lower() for _s, _e, w in toks[c : i + 1]]
+    nouns = L.SPEAKER_NOUNS[ctx.lang]
+    if not 2 <= len(words) <= MAX_SOURCE_PHRASE_WORDS:
+        return None
+    opens = words[0] in L.NUMBER_WORDS[ctx.lang] or words[0].isdigit() or words[0] in nouns
+    if not opens or not any(w in nouns for w in words[:2]):
+        return None
+    return Mention(toks[c][0], toks[i][1], ctx.text[toks[c][0] : toks[i][1]])
 
 
 _ELIDED_PRONOUN = re.compile(r"\w*qu['’](il|elle|ils|elles)")
@@ -688,6 +709,10 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     ending = ctx.table.at_end.get(speaker.end)
     if ending is not None and speaker.start <= ending[0] and ctx.table.entities[ending[2]].kind == "person":
         return ctx.table.entities[ending[2]].name, ending[2]
+    # "The officer said" after "According to a senior police officer, …": the unnamed one
+    antecedent = _indefinite_antecedent(ctx, key, desc, speaker.start)
+    if antecedent is not None:
+        return antecedent, None
     # "le chercheur" after "Mathieu Rigouste, chercheur indépendant": the last person written
     # next to the description's title word.
     person = _person_by_title(ctx, key, speaker.start)
@@ -697,6 +722,42 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     if person is not None:
         return ctx.table.entities[person].name, person
     return speaker.text, None
+
+
+#: How far back an unnamed person's indefinite description is looked for (a few paragraphs).
+INDEFINITE_REACH_CHARS = 1500
+
+
+def _indefinite_antecedent(ctx: _Ctx, key: str, desc: str, at: int) -> str | None:
+    """The description a definite one takes up ("a senior police officer" … "the officer", "the
+    police officer"; "the public accounts committee" … "the committee"): the same head noun, a
+    person's or a speaking body's, last written with a/an/un/une or with more words than the
+    definite one, and no name in apposition after it (that person is resolved by the appositions)."""
+    if not re.match(r"(?:the|this|that|le|la|l'|ce|cet|cette)\b", key):
+        return None
+    words = desc.split()
+    if not words or len(words) > 4:
+        return None
+    head = words[-1] if ctx.lang == "en" else words[0]
+    if head not in _FOLDED_PERSON_WORDS[ctx.lang] and head not in L.SPEAKER_NOUNS[ctx.lang]:
+        return None
+    lo = max(0, at - INDEFINITE_REACH_CHARS)
+    pattern = (
+        rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
+        if ctx.lang == "en"
+        else rf"\b(?:une?|l[ea]|l')\s*{re.escape(head)}(?:\s+[\w'-]+){{0,3}}?(?=[\s,.;:])"
+    )
+    found = None
+    for m in re.finditer(pattern, fold(ctx.text[lo:at]), re.IGNORECASE):
+        definite = not re.match(r"(?:an?|une?)\b", m.group(), re.IGNORECASE)
+        if not definite or len(m.group().split()) > len(words) + 1:
+            found = m  # the last one introduced, or a more complete definite one
+    if found is None:
+        return None
+    start, end = lo + found.start(), lo + found.end()
+    if re.match(r"\s*,?\s*[A-ZÀ-Þ]", ctx.text[end : end + 4]) and ctx.table.window(end, end + 5):
+        return None  # "a senior official, John Smith,": named
+    return ctx.text[start:end]
 
 
 #: The article of a one-word description and the gender it gives ("la sociologue": a woman).
@@ -884,9 +945,14 @@ def _appositions(ctx: _Ctx) -> dict[str, int]:
         offset = start - len(before)
         for m in _DESC_START[ctx.lang].finditer(before):
             desc = before[m.start() :].rstrip(" ,")
-            if "\n" in desc or "," in desc or not _title_desc(ctx, desc):
+            if (
+                "\n" in desc
+                or "," in desc
+                or not _title_desc(ctx, desc)
+                or any(_is_cue(w, ctx.lang, strong_only=True) for w in desc.split()[1:])
+            ):
                 # "…, a former ambassador to the EU, says Connolly": a comma inside, the
-                # description is another person's
+                # description is another person's; "The officer said Naga …": a cue inside
                 continue
             found.append((idx, desc, Mention(offset + m.start(), offset + m.start() + len(desc), desc)))
             break
@@ -1877,6 +1943,8 @@ def _que_clause(
             continue
         if _relative_after_object(between, cue.text, lang):
             continue
+        if lang == "en" and _SUBJECT_GAP.search(between):
+            continue  # "people said Trump has decided that …": the that-clause is another verb's
         if lang == "en" and _SUBJECT_GAP.match(text, q.end()):
             continue  # "revealed hidden areas that had evaded detection": a relative clause
         speaker = (
