@@ -1051,3 +1051,14 @@ def test_pm_is_a_title_and_a_house_is_no_person() -> None:
     facts = extract_facts(text, lang="en")
     assert [q.speaker_resolved for q in facts.quotes] == ["Rishi Sunak", "Rishi Sunak"]
     assert {e.name: e.kind for e in facts.entities}["White House"] != "person"
+
+
+def test_the_one_person_of_the_sentence_before_and_pour_after_a_cue() -> None:
+    text = (
+        "« Nous filmons tout, sans montage », conclut le journaliste Paul Mercier.\n\n"
+        "Un constat avec lequel Hugo Lantier est en accord. « Le direct change la manière de travailler. »\n\n"
+        "La prise de conscience est venue grâce au travail de Paul Mercier. « Il fallait une voix crédible. »\n\n"
+        "Ce succès, confirme aujourd'hui pour Claire Vidal que le son porte encore loin."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Paul Mercier", "Hugo Lantier", "Hugo Lantier", "Claire Vidal"]

@@ -616,6 +616,7 @@ _STOP_AFTER = {
 _AFTER_CUE_FILLER = re.compile(
     r"\s*(?:(?:quant\s+à\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|"
     r"à\s+(?:son|leur)\s+tour|lui\s+aussi|elle\s+aussi|aussi|encore|également|alors|ensuite|enfin|"
+    r"aujourd'hui|aujourd’hui|hier|désormais|"
     r"then|also|too)[\s,]+)*"
 )
 
@@ -630,6 +631,12 @@ def _subject_after(ctx: _Ctx, pos: int, limit: int) -> Mention | None:
     name = _name_starting_at(ctx, start)
     if name is None and re.match(r"[lLdD]['’]", text[start : start + 2]):
         name = _name_starting_at(ctx, start + 2)  # "comme prévenait l'OMS"
+    opinion = re.match(r"pour\s+", text[start:limit]) if ctx.lang == "fr" else None
+    if name is None and opinion is not None:
+        # "…, confirme aujourd'hui pour Mathilde Wattecamps que …": for her, in her view
+        holder = _name_starting_at(ctx, start + opinion.end())
+        if holder is not None and _is_person(ctx, holder):
+            return holder
     stop = _STOP_AFTER[ctx.lang].search(text, start, limit)
     while (
         stop is not None
@@ -1516,6 +1523,8 @@ def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]])
 #: The sentence that introduces a quotation's speaker may end the paragraph before ("Dr. Mark
 #: Yarema, medical director of …, said … ⏎ “Although all have toxic effects, …”").
 INTRODUCED_ACROSS_PARAGRAPHS = True
+#: ... or, when no person opens it, names one person only.
+INTRODUCED_BY_THE_ONLY_PERSON = True
 
 
 def _introduced_by(ctx: _Ctx, pos: int) -> int | None:
@@ -1532,7 +1541,20 @@ def _introduced_by(ctx: _Ctx, pos: int) -> int | None:
     ):
         return None
     subject = _sentence_subject(ctx, prev.end - 1)
-    if subject is None or fold(subject.text) in L.PRONOUNS[ctx.lang]:
+    if subject is None:
+        # "Un constat avec lequel Gabin Formont est en accord. « … »": the one person the sentence
+        # names, shown to be one, not after a preposition ("grâce au travail de David Dufresne")
+        found = [
+            (s, i) for s, _e, i in ctx.table.window(prev.start, prev.end) if ctx.table.entities[i].kind == "person"
+        ]
+        if not INTRODUCED_BY_THE_ONLY_PERSON or len({i for _s, i in found}) != 1:
+            return None
+        start, only = found[0]
+        before = _WORDS.findall(ctx.text[prev.start : start])
+        if before and before[-1].lower() in _PREPOSITIONS | {"au", "aux", "d'", "d’"}:
+            return None
+        return only if only in ctx.table.evidenced or only in ctx.table.genders else None
+    if fold(subject.text) in L.PRONOUNS[ctx.lang]:
         return None
     idx = ctx.table.find(subject.text)
     if idx is None or not _is_person(ctx, subject, strict=False):
