@@ -1062,3 +1062,21 @@ def test_the_one_person_of_the_sentence_before_and_pour_after_a_cue() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
     assert said == ["Paul Mercier", "Hugo Lantier", "Hugo Lantier", "Claire Vidal"]
+
+
+def test_a_title_described_before_the_name_and_a_middle_initial() -> None:
+    text = (
+        "Trois touristes ont été blessés au Népal, a déclaré jeudi le ministre des Affaires étrangères. "
+        "« Nous restons très inquiets », a ajouté Laurent Duval.\n\n"
+        "Au port, le capitaine du chalutier Mar Blau, Joan Pere Vidal Serra, admet que les quotas sont justes. "
+        "« Nous soutenons cette approche », déclare-t-il.\n\n"
+        "Marsha, la reine du quartier, chantait. Marsha P. Johnson de son nom complet a lancé : « C'est la fête. »"
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == [
+        "Laurent Duval",
+        "Laurent Duval",
+        "Joan Pere Vidal Serra",
+        "Joan Pere Vidal Serra",
+        "Marsha P. Johnson",
+    ]

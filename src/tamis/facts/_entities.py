@@ -284,7 +284,8 @@ def _split_glued(found: list[Name]) -> list[Name]:
     for name in found:
         words = name.text.split()
         gap = re.match(r"\S+(\s+)", name.text)
-        if len(words) >= 3 and gap and fold(words[0]) in singles:
+        # not a given name before a middle initial ("Marsha P. Johnson" beside "Marsha" alone)
+        if len(words) >= 3 and gap and fold(words[0]) in singles and not re.fullmatch(r"[A-Z]\.", words[1]):
             head_end = name.start + gap.start(1)
             rest_start = name.start + gap.end()
             out.append(Name(name.start, head_end, name.text[: gap.start(1)], name.sentence_initial))

@@ -183,7 +183,8 @@ SPEAKER_TITLES: dict[str, frozenset[str]] = {
          "responsable", "patron", "patronne", "préfet", "préfète", "délégué", "déléguée", "conseiller",
          "conseillère", "fondateur", "fondatrice", "chercheur", "chercheuse", "économiste", "sociologue",
          "historien", "historienne", "politologue", "élu", "élue", "syndicaliste", "militant", "militante",
-         "prince", "roi", "reine", "pape", "cardinal", "gouverneur", "premier", "première", "leader"}
+         "prince", "roi", "reine", "pape", "cardinal", "gouverneur", "premier", "première", "leader",
+         "capitaine"}
     ),
     "en": frozenset(
         {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "president", "minister",
@@ -412,8 +413,9 @@ DEPENDING_ON = frozenset(
 #: to the right person. Calibration: the most frequent given names of France's and the United
 #: States' civil registers (1940-2000), trimmed of names used for both (Claude, Dominique,
 #: Camille, Alex...). A name absent from both lists leaves the gender unknown.
-#: Common English short forms (Jim, Bob, Liz, Kate) were added with the other names (bench/facts:
-#: "Apollo 9 astronaut Jim McDivitt … he wrote" read Jim as no known given name).
+#: "Joan" was taken out (a woman's name in English, a man's in Catalan: bench/facts "Joan Jesús
+#: Vaquero Enseñat … déclare-t-il"). Common English short forms (Jim, Bob, Liz, Kate) were added
+#: (bench/facts: "Apollo 9 astronaut Jim McDivitt … he wrote" read Jim as no known given name).
 FEMALE_NAMES = frozenset(
     """marie anne catherine christine isabelle sylvie nathalie françoise monique martine nicole sophie
     sandrine valérie véronique céline stéphanie julie aurélie laura léa manon chloé emma inès sarah
@@ -426,7 +428,7 @@ FEMALE_NAMES = frozenset(
     kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia
     kathleen amy shirley angela helen anna brenda pamela nicole samantha katherine christine debra
     rachel carolyn janet catherine heather diane ruth julie olivia joyce virginia victoria kelly
-    lauren christina joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
+    lauren christina evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
     ann teresa kathryn sara janice alice madison doris abigail julia judy grace denise amber
     marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
     alexis kayla hillary kamala nancy elizabeth theresa melody melanie carrie veronica tina nikkie

@@ -728,7 +728,37 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     person = _anaphoric_description(ctx, key, desc, speaker.start)
     if person is not None:
         return ctx.table.entities[person].name, person
+    person = _cataphoric_title(ctx, key, speaker.end)
+    if person is not None:
+        return ctx.table.entities[person].name, person
     return speaker.text, None
+
+
+#: How far after a title description its person may be named in the same paragraph ("…, a
+#: déclaré jeudi le ministre des Affaires étrangères. … », a ajouté Laurent Fabius").
+CATAPHORA_CHARS = 600
+
+
+def _cataphoric_title(ctx: _Ctx, key: str, end: int) -> int | None:
+    """The first person shown to be one named after a definite title description that nothing
+    before resolves ("le ministre des Affaires étrangères"), in its paragraph, of its gender."""
+    m = re.match(r"(le|la|l'|the)\s*([\w-]+)", key)
+    if m is None or m.group(2) not in L.SPEAKER_TITLES[ctx.lang] or CATAPHORA_CHARS <= 0:
+        return None
+    gender = _DESC_GENDER.get(m.group(1))
+    paragraph = _sentence_of(ctx.sentences, end).paragraph
+    for start, _e, idx in ctx.table.window(end, end + CATAPHORA_CHARS):
+        if _sentence_of(ctx.sentences, start).paragraph != paragraph:
+            return None
+        if ctx.table.entities[idx].kind != "person" or not (idx in ctx.table.evidenced or idx in ctx.table.genders):
+            continue
+        if _quoted_at(ctx.text, end, start):
+            continue  # "le conseiller lâche « qu'Emmanuel Macron est … »": named in the quotation
+        known = ctx.table.genders.get(idx)
+        if gender and known and known != gender:
+            continue
+        return idx
+    return None
 
 
 #: How far back an unnamed person's indefinite description is looked for (a few paragraphs).
@@ -939,6 +969,12 @@ def _title_desc(ctx: _Ctx, desc: str) -> bool:
     )
 
 
+#: A title description in apposition shows a person (bench/facts: see the commit).
+APPOSITION_IS_EVIDENCE = True
+#: ... when the name is a person's length (not a song's title: "Jesus Is Just Alright With Me").
+MAX_PERSON_NAME_WORDS = 4
+
+
 def _appositions(ctx: _Ctx) -> dict[str, int]:
     """Descriptions written next to a person's name: "le ministre de la Défense, Andreï Belooussov",
     "l'ambassadeur irakien à Paris Fareed Yasseen", "John Smith, the mayor of Springfield,"."""
@@ -972,6 +1008,8 @@ def _appositions(ctx: _Ctx) -> dict[str, int]:
         if key and key not in out:
             out[key] = idx
             with_description(ctx.table, idx, desc, mention)
+        if APPOSITION_IS_EVIDENCE and len(ctx.table.entities[idx].name.split()) <= MAX_PERSON_NAME_WORDS:
+            ctx.table.evidenced.add(idx)  # "le capitaine du navire, Joan Jesús Vaquero Enseñat,"
     return out
 
 
