@@ -1080,3 +1080,41 @@ def test_a_title_described_before_the_name_and_a_middle_initial() -> None:
         "Joan Pere Vidal Serra",
         "Marsha P. Johnson",
     ]
+
+
+def test_a_person_opening_the_clause_of_a_participle_cue() -> None:
+    text = (
+        "« Il faut réduire le sucre », affirme le nutritionniste Paul Garnier.\n\n"
+        "Concernant le lait, Claire Morand est quant à elle plus nuancée : « Certains le digèrent très bien. »"
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Paul Garnier", "Claire Morand"]
+
+
+def test_a_pronoun_after_a_quotation_running_on_from_the_paragraph_before() -> None:
+    text = (
+        "“We will win this fight,” President Hage Mbeki said in January.\n\n"
+        "Peter Nujoma, a friend of Mbeki, visited him on Saturday.\n\n"
+        "Nujoma said they were briefed by Mbeki's doctors.\n\n"
+        "“It gave us a sense of hope, and I looked carefully at his face.\n\n"
+        "“I may be wrong, but I thought his eyebrows were moving,” he said."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said[-2:] == ["Peter Nujoma", "Peter Nujoma"]
+
+
+def test_a_given_name_with_an_age_is_a_person() -> None:
+    text = (
+        "The comedian Adam Sandler wrote a song about it years ago.\n\n"
+        "Imran, 7, has friends who celebrate Christmas. Instead, he looks forward to Eid, which he says "
+        "is kind of like Christmas."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Imran"]
+
+
+def test_a_name_does_not_open_with_a_lowercase_word_or_a_particle() -> None:
+    text = "Le livre Scramble for Europe de Stephen Smith a fait débat. L'hypothèse de Stephen Smith divise."
+    names = {e.name for e in extract_facts(text, lang="fr").entities}
+    assert "Stephen Smith" in names
+    assert not any(n.startswith(("de ", "hypothèse")) for n in names)

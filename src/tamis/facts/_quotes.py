@@ -335,6 +335,8 @@ class _Ctx:
     speakers: set[int] = field(default_factory=set)
     last_speaker: int | None = None
     last_speaker_at: int = -1
+    #: whether the last speaker's quotation runs on past its paragraph (no closing mark)
+    last_speaker_open: bool = False
 
 
 def _name_ending_at(ctx: _Ctx, pos: int) -> Mention | None:
@@ -377,6 +379,29 @@ _HEAD_ATTACHMENT = re.compile(r"\s*(?:,|\(|(?:from|of|at|with|in|de|du|des|d'|ch
 MAX_HEAD_OFFSET_WORDS = 6
 #: ... and the phrase up to the cue is at most this long.
 MAX_HEAD_PHRASE_WORDS = 30
+
+
+#: Words between a clause's opening person and the cue ("Francisca Joly-Gomez est quant à elle
+#: plus nuancée :").
+MAX_WORDS_PERSON_TO_CUE = 6
+
+
+def _clause_opening_person(ctx: _Ctx, floor: int, cue_start: int) -> Mention | None:
+    """A person (shown to be one) opening the clause of the cue, when a few words without
+    punctuation join them ("Concernant le lait, Francisca Joly-Gomez est quant à elle plus nuancée")."""
+    text = ctx.text
+    sent = _sentence_of(ctx.sentences, cue_start)
+    lo = max(floor, sent.start)
+    cut = max(text.rfind(c, lo, cue_start) for c in ',;:«»“”"()')
+    start = cut + 1 if cut >= 0 else lo
+    start += len(text[start:cue_start]) - len(text[start:cue_start].lstrip())
+    name = _name_starting_at(ctx, start)
+    if name is None or not _is_person(ctx, name, strict=True):
+        return None
+    between = text[name.end : cue_start]
+    if _word_count(between) > MAX_WORDS_PERSON_TO_CUE or re.search(r"[.!?]", between):
+        return None
+    return name
 
 
 def _head_person(ctx: _Ctx, floor: int, at: int, upto: int) -> Mention | None:
@@ -686,10 +711,9 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     if key in L.PRONOUNS[ctx.lang] or key in ("lui-meme", "elle-meme"):
         if key in ("je", "i", "we", "nous", "on"):
             return None, None
-        near = (
-            ctx.last_speaker_at >= 0
-            and _paragraph_distance(ctx, ctx.last_speaker_at, speaker.start) <= LAST_SPEAKER_PARAGRAPHS
-        )
+        near = ctx.last_speaker_at >= 0 and _paragraph_distance(
+            ctx, ctx.last_speaker_at, speaker.start
+        ) <= LAST_SPEAKER_PARAGRAPHS + (1 if ctx.last_speaker_open else 0)
         person = ctx.table.last_person_before(
             speaker.start,
             gender=L.PRONOUNS[ctx.lang][key],
@@ -1147,7 +1171,7 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
             # "Ishiba brushed Tamaki off, saying only, « … »": the participle's subject is the
             # sentence's, not the name just before it
             speaker = _sentence_subject(ctx, cue.start)
-        speaker = speaker or _subject_before(ctx, s_start, cue.start)
+        speaker = speaker or _subject_before(ctx, s_start, cue.start) or _clause_opening_person(ctx, s_start, cue.start)
         if speaker is None:
             speaker = _subject_after(ctx, cue.end, q_start)
         return cue, speaker, not standalone, standalone
@@ -1555,6 +1579,11 @@ def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]])
         if quote.speaker_entity is not None:
             ctx.speakers.add(quote.speaker_entity)
             ctx.last_speaker, ctx.last_speaker_at = quote.speaker_entity, quote.start
+            # "“It gave us a sense of hope … ⏎ “I may be wrong, …,” he said": the next paragraph
+            # goes on with the same quotation, its pronoun is this speaker's
+            ctx.last_speaker_open = (
+                quote.kind == "direct" and re.match(r"[ \t\u00a0\u202f]*(?:\n|$)", text[quote.end :]) is not None
+            )
     return quotes
 
 
