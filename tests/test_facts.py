@@ -1118,3 +1118,13 @@ def test_a_name_does_not_open_with_a_lowercase_word_or_a_particle() -> None:
     names = {e.name for e in extract_facts(text, lang="fr").entities}
     assert "Stephen Smith" in names
     assert not any(n.startswith(("de ", "hypothèse")) for n in names)
+
+
+def test_a_question_closing_its_sentence_before_the_attribution() -> None:
+    text = (
+        "“This is not easy,” judge Carrie Mendel noted.\n\n"
+        "Upon hearing the news, Ally Brookes offered her spot to James.\n\n"
+        "“Can I give it to James?” Brookes tearfully asked before apologizing."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Carrie Mendel", "Ally Brookes"]

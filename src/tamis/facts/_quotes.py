@@ -1132,7 +1132,15 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
     s_start, s_end = sent.start, max(sent.end, end_sent.end, q_end)
     if end_sent.end <= q_end + 1:
         following = _sentence_of(ctx.sentences, min(len(text) - 1, q_end + 2))
-        if following.paragraph == end_sent.paragraph and re.match(r"[\s,]*[a-zé]", text[q_end + 1 : following.end]):
+        after_close = text[q_end + 1 : following.end]
+        asked = (
+            lang == "en"
+            and text[q_start + 1 : q_end].rstrip()[-1:] in ("?", "!")
+            and _actor_starts(ctx, following.start)
+        )
+        if following.paragraph == end_sent.paragraph and (re.match(r"[\s,]*[a-zé]", after_close) or asked):
+            # '“…?” Brooke tearfully asked': a question or an exclamation ends the sentence before
+            # its attribution
             s_end = max(s_end, following.end)
     # the end of the attribution after the quotation: the next quotation mark or the sentence end
     nxt = re.search(r"[«“„\"]", text[q_end + 1 : s_end])
@@ -1196,6 +1204,15 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
 _NOT_A_VERB = frozenset(
     "and or but of for from in at on to with who which that et ou mais de du des à en qui que dont".split()  # noqa: SIM905
 )
+
+
+def _actor_starts(ctx: _Ctx, pos: int) -> bool:
+    """Whether a person's name or a personal pronoun opens the text at ``pos``."""
+    name = _name_starting_at(ctx, pos)
+    if name is not None:
+        return _is_person(ctx, name)
+    word = re.match(r"\w+", ctx.text[pos : pos + 8])
+    return word is not None and word.group().lower() in ("he", "she", "they")
 
 
 def _actor_after(ctx: _Ctx, q_start: int, q_end: int, after: int, end: int) -> tuple[Mention, Mention] | None:
