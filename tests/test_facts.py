@@ -1128,3 +1128,13 @@ def test_a_question_closing_its_sentence_before_the_attribution() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
     assert said == ["Carrie Mendel", "Ally Brookes"]
+
+
+def test_an_impersonal_il_leaves_the_quotation_to_the_subject_before() -> None:
+    text = (
+        "Le député Marc Aubry a voté contre le texte.\n\n"
+        "Le projet de loi énonce les motifs de la surveillance. Il s'agit notamment de « la prévention du "
+        "terrorisme » et des « intérêts majeurs de la politique étrangère »."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Le projet de loi", "Le projet de loi"]

@@ -1440,11 +1440,41 @@ _MINOR_WORDS = frozenset(
 )
 
 
+#: What makes "il" impersonal: "il s'agit", "il faut", "il y a", "il est question", "il semble".
+_IMPERSONAL = re.compile(
+    r"\s+(?:(?:ne\s+|n['’])?s['’]agi(?:t|ssait)|(?:ne\s+)?fa(?:ut|llait|udra)|(?:n['’])?y\s+a(?:vait)?|"
+    r"est\s+question|sembl(?:e|ait)|suffi(?:t|sait)|convient|importe|reste\s+(?:à|que))\b"
+)
+#: A definite noun phrase opening a sentence, its subject ("Le projet de loi énonce …").
+_OPENING_PHRASE = re.compile(
+    r"(?:Le|La|L['’]|Les)\s*[a-zéèêàâîôûç-]+(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[a-zéèêàâîôûç-]+){0,2}"
+    r"(?=\s+[a-zéèêàâîôûç])"
+)
+
+
+def _previous_opening_phrase(ctx: _Ctx, sent: Sentence) -> Mention | None:
+    """The definite noun phrase (or the person) opening the sentence before ``sent``, in its
+    paragraph."""
+    i = bisect.bisect_left(ctx.sentence_starts, sent.start)
+    if i <= 0 or ctx.sentences[i - 1].paragraph != sent.paragraph:
+        return None
+    prev = ctx.sentences[i - 1]
+    name = _name_starting_at(ctx, prev.start)
+    if name is not None:
+        return name if _is_person(ctx, name) else None
+    m = _OPENING_PHRASE.match(ctx.text, prev.start, prev.end)
+    return Mention(m.start(), m.end(), m.group()) if m else None
+
+
 def _sentence_subject(ctx: _Ctx, pos: int) -> Mention | None:
     """A person (or a personal pronoun) opening the sentence that holds ``pos``."""
     sent = _sentence_of(ctx.sentences, pos)
     toks = _tokens(ctx.text, sent.start, min(pos, sent.end))[:4]
     for i, (s, e, w) in enumerate(toks):
+        if w.lower() == "il" and _IMPERSONAL.match(ctx.text, e):
+            # "Le projet de loi énonce les domaines … Il s'agit de « … »": no one is "il"; the
+            # sentence before names the source
+            return _previous_opening_phrase(ctx, sent)
         if w.lower() in ("il", "elle", "he", "she"):
             return Mention(s, e, w)
         name = _name_starting_at(ctx, s)
