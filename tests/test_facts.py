@@ -1138,3 +1138,13 @@ def test_an_impersonal_il_leaves_the_quotation_to_the_subject_before() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
     assert said == ["Le projet de loi", "Le projet de loi"]
+
+
+def test_a_plural_pronoun_takes_up_the_plural_group_named_before() -> None:
+    text = (
+        "Le ministre Paul Renard a présenté la réforme lundi.\n\n"
+        "Les enseignants mobilisés la vivent comme une remise en cause. Pour eux, la réforme va augmenter "
+        "la précarité des jeunes diplômés."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Les enseignants mobilisés"]

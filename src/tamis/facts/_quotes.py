@@ -711,6 +711,10 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     if key in L.PRONOUNS[ctx.lang] or key in ("lui-meme", "elle-meme"):
         if key in ("je", "i", "we", "nous", "on"):
             return None, None
+        if L.PRONOUNS[ctx.lang].get(key) == "p":
+            group = _plural_antecedent(ctx, speaker.start)
+            if group is not None:
+                return group, None
         near = ctx.last_speaker_at >= 0 and _paragraph_distance(
             ctx, ctx.last_speaker_at, speaker.start
         ) <= LAST_SPEAKER_PARAGRAPHS + (1 if ctx.last_speaker_open else 0)
@@ -819,6 +823,41 @@ def _indefinite_antecedent(ctx: _Ctx, key: str, desc: str, at: int) -> str | Non
     if re.match(r"\s*,?\s*[A-ZÀ-Þ]", ctx.text[end : end + 4]) and ctx.table.window(end, end + 5):
         return None  # "a senior official, John Smith,": named
     return ctx.text[start:end]
+
+
+#: A plural noun phrase opening a clause ("Les enseignants mobilisés la vivent…", "Pour les
+#: détracteurs du glyphosate, …", "La vingtaine de pays … ont apporté"): what "ils", "elles",
+#: "eux" take up. Up to the first comma or plural verb ("-ent", "ont", "sont"), at most 12 words.
+_PLURAL_PHRASE = {
+    "fr": re.compile(
+        r"(?:^|(?<=, )|(?<=\bPour )|(?<=\bpour )|(?<=\bSelon )|(?<=\bselon ))"
+        r"(?P<np>(?:[Ll]es|[Cc]es|[Dd]es|[Pp]lusieurs|[Ll]a\s+(?:plupart|majorité|vingtaine|dizaine|centaine)\s+d(?:es|e|')|"
+        r"[Nn]ombre\s+de|[Bb]eaucoup\s+de)\s*"
+        r"(?:(?!(?:ont|sont|avaient|étaient)\b)[\w'’-]+\s+){0,11}?(?!(?:ont|sont)\b)[\w'’-]+?)"
+        r"(?=\s*,|\s+(?:[a-zéèêàâîôûç]+(?:ent)|ont|sont|avaient|étaient|l['’]ont|les?|la|l['’])\b)"
+    ),
+}
+
+
+def _plural_antecedent(ctx: _Ctx, at: int) -> str | None:
+    """The plural group a plural pronoun at ``at`` takes up: a plural noun phrase opening a clause
+    of its sentence (before it) or of the sentence before in its paragraph."""
+    pattern = _PLURAL_PHRASE.get(ctx.lang)
+    if pattern is None or not PLURAL_ANTECEDENTS:
+        return None
+    i = bisect.bisect_right(ctx.sentence_starts, at) - 1
+    spans = [(ctx.sentences[i].start, at)]
+    if i > 0 and ctx.sentences[i - 1].paragraph == ctx.sentences[i].paragraph:
+        spans.append((ctx.sentences[i - 1].start, ctx.sentences[i - 1].end))
+    for lo, hi in spans:
+        found = [m for m in pattern.finditer(ctx.text[lo:hi]) if _word_count(m.group("np")) >= 2]
+        if found:
+            return found[-1].group("np")
+    return None
+
+
+#: Plural pronouns take up a plural group (bench/facts: see the commit), not a person.
+PLURAL_ANTECEDENTS = True
 
 
 #: The article of a one-word description and the gender it gives ("la sociologue": a woman).
