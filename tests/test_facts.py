@@ -1148,3 +1148,13 @@ def test_a_plural_pronoun_takes_up_the_plural_group_named_before() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
     assert said == ["Les enseignants mobilisés"]
+
+
+def test_a_possessive_description_and_a_body_noun_take_up_what_was_named() -> None:
+    text = (
+        "Mayor Dan Ruiz met the Gonzalez family on Friday.\n\n"
+        "Their family told reporters the brothers were driving home.\n\n"
+        "Pacific Power Corp. cut the lines on Sunday. The utility said it would restore power by Monday."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["the Gonzalez family", "Pacific Power Corp"]

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "APPROX",
+    "BODY_NOUNS",
     "COUNT_VERBS",
     "CUE_FORMS",
     "MEDIA",
@@ -382,6 +383,15 @@ SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         results findings analysis estimates polls""".split()  # noqa: SIM905
     ),
 }
+
+#: Nouns (folded) that describe one body ("l'agence", "the utility", "la firme"): a definite
+#: description of one, alone, takes up the organisation named last. Calibration: bench/facts
+#: ("écrit l'agence" after "l'EPA américaine", "The utility said" after the utility named), en
+#: speaker accuracy 463 -> 464/513, fr 241 -> 242/273.
+BODY_NOUNS = frozenset(
+    """agence entreprise firme societe compagnie groupe organisation institution autorite
+    agency company firm corporation utility organization institution authority""".split()  # noqa: SIM905
+)
 
 #: Verbs whose subject is the source of the figure they govern: counting, estimating, finding
 #: ("le ministère de l'Intérieur comptabilise 6 morts", "Adobe Analytics reported $67 billion",

@@ -798,9 +798,10 @@ def _indefinite_antecedent(ctx: _Ctx, key: str, desc: str, at: int) -> str | Non
     police officer"; "the public accounts committee" … "the committee"): the same head noun, a
     person's or a speaking body's, last written with a/an/un/une or with more words than the
     definite one, and no name in apposition after it (that person is resolved by the appositions)."""
-    if not re.match(r"(?:the|this|that|le|la|l'|ce|cet|cette)\b", key):
+    article = re.match(r"(?:the|this|that|le|la|l'|ce|cet|cette|ses|son|sa|leurs?|his|her|its|their)\b\s*", key)
+    if article is None:
         return None
-    words = desc.split()
+    words = key[article.end() :].split()
     if not words or len(words) > 4:
         return None
     head = words[-1] if ctx.lang == "en" else words[0]
@@ -810,11 +811,11 @@ def _indefinite_antecedent(ctx: _Ctx, key: str, desc: str, at: int) -> str | Non
     pattern = (
         rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
         if ctx.lang == "en"
-        else rf"\b(?:une?|l[ea]|l')\s*{re.escape(head)}(?:\s+[\w'-]+){{0,3}}?(?=[\s,.;:])"
+        else rf"\b(?:une?|l[ea]|l'|les|des)\s*{re.escape(head)}(?:\s+[\w'-]+){{0,3}}?(?=[\s,.;:])"
     )
     found = None
     for m in re.finditer(pattern, fold(ctx.text[lo:at]), re.IGNORECASE):
-        definite = not re.match(r"(?:an?|une?)\b", m.group(), re.IGNORECASE)
+        definite = not re.match(r"(?:an?|une?|des)\b", m.group(), re.IGNORECASE)
         if not definite or len(m.group().split()) > len(words) + 1:
             found = m  # the last one introduced, or a more complete definite one
     if found is None:
@@ -985,6 +986,13 @@ _FOLDED_PERSON_WORDS = {
 def _person_by_title(ctx: _Ctx, key: str, before: int) -> int | None:
     words = [w for w in re.split(r"[\s']+", key) if w]
     if len(words) > 8:
+        return None
+    body = _description_key(key).split()
+    if body and body[0] in L.BODY_NOUNS and len(body) <= 2:
+        # "l'agence", "the company": the body named last before
+        for _start, _end, idx in reversed(ctx.table.window(max(0, before - PRONOUN_REACH_CHARS), before)):
+            if ctx.table.entities[idx].kind == "organization":
+                return idx
         return None
     media = [w for w in words if w in _MEDIA_NOUNS]
     if media:
