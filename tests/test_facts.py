@@ -1158,3 +1158,12 @@ def test_a_possessive_description_and_a_body_noun_take_up_what_was_named() -> No
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
     assert said == ["the Gonzalez family", "Pacific Power Corp"]
+
+
+def test_a_resident_or_a_party_heavyweight_speaks() -> None:
+    text = (
+        "Des témoins ont dit avoir entendu des cris. Une habitante a raconté avoir vu un homme armé.\n\n"
+        "« Il l'a toujours soutenu », a ajouté un ténor de la majorité."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said[-2:] == ["Une habitante", "un ténor de la majorité"]

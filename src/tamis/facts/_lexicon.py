@@ -340,7 +340,9 @@ UNITS: dict[str, str] = {
 
 #: Nouns that make a description a possible speaker ("a spokesman for the company", "les
 #: autorités locales", "the researchers"): a description without one of these or a title is not
-#: taken as a speaker ("the idea of miscarriage and" is not).
+#: taken as a speaker ("the idea of miscarriage and" is not). Singular residents, neighbours,
+#: passers-by and a party's "ténor", "proche", "entourage" were added (bench/facts: "Une habitante a
+#: raconté …", "…, a ajouté un ténor de la droite"; fr speaker accuracy 242 -> 245/273).
 SPEAKER_NOUNS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         """autorités autorité police gendarmerie gouvernement ministère parquet préfecture mairie armée
@@ -362,7 +364,9 @@ SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         journaliste journalistes reporter toxicologue naturopathe philosophe psychologue psychiatre
         juriste professeure enseignante étudiant étudiante étudiants ingénieur architecte écrivain
         écrivaine auteure réalisateur réalisatrice acteur actrice artiste biologiste épidémiologiste
-        gastro-entérologue nutritionniste spécialiste géographe démographe anthropologue linguiste""".split()  # noqa: SIM905
+        gastro-entérologue nutritionniste spécialiste géographe démographe anthropologue linguiste
+        habitant habitante riverain riveraine voisin voisine passant passante ténor ténors entourage
+        proche cadre cadres fidèle fidèles""".split()  # noqa: SIM905
     ),
     "en": frozenset(
         """authorities authority police government ministry officials official prosecutors prosecutor
@@ -380,7 +384,7 @@ SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         congressman congresswoman sheriff chairman chairwoman professor manager owner journalist
         reporter writer novelist psychologist philosopher nurse engineer architect teacher student
         epidemiologist biologist historian sociologist demographer specialist research people data
-        results findings analysis estimates polls""".split()  # noqa: SIM905
+        results findings analysis estimates polls resident neighbor neighbour bystander passerby""".split()  # noqa: SIM905
     ),
 }
 
