@@ -1167,3 +1167,14 @@ def test_a_resident_or_a_party_heavyweight_speaks() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
     assert said[-2:] == ["Une habitante", "un ténor de la majorité"]
+
+
+def test_a_title_right_after_the_person_and_le_titre_for_a_newspaper() -> None:
+    text = (
+        "Le massif du Ziama est une forêt classée de Guinée.\n\n"
+        "Sékou Kamano chef de brigade du massif du Ziama déclare : « La forêt recule chaque année. »\n\n"
+        "Le Wall Street Journal a enquêté sur les frappes. Une frappe imprécise peut faire de nombreuses "
+        "victimes, souligne le titre."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Sékou Kamano", "Wall Street Journal"]

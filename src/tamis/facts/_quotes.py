@@ -404,6 +404,12 @@ def _clause_opening_person(ctx: _Ctx, floor: int, cue_start: int) -> Mention | N
     return name
 
 
+def _title_follows(ctx: _Ctx, pos: int) -> bool:
+    """Whether a title word follows ``pos`` ("Barrêt Koivogui chef d'antenne du massif …")."""
+    word = re.match(r"\s+([\w'’-]+)", ctx.text[pos : pos + 40])
+    return word is not None and word.group(1).lower() in L.SPEAKER_TITLES[ctx.lang]
+
+
 def _head_person(ctx: _Ctx, floor: int, at: int, upto: int) -> Mention | None:
     """The person whose description runs up to ``at`` (the place or body named right before the
     cue, which ends at ``upto``; or the cue itself when no subject was found before it)."""
@@ -421,7 +427,7 @@ def _head_person(ctx: _Ctx, floor: int, at: int, upto: int) -> Mention | None:
             len(words) > MAX_HEAD_OFFSET_WORDS
             or (words and not before.rstrip().endswith(",") and last not in TITLES | L.SPEAKER_TITLES[ctx.lang])
             or re.search(r"[«»“”\"();:]", text[start:at])
-            or not _HEAD_ATTACHMENT.match(text, end)
+            or not (_HEAD_ATTACHMENT.match(text, end) or _title_follows(ctx, end))
             or _word_count(text[start:upto]) > MAX_HEAD_PHRASE_WORDS
             or any(
                 i != idx and s < at and (i in table.evidenced or i in table.genders)
@@ -902,6 +908,8 @@ _MEDIA_NOUNS = frozenset(
         "network",
         "outlet",
         "tabloid",
+        # "souligne le titre" (bench/facts: the Wall Street Journal named before)
+        "titre",
     ]
 )
 _PERSON_NOUNS = frozenset(
