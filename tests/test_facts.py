@@ -1178,3 +1178,12 @@ def test_a_title_right_after_the_person_and_le_titre_for_a_newspaper() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
     assert said == ["Sékou Kamano", "Wall Street Journal"]
+
+
+def test_a_title_description_is_the_person_named_next_with_that_title() -> None:
+    text = (
+        "A California transit chief says a man was stabbed on a commuter train.\n\n"
+        "Interim Police Chief Ed Navarro told reporters that the calls began on Tuesday."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Ed Navarro", "Ed Navarro"]

@@ -778,7 +778,7 @@ def _cataphoric_title(ctx: _Ctx, key: str, end: int) -> int | None:
     before resolves ("le ministre des Affaires étrangères"), in its paragraph, of its gender."""
     m = re.match(r"(le|la|l'|the)\s*([\w-]+)", key)
     if m is None or m.group(2) not in L.SPEAKER_TITLES[ctx.lang] or CATAPHORA_CHARS <= 0:
-        return None
+        return _titled_next(ctx, key, end)
     gender = _DESC_GENDER.get(m.group(1))
     paragraph = _sentence_of(ctx.sentences, end).paragraph
     for start, _e, idx in ctx.table.window(end, end + CATAPHORA_CHARS):
@@ -792,6 +792,29 @@ def _cataphoric_title(ctx: _Ctx, key: str, end: int) -> int | None:
         if gender and known and known != gender:
             continue
         return idx
+    return None
+
+
+def _titled_next(ctx: _Ctx, key: str, end: int) -> int | None:
+    """The person named next, in this paragraph or the next, with the description's title word
+    right before the name ("A California transit chief says … ⏎ Interim BART Police Chief Ed
+    Alvarez told reporters …")."""
+    m = re.match(r"(?:an?|une?|the|le|la|l')\s*((?:[\w-]+\s+){0,3}[\w-]+)$", key)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    titles = [w for w in words if w in L.SPEAKER_TITLES[ctx.lang] and len(w) > 3]
+    if not titles:
+        return None
+    paragraph = _sentence_of(ctx.sentences, end).paragraph
+    for start, _e, idx in ctx.table.window(end, end + CATAPHORA_CHARS):
+        if _sentence_of(ctx.sentences, start).paragraph > paragraph + 1:
+            return None
+        if ctx.table.entities[idx].kind != "person" or _quoted_at(ctx.text, end, start):
+            continue
+        before = ctx.text[max(0, start - 40) : start]
+        if any(re.search(rf"\b(?i:{re.escape(t)})\s+(?:[A-Z][\w.-]*\s+){{0,2}}$", before) for t in titles):
+            return idx  # the title word, then at most two capitalised words, then the name
     return None
 
 
