@@ -1187,3 +1187,16 @@ def test_a_title_description_is_the_person_named_next_with_that_title() -> None:
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
     assert said == ["Ed Navarro", "Ed Navarro"]
+
+
+def test_a_quotation_credited_on_the_line_below_and_a_newspaper_described() -> None:
+    text = (
+        "« Nous n'avons rien vu venir », a dit le maire Paul Garnier.\n\n"
+        "Le dossier a été rouvert en mars.\n\n"
+        "« Elle était au mauvais endroit. »\n"
+        "Marc Lenoir, éditorialiste, au sujet de la manifestante, 25 mars 2019\n\n"
+        "Dès le 11 décembre, le Figaro s'interroge sur les chiffres. Des chiffres que le quotidien estime "
+        "« en forte progression »."
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
+    assert said == ["Paul Garnier", "Marc Lenoir", "Figaro"]

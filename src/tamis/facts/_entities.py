@@ -320,6 +320,8 @@ def _kind(name: str, text: str, start: int, lang: str) -> EntityKind:
     key = fold(name)
     if key in L.MEDIA or fold(re.sub(r"^(?:la radio|la chaîne|le journal|the)\s+", "", name)) in L.MEDIA:
         return "media"
+    if any(f"{article} {key}" in L.MEDIA for article in ("le", "la", "les", "the")):
+        return "media"  # "le Figaro" written with a lower-case article: the name is "Figaro"
     words = key.split()
     if any(w in _ORG_WORDS for w in words):
         return "organization"
