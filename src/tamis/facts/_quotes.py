@@ -18,10 +18,17 @@ Stages (each reads the text and what the previous ones found):
               speaker (a name, a pronoun, a description with a title or a speaker noun), else
               the previous quotation's speaker when the quotation stands alone right after it,
               else the person named in the two sentences before;
-5. resolve    names to their entity's full name, pronouns to the last person of their gender
-              named within 4,000 characters, descriptions through appositions ("le ministre,
-              Jean Dupont") or the title word written beside a person, outlets' descriptions
-              ("le quotidien") to the outlet named last;
+5. resolve    names to their entity's full name (a person described by a body or a place
+              before the cue is the speaker: "Lauren Nel from Natural Justice in Cape Town
+              says"), pronouns to the last person of their gender named within 4,000 characters
+              (the topic of the sentences before, the speaker of a quotation running on from the
+              paragraph before; plural ones to the plural group opening a clause before; an
+              impersonal "il" to the subject of the sentence before), descriptions through
+              appositions ("le ministre, Jean Dupont"), the unnamed person's description they
+              repeat ("a senior police officer" … "the officer"), the title word written beside a
+              person (before, or next with that title: "A transit chief says … Police Chief Ed
+              Alvarez"), outlets' and bodies' descriptions ("le quotidien", "l'agence") to the
+              outlet or organisation named last;
 6. venue      "sur France Inter", "on CNN", "in an interview with X", inherited from the same
               speaker's previous quotation in the paragraph.
 
