@@ -1200,3 +1200,13 @@ def test_a_quotation_credited_on_the_line_below_and_a_newspaper_described() -> N
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="fr").quotes]
     assert said == ["Paul Garnier", "Marc Lenoir", "Figaro"]
+
+
+def test_a_participle_cue_right_after_a_fragment_speaks_for_the_sentence_subject() -> None:
+    text = (
+        "Prime Minister Ken Sato spoke on Saturday.\n\n"
+        "Opposition leader Yuki Mori criticized Sato’s “change of stance,” saying, “He is deviating from "
+        "what voters expect.”"
+    )
+    said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
+    assert said == ["Yuki Mori", "Yuki Mori"]

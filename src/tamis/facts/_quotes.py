@@ -1252,6 +1252,9 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
     cue = _find_cue(text, after, post_end, lang, first=True)
     if cue is not None and not text[after : cue.start].strip(" ,"):
         speaker = _subject_after(ctx, cue.end, post_end)
+        if speaker is None and _PARTICIPLE_CUE[lang].fullmatch(cue.text.split()[-1]) and not standalone:
+            # 'Baba criticized Ishiba's "change of stance," saying, "…"': the sentence's subject
+            speaker = _sentence_subject(ctx, q_start)
         return cue, speaker, not standalone, standalone
     # 3. speaker then cue right after: "…", Smith said / he said
     if cue is not None:
