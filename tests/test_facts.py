@@ -1075,3 +1075,20 @@ def test_trailing_attribution_with_an_apposition_or_a_quotation_after_it() -> No
     )
     quotes = extract_facts(fr, lang="fr").quotes
     assert (quotes[0].kind, quotes[0].text) == ("indirect", "L'enquête n'en est qu'à ses débuts")
+
+
+def test_content_ends_of_opening_clauses_sans_and_participles_holding_marks() -> None:
+    fr = (
+        "Alors que dans un entretien au Parisien, ce lundi, Paul Girard avait affirmé qu'il était prêt à "
+        "partir « si les adhérents le veulent », il a rejeté cette idée mardi.\n\n"
+        "Pour avancer, Claire Morin pense qu'il faut documenter les faits, sans jugement et en enquêtant.\n\n"
+        "« Nous manquons de bras », a souligné Claire Morin, en affirmant que les mairies ne peuvent que "
+        "« saluer » l'arrivée des bénévoles."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "il était prêt à partir « si les adhérents le veulent »"),
+        ("indirect", "il faut documenter les faits, sans jugement et en enquêtant"),
+        ("direct", "Nous manquons de bras"),
+        ("indirect", "les mairies ne peuvent que « saluer » l'arrivée des bénévoles"),
+    ]

@@ -1502,7 +1502,7 @@ def _indirect(ctx: _Ctx, marked: list[tuple[int, int]]) -> list[tuple[_Piece, Me
     for sent in ctx.sentences:
         found = _sentence_indirect(ctx, sent, marked, marks_in(sent.start, sent.end), inside_marks)
         out.extend(found)
-        out.extend(_participle_clauses(ctx, sent, found, inside_marks))
+        out.extend(_participle_clauses(ctx, sent, found, inside_marks, marked))
     return out
 
 
@@ -1624,6 +1624,7 @@ def _participle_clauses(
     sent: Sentence,
     found: list[tuple[_Piece, Mention | None, Mention | None]],
     inside_marks: Callable[[int], bool],
+    marked: list[tuple[int, int]],
 ) -> list[tuple[_Piece, Mention | None, Mention | None]]:
     text = ctx.text
     out: list[tuple[_Piece, Mention | None, Mention | None]] = []
@@ -1651,7 +1652,10 @@ def _participle_clauses(
         if _word_count(text[c0:c1]) < 3 or inside_marks(c0) or _quoted_whole(text, c0, c1, inside_marks):
             continue
         cue = Mention(m.start("cue"), m.end("cue"), m.group("cue"))
-        out.append((_Piece(c0, c1, "indirect"), cue, speaker))
+        piece = _Piece(c0, c1, "indirect")
+        own = [mk for mk in marked if c0 - 1 <= mk[0] and mk[1] <= c1 + 1]
+        piece.holds_marks = bool(own) and _holds_marks(ctx, piece, own)
+        out.append((piece, cue, speaker))
     return out
 
 
@@ -1945,7 +1949,7 @@ _BARE_SAID = re.compile(
 _CONTENT_END = re.compile(
     r",\s+(?:adding|saying|noting|explaining|arguing|insisting|stressing|asserting|claiming|warning|while|"
     r"although|though|ajoutant|précisant|soulignant|expliquant|affirmant|estimant|assurant|jugeant|"
-    r"indiquant|rappelant|sans|au lendemain)\b"
+    r"indiquant|rappelant|au lendemain)\b|,\s+sans\s+(?:le\s+|les\s+|l['’]|y\s+)?[a-zéèêàâîôûç]+(?:er|ir|re)\b"
     r"|\s+(?:but|and)\s+(?:also\s+)?(?:said|says|added|noted|told|warned)\b"
     # "…, saying he was ashamed of the justices and calling them unpatriotic", "…, after he called …"
     r"|\s+and\s+(?:calling|accusing|urging|vowing|promising|describing|dismissing|praising)\b|,\s+after\s+(?:he|she|they)\b"
@@ -2002,11 +2006,31 @@ _SECOND_VERB = re.compile(
 )
 
 
+#: A verb of an opening subordinate clause: "Although Ishiba has not changed …," (an auxiliary
+#: or a copula is enough to tell it from « Alors que dans un entretien au Parisien, … »).
+_OPENING_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|a|ont|avait|avaient|est|sont|"
+    r"était|étaient|sera|seront)\b",
+    re.IGNORECASE,
+)
+
+
+def _closed_opening(text: str, sent_start: int, c0: int) -> bool:
+    """Whether the sentence's opening subordinate clause ends (at a comma, with a verb of its own)
+    before the reported content: the content then belongs to the main clause."""
+    comma = text.find(",", sent_start, c0)
+    return comma >= 0 and _OPENING_VERB.search(text, sent_start, comma) is not None
+
+
 def _content_end(text: str, c0: int, c1: int, sent_start: int | None = None) -> int:
     """The end of reported content: before ", adding that…" and the final punctuation."""
-    if sent_start is not None and _SUBORDINATE_OPENING.match(text, sent_start, c0) and "," not in text[sent_start:c0]:
-        # only while the content is inside the opening clause ("Although X, he indicated that …, as
-        # …": the main clause's content runs on)
+    if (
+        sent_start is not None
+        and _SUBORDINATE_OPENING.match(text, sent_start, c0)
+        and not _closed_opening(text, sent_start, c0)
+    ):
+        # only while the content is inside the opening clause ("Although X has not changed …, he
+        # indicated that …, as …": the main clause's content runs on)
         comma = text.find(", ", c0, c1)
         if comma > 0 and _word_count(text[c0:comma]) >= 3:
             c1 = comma
