@@ -1092,3 +1092,16 @@ def test_content_ends_of_opening_clauses_sans_and_participles_holding_marks() ->
         ("direct", "Nous manquons de bras"),
         ("indirect", "les mairies ne peuvent que « saluer » l'arrivée des bénévoles"),
     ]
+
+
+def test_opinion_opener_before_a_quotation() -> None:
+    text = (
+        "La toxicologue Catherine Dupont est formelle. Pour la toxicologue, « interdire un produit sur la "
+        "base du danger équivaut à interdire les avions. »\n\n"
+        "A ses yeux, « on peut parler de rupture avec les agriculteurs »."
+    )
+    quotes = extract_facts(text, lang="fr").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [
+        ("direct", "Catherine Dupont"),
+        ("direct", "Catherine Dupont"),
+    ]

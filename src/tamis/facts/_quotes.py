@@ -1023,12 +1023,38 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
             speaker = _subject_before(ctx, m.end(), cue.start) or _subject_after(ctx, cue.end, s_end)
             if speaker is not None:
                 return cue, speaker, not standalone, standalone
+    # 5a. an opinion opener right before the quotation: "Pour la toxicologue, « … »", « A ses yeux,
+    # « … » », "For the mayor, "…"": the quotation is the clause, said by who the opener names
+    m = _OPINION_OPENER[lang].fullmatch(text, pre_start, q_start)
+    if m is not None:
+        g = "cue" if m.group("cue") else "cue2"
+        cue_m = Mention(m.start(g), m.end(g), m.group(g))
+        who = m.group("who")
+        if who is None:
+            return cue_m, None, False, True
+        speaker = _name_starting_at(ctx, m.start("who")) or Mention(m.start("who"), m.end("who"), who)
+        if _opinion_holder(ctx, speaker):
+            return cue_m, speaker, False, True
     # 5. "selon X" / "according to X" anywhere in the sentence
     m = re.search(r"\b(?P<cue>selon|d'après|according to)\s+", text[s_start:s_end], re.IGNORECASE)
     if m:
         cue_m = Mention(s_start + m.start("cue"), s_start + m.end("cue"), m.group("cue"))
         return cue_m, _subject_after(ctx, s_start + m.end() - 1, s_end), not standalone, standalone
     return None, None, not standalone, standalone
+
+
+#: A phrase that opens a sentence and gives whose view the quotation after it is.
+_OPINION_OPENER = {
+    "fr": re.compile(
+        r"\s*(?:(?:Mais|Et|Or|Cependant|Pourtant|Toutefois|Enfin|Ainsi|Donc)\s*,?\s+)?"
+        r"(?:(?P<cue>[Pp]our|[Ss]elon|[Dd]'après)\s+(?P<who>[^,;:«»\"“”]{2,60}?)|(?P<cue2>[AÀ] (?:ses|leurs) yeux))"
+        r"\s*,\s*"
+    ),
+    "en": re.compile(
+        r"\s*(?:(?:But|And|Yet|However|Still)\s*,?\s+)?(?:(?P<cue>[Ff]or|[Aa]ccording to)\s+(?P<who>[^,;:\"“”]{2,60}?)|"
+        r"(?P<cue2>In (?:his|her|their) (?:view|words|eyes)))\s*,\s*"
+    ),
+}
 
 
 def _topic_person(ctx: _Ctx, pos: int) -> int | None:
