@@ -1105,3 +1105,16 @@ def test_opinion_opener_before_a_quotation() -> None:
         ("direct", "Catherine Dupont"),
         ("direct", "Catherine Dupont"),
     ]
+
+
+def test_trailing_cue_followed_by_a_clause_and_bare_cues_with_an_object() -> None:
+    en = (
+        "But Ann Kemp, the president of the nurses' union, said the closure of two wards outlined in the "
+        "hospital's plan is only the start.\n\n"
+        "It is a state where Senator Joe Miller has maintained a comfortable polling lead for months.\n\n"
+        "His refusal to say which side he would back was met with laughter."
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "the closure of two wards outlined in the hospital's plan is only the start", "Ann Kemp")
+    ]

@@ -1500,7 +1500,7 @@ _TRAILING = {
         r"reported|reports|estimated|estimates|warned|warns|argued|argues|concluded|predicted|suggested|"
         r"suggests|stated|insisted|confirmed|announced|believe|believes|told [\w ]+?)))"
         # "…, said Scott Strenfel, PG&E's principal meteorologist.", "…, Cook said while visiting …"
-        r"(?:\s+(?:on|in|last|this|while|during|after|at)\s+[^,.:;\"“”]*)?"
+        r"(?:\s+(?:on|in|last|this|while|during|after|at)(?:\s+[^\s,.:;\"“”]+){1,8})?"
         r"(?:(?<=[A-Za-z]),\s*(?P<appos>(?:the|a|an|[\w&'’.-]+['’]s)\s[^.:;\"“”]*))?[.!?…]*$"
     ),
 }
@@ -2001,7 +2001,22 @@ def _en_bare_said(
     c1 = _content_end(text, c0, c1, sent.start)
     if _word_count(text[c0:c1]) < 3 or (inside_marks is not None and _quoted_whole(text, c0, c1, inside_marks)):
         return None
+    if _NOUN_PHRASE_OBJECT.match(text, c0, c1) and not _FINITE.search(text, c0, c1):
+        return None  # "has maintained a significant polling lead", "announced a new review": an object
+    if cue.text.lower() in ("say", "says", "said") and _WH.match(text, c0, c1):
+        return None  # "His refusal to say which side he would be on"
     return _Piece(c0, c1, "indirect"), cue, speaker
+
+
+#: Content after a bare cue that opens like a noun phrase and holds no finite verb is the verb's
+#: object, not reported speech ("Biden has maintained a significant polling lead for months").
+_NOUN_PHRASE_OBJECT = re.compile(r"(?:a|an|more|some|new|existing|\w+ing)\b", re.IGNORECASE)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|does|did|do|won't|can't|"
+    r"isn't|wasn't|\w{3,}ed)\b|['’]s\b",
+    re.IGNORECASE,
+)
+_WH = re.compile(r"(?:which|what|how|why|who|where)\b", re.IGNORECASE)
 
 
 #: Reported content whose words are all between marks but this many at most is a quotation (a
