@@ -1118,3 +1118,9 @@ def test_trailing_cue_followed_by_a_clause_and_bare_cues_with_an_object() -> Non
     assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
         ("indirect", "the closure of two wards outlined in the hospital's plan is only the start", "Ann Kemp")
     ]
+
+
+def test_a_long_source_after_selon_without_a_verb() -> None:
+    fr = "Les bombardements ont fait plus de 7 000 morts à Gaza, selon le décompte du ministère de la Santé du Hamas."
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "Les bombardements ont fait plus de 7 000 morts à Gaza")]
