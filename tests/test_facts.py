@@ -1124,3 +1124,16 @@ def test_a_long_source_after_selon_without_a_verb() -> None:
     fr = "Les bombardements ont fait plus de 7 000 morts à Gaza, selon le décompte du ministère de la Santé du Hamas."
     quotes = extract_facts(fr, lang="fr").quotes
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "Les bombardements ont fait plus de 7 000 morts à Gaza")]
+
+
+def test_french_trailing_cues_in_any_tense_and_on_sources() -> None:
+    fr = (
+        "La langue est la meilleure et la pire des choses, disait Esope.\n\n"
+        "Les urbanistes ont chassé les habitants vers la périphérie, assurant un embourgeoisement rapide.\n\n"
+        "Cette réunion, à la demande de Kiev, se déroulera au niveau des ambassadeurs, a-t-on précisé de même source."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "La langue est la meilleure et la pire des choses"),
+        ("indirect", "Cette réunion, à la demande de Kiev, se déroulera au niveau des ambassadeurs"),
+    ]

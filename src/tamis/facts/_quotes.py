@@ -1769,6 +1769,12 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
                 return _Piece(c0, c1, "indirect"), cue, speaker
             break
     m = _TRAILING[lang].match(s_text)
+    if m is None and lang == "fr":
+        # any other strong cue of the lexicon ("…, disait Esope.", "…, martelait le ministre.")
+        m = _TRAILING_ANY_FR.match(s_text)
+        verb = m.group("cue1").split()[-1] if m is not None else ""
+        if not _is_cue(verb, lang, strong_only=True) or verb.endswith("ant"):
+            m = None  # "…, assurant un embourgeoisement urbain": a participle, not an inverted cue
     if m and _word_count(m.group("content")) >= 5:
         c0, c1 = _trim(text, sent.start + m.start("content"), sent.start + m.end("content"))
         cue_group = "cue1" if m.group("cue1") else "cue2"
@@ -1803,6 +1809,12 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
     return _trailing_inversion(ctx, sent)
 
 
+_TRAILING_ANY_FR = re.compile(
+    r"^(?P<content>.+?),\s*(?P<cue1>(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?)?[a-zéèêàâîôûç]+)\s+"
+    r"(?P<who1>[^,.]{2,80}?)(?P<who2>)(?P<cue2>)(?:,[^.]*)?[.!?…]*$"
+)
+
+
 #: A time between a trailing cue and its speaker ("…, a déclaré jeudi le ministre", "…, said on
 #: Monday the mayor").
 _WHEN_BEFORE_SPEAKER = re.compile(
@@ -1822,7 +1834,8 @@ def _trailing_inversion(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | No
     if m is None or _word_count(m.group("content")) < 4:
         return None
     inv = _inversion_at(text, m.start("inv"), sent.end, "fr")
-    if inv is None:
+    if inv is None or inv[1].text.lower() == "on":
+        # "…, a-t-on précisé de même source.": the source named after "on" speaks
         source = _ON_SOURCE.match(text, m.start("inv"), sent.end)
         if source is None:
             return None
