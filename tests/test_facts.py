@@ -1137,3 +1137,12 @@ def test_french_trailing_cues_in_any_tense_and_on_sources() -> None:
         ("indirect", "La langue est la meilleure et la pire des choses"),
         ("indirect", "Cette réunion, à la demande de Kiev, se déroulera au niveau des ambassadeurs"),
     ]
+
+
+def test_reported_content_stops_before_a_quotation_opening_after_its_sentence() -> None:
+    fr = (
+        "Maître Paul Girard a estimé que cette vidéo pouvait être le produit d’un montage. \u00a0» Pourquoi "
+        "nous la montrer maintenant ? «\u00a0, s’est interrogé l’avocat."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert (quotes[0].kind, quotes[0].text) == ("indirect", "cette vidéo pouvait être le produit d’un montage")

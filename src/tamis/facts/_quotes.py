@@ -1557,7 +1557,7 @@ def _sentence_indirect(
         # que le conflit avait pris un « caractère mondial »"); the other cues belong to the
         # marked quotations.
         first = min(marks_at)
-        hit = _que_clause(ctx, sent, first, inside_marks)
+        hit = _que_clause(ctx, sent, first, inside_marks, marked)
         bare = _en_bare_said(ctx, sent, first, inside_marks) if lang == "en" else None
         # "Cook said Apple employs about 450 Dreamers, and he sees "first hand …"": the words
         # quoted after the content are the speaker's too, kept apart as the gold does
@@ -1575,7 +1575,7 @@ def _sentence_indirect(
     hit = _attribution_pattern(ctx, sent)
     if hit is not None:
         return [hit]
-    hit = _que_clause(ctx, sent, sent.end, inside_marks)
+    hit = _que_clause(ctx, sent, sent.end, inside_marks, marked)
     bare = _en_bare_said(ctx, sent, sent.end) if lang == "en" else None
     # "Musutua said the project …, adding that …": both clauses are reported speech
     if bare is not None and (hit is None or bare[0].end <= hit[0].start):
@@ -1855,7 +1855,11 @@ _ON_SOURCE = re.compile(
 
 
 def _que_clause(
-    ctx: _Ctx, sent: Sentence, before: int, inside_marks: Callable[[int], bool]
+    ctx: _Ctx,
+    sent: Sentence,
+    before: int,
+    inside_marks: Callable[[int], bool],
+    marked: list[tuple[int, int]] | None = None,
 ) -> tuple[_Piece, Mention | None, Mention | None] | None:
     """Cue + que/that + content clause, the que/that before ``before``."""
     text, lang = ctx.text, ctx.lang
@@ -1895,6 +1899,12 @@ def _que_clause(
             continue
         c0, c1 = _trim(text, q.start("infinitive") if q.group("infinitive") else q.end(), sent.end)
         c1 = _content_end(text, c0, c1, sent.start)
+        for a, _b in marked or ():
+            if c0 < a < c1 and re.search(r"[.!?…]\s*$", text[c0:a]):
+                # a quotation opening after a full stop inside the content: the sentence split
+                # missed the boundary (« … un montage. » Pourquoi … ? « , s'est interrogé … »)
+                c1 = _content_end(text, c0, _trim(text, c0, a)[1])
+                break
         if _quoted_whole(text, c0, c1, inside_marks):
             return None  # « X a dit qu'« il ne peut pas … » »: the marked quotation is the item
         if _word_count(text[c0:c1]) >= 3:
