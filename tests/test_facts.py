@@ -1146,3 +1146,18 @@ def test_reported_content_stops_before_a_quotation_opening_after_its_sentence() 
     )
     quotes = extract_facts(fr, lang="fr").quotes
     assert (quotes[0].kind, quotes[0].text) == ("indirect", "cette vidéo pouvait être le produit d’un montage")
+
+
+def test_bare_said_with_a_share_as_subject_or_a_quotation_after_it() -> None:
+    en = (
+        "In an online poll of nurses, nearly 60% said the reforms would not cut waiting times.\n\n"
+        "Mayor Tom Hale said he was present when the doctors told the family: “We lost him.”\n\n"
+        "The senator nearly maxed out his campaign funds last month, according to campaign finance "
+        "disclosures, making him the best funded candidate of the race."
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert [(q.kind, q.text) for q in quotes if q.kind == "indirect"] == [
+        ("indirect", "the reforms would not cut waiting times"),
+        ("indirect", "he was present when the doctors told the family"),
+        ("indirect", "The senator nearly maxed out his campaign funds last month"),
+    ]

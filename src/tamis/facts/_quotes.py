@@ -1463,7 +1463,10 @@ _SELON_END = {
 #: What may follow the source after a comma: an apposition (an article, a title, a degree, "of
 #: X", a relative clause), not the rest of the sentence ("…, selon cette source, lors d'un…").
 _APPOSITION_START = re.compile(
-    r"(?:(?:an?|the|un|une|le|la|les|of|de|du|des|who|qui|dont|[A-Z]{2,4})\b|l'|[A-ZÀ-Þ][\w-]+\s+(?:of|de|du|des)\b)"
+    r"(?:(?:an?|the|un|une|le|la|les|of|de|du|des|who|qui|dont|[A-Z]{2,4})\b|l'|[A-ZÀ-Þ][\w-]+\s+(?:of|de|du|des)\b"
+    # "…, according to campaign finance disclosures, making the senator …", « …, selon des
+    # estimations de l'agence, citées par l'agence Tass »
+    r"|[a-z]+ing\b|citée?s?\s+par\b)"
 )
 #: A source that is a document: its author speaks ("a recent report by a coalition of health
 #: groups", "the Kaiser Family Foundation's annual survey", « le rapport annuel du Forum
@@ -1561,7 +1564,13 @@ def _sentence_indirect(
         bare = _en_bare_said(ctx, sent, first, inside_marks) if lang == "en" else None
         # "Cook said Apple employs about 450 Dreamers, and he sees "first hand …"": the words
         # quoted after the content are the speaker's too, kept apart as the gold does
-        if bare is not None and (hit is None or bare[0].end <= hit[0].start) and _holds_marks(ctx, bare[0], inner):
+        if (
+            bare is not None
+            and (hit is None or bare[0].end <= hit[0].start)
+            and (_holds_marks(ctx, bare[0], inner) or all(a >= bare[0].end + 1 for a, _b in inner))
+        ):
+            # "Mbumba said he was present when doctors told those at the hospital: “…”": the
+            # quotation after the content is one of its own
             out.append(bare)
         if hit is not None:
             out.append(hit)
@@ -2011,6 +2020,8 @@ _CONTENT_END = re.compile(
     # "…, saying he was ashamed of the justices and calling them unpatriotic", "…, after he called …"
     r"|\s+and\s+(?:calling|accusing|urging|vowing|promising|describing|dismissing|praising)\b|,\s+after\s+(?:he|she|they)\b"
     r"|,\s*[\"“«]\s*(?:suggesting|saying|adding|arguing|ajoutant|estimant|soulignant)\b"
+    # "… when the doctors told the family: “We lost him.”": a colon opens a quotation of its own
+    r"|\s*:\s*[\"“«]"
     r"|\s+et\s+(?:en\s+)?(?:demandant|précisant|ajoutant|soulignant|appelant|affirmant|estimant|assurant|"
     r"rappelant|indiquant|expliquant)\b"
 )
@@ -2027,6 +2038,10 @@ def _en_bare_said(
     cue = Mention(m.start("cue"), m.end("cue"), m.group("cue"))
     speaker = _subject_before(ctx, sent.start, cue.start, any_description=True)
     if speaker is None:
+        # "Nearly 60% said …", "Seven out of 10 smokers say …", "1,900 out of 2,600 respondents said …"
+        share = _SHARE_SUBJECT.search(text, sent.start, cue.start)
+        speaker = Mention(share.start(1), share.end(1), share.group(1)) if share else None
+    if speaker is None:
         return None
     c0, c1 = _trim(text, m.start("content"), m.end("content"))
     c1 = _content_end(text, c0, c1, sent.start)
@@ -2037,6 +2052,17 @@ def _en_bare_said(
     if cue.text.lower() in ("say", "says", "said") and _WH.match(text, c0, c1):
         return None  # "His refusal to say which side he would be on"
     return _Piece(c0, c1, "indirect"), cue, speaker
+
+
+#: A share of people as the subject of a bare cue.
+_SHARE_SUBJECT = re.compile(
+    r"(?:^|[\s,;])((?:(?:nearly|almost|about|over|some|more than|fewer than|less than)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)(?:\s+of\s+[\w’' -]{2,40}?)?|"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+"
+    r"(?:\d[\d,]*|ten)\s+[\w’' -]{2,40}?))"
+    r"\s*$",
+    re.IGNORECASE,
+)
 
 
 #: Content after a bare cue that opens like a noun phrase and holds no finite verb is the verb's
