@@ -1161,3 +1161,12 @@ def test_bare_said_with_a_share_as_subject_or_a_quotation_after_it() -> None:
         ("indirect", "he was present when the doctors told the family"),
         ("indirect", "The senator nearly maxed out his campaign funds last month"),
     ]
+
+
+def test_a_clause_quoted_after_an_opening_phrase_goes_on_the_previous_speaker() -> None:
+    fr = (
+        "« Détruire les tunnels reviendrait à tuer tous ceux qui s’y trouvent », résume l'ingénieur Paul Girard. "
+        "Pour que les otages restent en vie, « il faudrait envoyer des soldats spécialistes des combats souterrains »."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [("direct", "Paul Girard"), ("mixed", "Paul Girard")]

@@ -1194,6 +1194,12 @@ def find_quotes(
                     # a fragment in a sentence whose subject is a person ("Mme Binet est « arrivée
                     # avec son ordre du jour »", "il constate « une disproportion »")
                     speaker = _sentence_subject(ctx, q_start)
+                    if speaker is None and _closes_after_opener(ctx, q_start, q_end, words) and raw:
+                        # "…”, résume-t-il. Pour que les otages restent en vie, “il faudrait …”.": a
+                        # clause quoted after an opening phrase goes on the previous quotation
+                        piece.kind = "mixed"
+                        raw.append((piece, None, None))
+                        continue
                     if speaker is None:
                         continue
                 if cue is None and speaker is None and text[:q_start].rstrip().endswith(":"):
@@ -1229,6 +1235,19 @@ def find_quotes(
 #: . ! ? … : ; inside or outside a closing mark). Calibration: bench/facts headlines run 3-20 words.
 MAX_HEADLINE_WORDS = 25
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;][\s\u00a0\u202f»”\"’')\]]*$")
+
+
+#: Words of a clause quoted after an opening phrase that goes on the previous speaker's words.
+MIN_CONTINUED_CLAUSE_WORDS = 5
+
+
+def _closes_after_opener(ctx: _Ctx, q_start: int, q_end: int, words: int) -> bool:
+    """A quotation of a clause that ends its sentence after an opening phrase and a comma ("Pour
+    que les otages restent en vie, “il faudrait …”."), in the paragraph of a quotation or the next."""
+    sent = _sentence_of(ctx.sentences, q_start)
+    pre = ctx.text[sent.start : q_start].rstrip()
+    after = ctx.text[q_end + 1 : sent.end].strip()
+    return words >= MIN_CONTINUED_CLAUSE_WORDS and pre.endswith(",") and not after.strip('.!?…»”" ')
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
