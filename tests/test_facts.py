@@ -1170,3 +1170,13 @@ def test_a_clause_quoted_after_an_opening_phrase_goes_on_the_previous_speaker() 
     )
     quotes = extract_facts(fr, lang="fr").quotes
     assert [(q.kind, q.speaker_resolved) for q in quotes] == [("direct", "Paul Girard"), ("mixed", "Paul Girard")]
+
+
+def test_a_see_also_paragraph_quotes_a_title() -> None:
+    fr = (
+        "Le romancier Hwang Sok-yong a reçu le prix Guimet, a annoncé l'éditeur.\n\n"
+        "Lire aussi Martine Durand, « En Corée, la politique du rayon de soleil », Le Monde diplomatique, 2018.\n\n"
+        "« Les deux Corées finiront par se parler », a déclaré Hwang Sok-yong."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [q.text for q in quotes if q.kind != "indirect"] == ["Les deux Corées finiront par se parler"]

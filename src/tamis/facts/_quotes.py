@@ -1217,7 +1217,8 @@ def find_quotes(
                 if cue is not None or speaker is not None:
                     said_in[s_key] = (cue, speaker)
     indirect = _indirect(ctx, marked)
-    heads = _headlines(text)
+    heads = _headlines(text) + _see_also(text)
+    heads.sort()
     if heads:
         # "La Chine appelle à la « retenue »", "Le conflit a pris un « caractère mondial », affirme
         # Poutine": a headline reports what the article's sentences quote; it is not a quotation
@@ -1256,6 +1257,18 @@ def _headlines(text: str) -> list[tuple[int, int]]:
         for a, b in _paragraphs(text)
         if text[a:b].strip() and not _SENTENCE_CLOSE.search(text[a:b]) and _word_count(text[a:b]) <= MAX_HEADLINE_WORDS
     ]
+
+
+#: A paragraph that points to another article ("Lire aussi X, « Titre », Le Monde diplomatique"):
+#: what it quotes is a title (bench/facts: 1 such paragraph, its quoted title was a false quotation).
+_SEE_ALSO = re.compile(
+    r"\s*(?:[AÀ]\s+lire\s+aussi|Lire\s+aussi|Lire\s+la\s+suite|Voir\s+aussi|Read\s+more|Read\s+also|See\s+also|"
+    r"RELATED|Related)\b"
+)
+
+
+def _see_also(text: str) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in _paragraphs(text) if _SEE_ALSO.match(text, a, b)]
 
 
 def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
