@@ -1180,3 +1180,9 @@ def test_a_see_also_paragraph_quotes_a_title() -> None:
     )
     quotes = extract_facts(fr, lang="fr").quotes
     assert [q.text for q in quotes if q.kind != "indirect"] == ["Les deux Corées finiront par se parler"]
+
+
+def test_se_rememorer_is_a_cue() -> None:
+    fr = "« Je suis entré dans un tunnel, c’était hallucinant », se remémore le journaliste Paul Girard."
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [("direct", "Paul Girard")]

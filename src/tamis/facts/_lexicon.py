@@ -48,7 +48,7 @@ def _fr_first_group(stems: Iterable[str]) -> set[str]:
 
 # French 1st-group reporting verbs, by stem ("déclar" -> déclare, a déclaré, déclarait...).
 _FR_STEMS = (
-    "déclar", "affirm", "assur", "expliqu", "ajout", "estim", "indiqu", "précis", "soulign", "annonc",
+    "déclar", "remémor", "affirm", "assur", "expliqu", "ajout", "estim", "indiqu", "précis", "soulign", "annonc",
     "confi", "racont", "rappel", "avou", "insist", "jug", "consider", "considér", "pens", "prévien",
     "répliqu", "lanc", "exclam", "félicit", "regrett", "dénonc", "déplor", "inquièt", "inquiet", "martel",
     "observ", "not", "relev", "confirm", "dément", "démentir", "témoign", "résum", "comment", "détaill",
