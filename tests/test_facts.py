@@ -1186,3 +1186,16 @@ def test_se_rememorer_is_a_cue() -> None:
     fr = "« Je suis entré dans un tunnel, c’était hallucinant », se remémore le journaliste Paul Girard."
     quotes = extract_facts(fr, lang="fr").quotes
     assert [(q.kind, q.speaker_resolved) for q in quotes] == [("direct", "Paul Girard")]
+
+
+def test_incise_opened_by_a_dash_inside_a_quotation() -> None:
+    fr = (
+        "L’anthropologue Paul Girard publie un essai. « Il faudrait rendre grâce à la science de son langage "
+        "– observe-t-il dans un autre livre : Les mots sans les choses. La démocratie ne pourrait que mieux "
+        "s’en porter. »"
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "Il faudrait rendre grâce à la science de son langage"),
+        ("direct", "La démocratie ne pourrait que mieux s’en porter."),
+    ]

@@ -912,22 +912,29 @@ _INCISE_APPOSITION = {
 }
 
 
+#: The rest of an incise opened by a dash inside a quotation, up to its full stop or closing dash.
+_DASH_INCISE_TAIL = re.compile(r"[^.!?«»\"“”–—]{0,100}?(?:[.]|\s[–—])")
+
+
 def _split_incise(ctx: _Ctx, start: int, end: int) -> list[_Piece]:
     """Split a quotation at an incise: « …, a-t-il dit, … » -> two pieces that share its cue."""
     text = ctx.text
-    for m in re.finditer(r",\s+", text[start:end]):
+    for m in re.finditer(r",\s+|\s+[–—]\s+", text[start:end]):
         at = start + m.end()
         inv = _inversion_at(text, at, end, ctx.lang)
         cue: Mention | None = None
         speaker: Mention | None = None
         stop = -1
+        dash = "," not in m.group()
         if inv is not None:
             cue, speaker = inv
-            # "…, a-t-il dit, …" or "…, souligne-t-elle. La CGT a des solutions… »", "…, glisse-t-il
-            # lorsqu'on le croise devant la bibliothèque. J'avais …"
-            close = re.match(r"\s*[,.]", text[cue.end : end])
+            # "…, a-t-il dit, …" or "…, souligne-t-elle. La CGT a des solutions… »"; after a dash
+            # the incise may run on to its full stop ("… – observe-t-il dans un autre livre : … . »")
+            close = _DASH_INCISE_TAIL.match(text, cue.end, end) if dash else re.match(r"\s*[,.]", text[cue.end : end])
             if close:
-                stop = cue.end + close.end()
+                stop = close.end() if dash else cue.end + close.end()
+        elif dash:
+            continue
         else:
             cue = _find_cue(text, at, min(end, at + 40), ctx.lang, first=True, strong_only=True)
             if cue is None:
