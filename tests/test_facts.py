@@ -1199,3 +1199,13 @@ def test_incise_opened_by_a_dash_inside_a_quotation() -> None:
         ("direct", "Il faudrait rendre grâce à la science de son langage"),
         ("direct", "La démocratie ne pourrait que mieux s’en porter."),
     ]
+
+
+def test_participle_clause_after_a_sentence_opening_quotation() -> None:
+    fr = (
+        "Le Premier ministre Jan Novak a réagi jeudi. « Un choc », c'est ainsi qu'il a qualifié les révélations, "
+        "estimant que ce qui s'était produit était « impardonnable »."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert ("indirect", "ce qui s'était produit était « impardonnable »") in [(q.kind, q.text) for q in quotes]
+    assert "impardonnable" not in [q.text for q in quotes]

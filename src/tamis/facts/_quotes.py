@@ -1719,6 +1719,11 @@ def _participle_clauses(
                 # "Trump reacted furiously to the decision, saying he was ashamed of …": the
                 # person (or pronoun) opening the sentence
                 speaker = _sentence_subject(ctx, m.start())
+            if speaker is None and inside_marks(sent.start):
+                # « « Un choc », c'est ainsi qu'il a qualifié les révélations, estimant que … »: the
+                # subject of the sentence's last cue before the participle
+                before = _find_cue(text, sent.start, m.start(), ctx.lang, first=False)
+                speaker = _subject_before(ctx, sent.start, before.start) if before is not None else None
             if speaker is None:
                 continue
         c0, c1 = _trim(text, c0, sent.end)
