@@ -1209,3 +1209,16 @@ def test_participle_clause_after_a_sentence_opening_quotation() -> None:
     quotes = extract_facts(fr, lang="fr").quotes
     assert ("indirect", "ce qui s'était produit était « impardonnable »") in [(q.kind, q.text) for q in quotes]
     assert "impardonnable" not in [q.text for q in quotes]
+
+
+def test_selon_with_an_apposition_to_the_source_and_pour_without_a_comma() -> None:
+    fr = (
+        "Selon le rapport annuel du Forum économique mondial, relatif à l’égalité homme-femme, la Tunisie "
+        "est classée en bas de l’échelle.\n\n"
+        "Pour François Fillon il y avait trop de juridisme, il fallait se libérer du gouvernement des juges."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "la Tunisie est classée en bas de l’échelle"),
+        ("indirect", "il y avait trop de juridisme, il fallait se libérer du gouvernement des juges"),
+    ]

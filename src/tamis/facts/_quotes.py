@@ -1507,6 +1507,10 @@ _APPOSITION_START = re.compile(
     # estimations de l'agence, citées par l'agence Tass »
     r"|[a-z]+ing\b|citée?s?\s+par\b)"
 )
+#: A participle or adjective opening an apposition to the source ("…, relatif à l'égalité, …").
+_SOURCE_PARTICIPLE = re.compile(r"relatif|relative|relatifs|relatives|related|[a-zéèêîôûç]+(?:ée?s?)", re.IGNORECASE)
+#: A subject pronoun opening a clause right after "Pour <name>" with no comma between.
+_PRONOUN_CLAUSE = re.compile(r"\s+((?:il|elle|ils|elles|on|c['’]est|ce)\b)")
 #: A source that is a document: its author speaks ("a recent report by a coalition of health
 #: groups", "the Kaiser Family Foundation's annual survey", « le rapport annuel du Forum
 #: économique mondial »).
@@ -1810,8 +1814,21 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
             if cue.text.lower() == "pour" and not _opinion_holder(ctx, speaker):
                 break  # "Pour la première fois, …": not an attribution
             appos = re.match(r"([a-zéèêàâîôûç-]+)[^,.;:]{0,100},\s*", text[c0:c1])
-            if appos and appos.group(1) in L.SPEAKER_TITLES[lang] | L.SPEAKER_NOUNS[lang]:
-                c0 += appos.end()  # "Pour Céline Pigalle, directrice de la rédaction, les choix …"
+            if appos and (
+                appos.group(1) in L.SPEAKER_TITLES[lang] | L.SPEAKER_NOUNS[lang]
+                or _SOURCE_PARTICIPLE.fullmatch(appos.group(1))
+            ):
+                # "Pour Céline Pigalle, directrice de la rédaction, les choix …", « Selon le rapport
+                # du Forum, relatif à l'égalité, la Tunisie … »
+                c0 += appos.end()
+            name = _name_starting_at(ctx, who_start) if cue.text.lower() == "pour" else None
+            rest = text[name.end : sent.start + m.end("who")] if name is not None else ""
+            clause = _PRONOUN_CLAUSE.match(rest)
+            if name is not None and clause is not None:
+                # "Pour François Fillon il y avait trop de juridisme, il fallait …": no comma after
+                # the name, the view starts right after it
+                c0 = name.end + clause.start(1)
+                speaker = name
             head = fold(re.sub(r"^(?:les?|la|l')\s*", "", m.group("who").lower())).split()
             if head and head[0] in L.DEPENDING_ON:
                 break  # "…, selon les cas": depending on, not according to
