@@ -1222,3 +1222,14 @@ def test_selon_with_an_apposition_to_the_source_and_pour_without_a_comma() -> No
         ("indirect", "la Tunisie est classée en bas de l’échelle"),
         ("indirect", "il y avait trop de juridisme, il fallait se libérer du gouvernement des juges"),
     ]
+
+
+def test_selon_a_pronoun_inside_the_sentence_attributes_all_of_it() -> None:
+    fr = (
+        "La syndicaliste Marie Roux a rencontré le ministre. La défiance est telle, selon elle, qu’elle "
+        "profite à l’extrême droite."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "La défiance est telle, selon elle, qu’elle profite à l’extrême droite", "Marie Roux")
+    ]

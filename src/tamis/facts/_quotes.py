@@ -1838,6 +1838,15 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
             ):
                 return _Piece(c0, c1, "indirect"), cue, speaker
             break
+    inner = _SELON_PRONOUN[lang].search(s_text)
+    if inner is not None and _word_count(s_text) >= 6:
+        # « La défiance est telle, selon elle, qu'elle joue … », « … illustrerait selon lui … »: the
+        # whole sentence is the view (the attribution inside it, as the gold reads it)
+        c0, c1 = _trim(text, sent.start, sent.end)
+        c1 = _content_end(text, c0, c1)
+        cue = Mention(sent.start + inner.start("cue"), sent.start + inner.end("cue"), inner.group("cue"))
+        holder = Mention(sent.start + inner.start("who"), sent.start + inner.end("who"), inner.group("who"))
+        return _Piece(c0, c1, "indirect"), cue, holder
     m = _TRAILING[lang].match(s_text)
     if m is None and lang == "fr":
         # any other strong cue of the lexicon ("…, disait Esope.", "…, martelait le ministre.")
@@ -1879,6 +1888,11 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
     return _trailing_inversion(ctx, sent)
 
 
+#: An attribution to a pronoun inside the sentence: « selon elle », « d'après lui », "according to him".
+_SELON_PRONOUN = {
+    "fr": re.compile(r"(?<=\w)[,\s]\s*(?P<cue>selon|d'après)\s+(?P<who>lui|elle|eux|elles)\b(?!\s*,?\s*$)"),
+    "en": re.compile(r"(?<=\w)[,\s]\s*(?P<cue>according to)\s+(?P<who>him|her|them)\b(?!\s*,?\s*$)"),
+}
 _TRAILING_ANY_FR = re.compile(
     r"^(?P<content>.+?),\s*(?P<cue1>(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?)?[a-zéèêàâîôûç]+)\s+"
     r"(?P<who1>[^,.]{2,80}?)(?P<who2>)(?P<cue2>)(?:,[^.]*)?[.!?…]*$"
