@@ -1233,3 +1233,16 @@ def test_selon_a_pronoun_inside_the_sentence_attributes_all_of_it() -> None:
     assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
         ("indirect", "La défiance est telle, selon elle, qu’elle profite à l’extrême droite", "Marie Roux")
     ]
+
+
+def test_selon_without_a_comma_before_a_person_or_a_speaker() -> None:
+    fr = (
+        "Le pollen peut aussi être un allié selon le naturopathe.\n\n"
+        "Les prix varient beaucoup selon les régions.\n\n"
+        "Une hypothèse qui n’est pas irréaliste selon Michèle Tribalat : la population a été multipliée par cinq."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "Le pollen peut aussi être un allié"),
+        ("indirect", "Une hypothèse qui n’est pas irréaliste"),
+    ]
