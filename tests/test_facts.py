@@ -1246,3 +1246,16 @@ def test_selon_without_a_comma_before_a_person_or_a_speaker() -> None:
         ("indirect", "Le pollen peut aussi être un allié"),
         ("indirect", "Une hypothèse qui n’est pas irréaliste"),
     ]
+
+
+def test_quotation_first_then_a_described_speaker_and_a_trailing_cue() -> None:
+    en = (
+        "Campaign groups cried foul.\n\n"
+        "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-checking charity, told the "
+        'BBC. "We see a sustained effect on body weight," researcher Tina Vilsboll, head of the trial, told CTV News.'
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("direct", "It was an attempt to mislead voters,", "Will Moy"),
+        ("direct", "We see a sustained effect on body weight,", "Tina Vilsboll"),
+    ]

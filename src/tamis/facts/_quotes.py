@@ -1171,6 +1171,8 @@ def find_quotes(
         for span_start, span_end in spans:
             # the marks' own offsets (French typography puts a space inside « »)
             q_start, q_end = span_start - 1, min(len(text) - 1, span_end)
+            if text[q_end : q_end + 2] in ("’’", "''"):
+                q_end += 1  # “…’’: the closing mark is both apostrophes
             start, end = _trim(text, span_start, span_end)
             if end <= start:
                 continue
@@ -1770,6 +1772,8 @@ def _holds_marks(ctx: _Ctx, piece: _Piece, marks: list[tuple[int, int]]) -> bool
     text = ctx.text
     if not marks or any(a < piece.start - 1 or b > piece.end + 1 for a, b in marks):
         return False
+    if any(a <= piece.start for a, _b in marks):
+        return False  # '“It was an attempt …,’’ Will Moy, chief of …, told the BBC': a quotation first
     for a, b in marks:
         after = re.match(r"[\s,]*", text[b : b + 8])
         at = b + (after.end() if after else 0)
