@@ -1259,3 +1259,11 @@ def test_quotation_first_then_a_described_speaker_and_a_trailing_cue() -> None:
         ("direct", "It was an attempt to mislead voters,", "Will Moy"),
         ("direct", "We see a sustained effect on body weight,", "Tina Vilsboll"),
     ]
+
+
+def test_a_negated_auxiliary_between_the_speaker_and_the_cue() -> None:
+    en = "Imran Shah has friends who celebrate Christmas, but he doesn’t think it’s a big deal for his family."
+    quotes = extract_facts(en, lang="en").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "it’s a big deal for his family", "Imran Shah")
+    ]

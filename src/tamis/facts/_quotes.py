@@ -66,7 +66,7 @@ _AUX = {
     ),
     "en": frozenset(
         """has have had also later then previously once again recently earlier further has had would will was
-        is did does do not just even""".split()  # noqa: SIM905
+        is did does do not just even doesn't don't didn't won't wouldn't can't couldn't""".split()  # noqa: SIM905
     ),
 }
 
