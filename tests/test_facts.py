@@ -1742,3 +1742,37 @@ def test_a_participle_cue_right_after_a_fragment_speaks_for_the_sentence_subject
     )
     said = [q.speaker_resolved for q in extract_facts(text, lang="en").quotes]
     assert said == ["Yuki Mori", "Yuki Mori"]
+
+
+def test_selon_without_a_comma_before_a_person_or_a_speaker() -> None:
+    fr = (
+        "Le pollen peut aussi être un allié selon le naturopathe.\n\n"
+        "Les prix varient beaucoup selon les régions.\n\n"
+        "Une hypothèse qui n’est pas irréaliste selon Michèle Tribalat : la population a été multipliée par cinq."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "Le pollen peut aussi être un allié"),
+        ("indirect", "Une hypothèse qui n’est pas irréaliste"),
+    ]
+
+
+def test_quotation_first_then_a_described_speaker_and_a_trailing_cue() -> None:
+    en = (
+        "Campaign groups cried foul.\n\n"
+        "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-checking charity, told the "
+        'BBC. "We see a sustained effect on body weight," researcher Tina Vilsboll, head of the trial, told CTV News.'
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("direct", "It was an attempt to mislead voters,", "Will Moy"),
+        ("direct", "We see a sustained effect on body weight,", "Tina Vilsboll"),
+    ]
+
+
+def test_a_negated_auxiliary_between_the_speaker_and_the_cue() -> None:
+    en = "Imran Shah has friends who celebrate Christmas, but he doesn’t think it’s a big deal for his family."
+    quotes = extract_facts(en, lang="en").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "it’s a big deal for his family", "Imran Shah")
+    ]

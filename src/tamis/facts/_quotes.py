@@ -73,7 +73,7 @@ _AUX = {
     ),
     "en": frozenset(
         """has have had also later then previously once again recently earlier further has had would will was
-        is did does do not just even""".split()  # noqa: SIM905
+        is did does do not just even doesn't don't didn't won't wouldn't can't couldn't""".split()  # noqa: SIM905
     ),
 }
 
@@ -1515,6 +1515,8 @@ def find_quotes(
         for span_start, span_end in spans:
             # the marks' own offsets (French typography puts a space inside « »)
             q_start, q_end = span_start - 1, min(len(text) - 1, span_end)
+            if text[q_end : q_end + 2] in ("’’", "''"):
+                q_end += 1  # “…’’: the closing mark is both apostrophes
             start, end = _trim(text, span_start, span_end)
             if end <= start:
                 continue
@@ -2213,6 +2215,8 @@ def _holds_marks(ctx: _Ctx, piece: _Piece, marks: list[tuple[int, int]]) -> bool
     text = ctx.text
     if not marks or any(a < piece.start - 1 or b > piece.end + 1 for a, b in marks):
         return False
+    if any(a <= piece.start for a, _b in marks):
+        return False  # '“It was an attempt …,’’ Will Moy, chief of …, told the BBC': a quotation first
     for a, b in marks:
         after = re.match(r"[\s,]*", text[b : b + 8])
         at = b + (after.end() if after else 0)
@@ -2281,6 +2285,20 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
             ):
                 return _Piece(c0, c1, "indirect"), cue, speaker
             break
+
+    bare = _SELON_BARE[lang].match(s_text)
+    if bare is not None and _word_count(bare.group("content")) >= 4:
+        # « Une hypothèse qui n'est pas irréaliste selon Michèle Tribalat : … », « L'aloe vera peut
+        # aussi être un allié selon le naturopathe. »: no comma, a person or a speaker after it
+        ws = sent.start + bare.start("who")
+        holder = _name_starting_at(ctx, ws)
+        if (holder is not None and _is_person(ctx, holder)) or (
+            holder is None and _speaker_like(bare.group("who"), lang) and _word_count(bare.group("who")) <= 6
+        ):
+            c0, c1 = _trim(text, sent.start + bare.start("content"), sent.start + bare.end("content"))
+            cue = Mention(sent.start + bare.start("cue"), sent.start + bare.end("cue"), bare.group("cue"))
+            speaker = holder or Mention(ws, sent.start + bare.end("who"), bare.group("who"))
+            return _Piece(c0, c1, "indirect"), cue, speaker
     inner = _SELON_PRONOUN[lang].search(s_text)
     if inner is not None and _word_count(s_text) >= 6:
         # « La défiance est telle, selon elle, qu'elle joue … », « … illustrerait selon lui … »: the
@@ -2335,6 +2353,15 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
     return _trailing_inversion(ctx, sent)
 
 
+#: "…, content selon X." with no comma before "selon": X ends the sentence or opens a colon.
+_SELON_BARE = {
+    "fr": re.compile(
+        r"^(?P<content>[^,]{8,}?)\s+(?P<cue>selon|d'après)\s+(?P<who>[^,;:()«»]{2,80}?)\s*(?::.*)?[.!?…]*$"
+    ),
+    "en": re.compile(
+        r"^(?P<content>[^,]{8,}?)\s+(?P<cue>according to)\s+(?P<who>[^,;:()\"“”]{2,80}?)\s*(?::.*)?[.!?…]*$"
+    ),
+}
 #: An attribution to a pronoun inside the sentence: « selon elle », « d'après lui », "according to him".
 _SELON_PRONOUN = {
     "fr": re.compile(r"(?<=\w)[,\s]\s*(?P<cue>selon|d'après)\s+(?P<who>lui|elle|eux|elles)\b(?!\s*,?\s*$)"),
