@@ -11,7 +11,14 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from tamis._authors import split_byline
-from tamis._dates import find_text_dates, is_plausible, parse_machine_date, parse_text_date, url_date
+from tamis._dates import (
+    find_text_dates,
+    is_plausible,
+    parse_machine_date,
+    parse_short_year_date,
+    parse_text_date,
+    url_date,
+)
 from tamis._langid import identify_language
 from tamis._metadata import extract_metadata, split_credit, strip_site
 from tamis.metadata import Metadata
@@ -723,6 +730,22 @@ def test_dateline_stating_the_first_publication_before_an_update_label() -> None
         head.replace('modified_time" content="2020-01-20T09:49:32', 'modified_time" content="2020-01-20T11:02:00'), body
     )
     assert got.published is not None and got.published.value.date().isoformat() == "2020-01-20"
+
+
+def test_two_digit_year_in_a_dateline_element() -> None:
+    """ "23.09.22" in a short date element is 23 September 2022; in prose or a version number
+    outside such an element it is not read."""
+    assert parse_short_year_date("23.09.22") is not None
+    assert parse_short_year_date("Von: Björn Jahner | 31.10.23, 14:05") == parse_machine_date("2023-10-31T14:05")
+    assert parse_short_year_date("Version 2.10.15.3") is None
+    body = (
+        "<div class='story-head'><h1>Vintage mit viel Grün</h1><div class='uploaded-date'> 23.09.22 </div>"
+        "<div class='location'>Saarland</div></div><p>Eine Wohnung voller Pflanzen.</p>"
+    )
+    got = _page("", body)
+    assert got.published is not None and got.published.value.date().isoformat() == "2022-09-23"
+    got = _page("", "<h1>Release notes of the tool</h1><p>Version 2.10.15 fixes the parser.</p>")
+    assert got.published is None
 
 
 def test_forum_clock_registration_and_similar_threads_are_not_the_post_date() -> None:

@@ -21,6 +21,7 @@ __all__ = [
     "find_text_dates",
     "is_plausible",
     "parse_machine_date",
+    "parse_short_year_date",
     "parse_text_date",
     "url_date",
 ]
@@ -335,6 +336,26 @@ def find_text_dates(text: str, *, month_first: bool = False, limit: int = 50) ->
     found.sort(key=lambda t: t[0])
     for start, _end, parsed in found[:limit]:
         yield start, parsed
+
+
+#: A dotted day-first date with a two-digit year ("23.09.22", "31.10.23 14:05"), read only in a
+#: short element of its own (a dateline): in running text the form is a version or a score.
+_SHORT_YEAR_RE = re.compile(
+    r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(\d{2})(?![\d.]\d)(?:,?\s+(\d{1,2}):(\d{2})(?!\d))?"
+)
+#: Two-digit years up to this are 20yy (the rest 19yy).
+SHORT_YEAR_PIVOT = 69
+
+
+def parse_short_year_date(text: str) -> ParsedDate | None:
+    """The first dotted date with a two-digit year in ``text`` (a short dateline element)."""
+    m = _SHORT_YEAR_RE.search(text[:200])
+    if m is None:
+        return None
+    day, month, yy, hh, mi = m.groups()
+    year = (2000 if int(yy) <= SHORT_YEAR_PIVOT else 1900) + int(yy)
+    hour, minute = _hour(hh, mi, None)
+    return _build(year, int(month), int(day), hour, minute)
 
 
 def parse_text_date(text: str, *, month_first: bool = False) -> ParsedDate | None:

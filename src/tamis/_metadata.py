@@ -40,6 +40,7 @@ from tamis._dates import (
     find_text_dates,
     is_plausible,
     parse_machine_date,
+    parse_short_year_date,
     parse_text_date,
     url_date,
 )
@@ -1411,6 +1412,9 @@ def _text_dates(
         if not snippet:
             continue
         found = parse_text_date(snippet, month_first=month_first)
+        if found is None and len(snippet) <= MAX_UNDER_HEADLINE_NODE:
+            # "23.09.22" alone in a date element (2 trafilatura pages won, none lost)
+            found = parse_short_year_date(snippet)
         if found and not OTHER_DATE_LABEL_RE.search(snippet[:40]) and not masthead.holds(node, listing=True):
             bucket = upd if UPDATED_WORDS_RE.search(snippet[:40] + classes) else pub
             bucket.append(_DateCand(found, "dom:date-element", False))
