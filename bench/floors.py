@@ -1,8 +1,12 @@
 """The evaluation floors: pinned scores that the test suite refuses to let fall.
 
-    python -m bench.floors show
-    python -m bench.floors raise                 # ratchet: floors go up to today's scores
-    python -m bench.floors lower --reason "..."  # explicit: allow some floors to go down
+    python -m bench.floors show [--what text|metadata]
+    python -m bench.floors raise [--what ...]                 # ratchet: floors go up to today's scores
+    python -m bench.floors lower --reason "..." [--what ...]  # explicit: allow some floors to go down
+
+``text`` (the default) pins the body-text scores of :mod:`bench.evaluate` (``floors.json``);
+``metadata`` pins the field scores of :mod:`bench.metadata` (``metadata_floors.json``: per
+field and set, tamis' mean score; per set annotating captions, caption recall and precision).
 
 Floors are the measured score minus ``MARGIN`` (the extractor is deterministic; the margin only
 absorbs float noise and library patch releases). Lowering a floor needs ``lower`` and a reason,
@@ -18,21 +22,40 @@ from pathlib import Path
 from typing import Any
 
 FLOORS = Path(__file__).with_name("floors.json")
+METADATA_FLOORS = Path(__file__).with_name("metadata_floors.json")
 MARGIN = 0.002
 #: The metrics pinned per set (the gate reads the same keys).
 METRICS = ("f1", "sh_f1", "snip_f1")
+#: The caption metrics pinned per set (higher is better for both).
+CAPTION_METRICS = ("recall", "precision")
 
 
-def load() -> dict[str, Any]:
-    """The floors file as data."""
-    data: dict[str, Any] = json.loads(FLOORS.read_text(encoding="utf-8"))
+def load(path: Path = FLOORS) -> dict[str, Any]:
+    """A floors file as data."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
-def _floors_from(result: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+def metadata_scores(summary: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """The pinned metadata scores from :func:`bench.metadata.evaluate_metadata`'s summary, as
+    ``{name: {metric: value}}`` like the text floors: ``date``/``title``/... per set, and
+    ``captions:<set>`` with its recall and precision."""
+    out: dict[str, dict[str, float]] = {}
+    for field, per_set in summary.items():
+        if field == "captions":
+            for ds, row in per_set.items():
+                out[f"captions:{ds}"] = {m: row[m] for m in CAPTION_METRICS}
+        elif field != "standfirst":
+            for ds, systems in per_set.items():
+                if systems.get("tamis") is not None:
+                    out.setdefault(field, {})[ds] = systems["tamis"]
+    return out
+
+
+def _floors_from(result: dict[str, dict[str, float]], metrics: tuple[str, ...] | None = METRICS) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for name, agg in result.items():
-        vals = {m: round(agg[m] - MARGIN, 4) for m in METRICS if m in agg}
+        vals = {m: round(v - MARGIN, 4) for m, v in agg.items() if metrics is None or m in metrics}
         if vals:
             out[name] = vals
     return out
@@ -43,17 +66,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("action", choices=["show", "raise", "lower"])
     ap.add_argument("--reason", default=None)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--what", choices=["text", "metadata"], default="text")
     args = ap.parse_args(argv)
-    current = load() if FLOORS.exists() else {"floors": {}, "history": []}
+    path = FLOORS if args.what == "text" else METADATA_FLOORS
+    current = load(path) if path.exists() else {"floors": {}, "history": []}
     if args.action == "show":
         print(json.dumps(current["floors"], indent=1))
         return 0
     if args.action == "lower" and not args.reason:
         ap.error("lowering floors needs --reason")
-    from bench.evaluate import evaluate
+    if args.what == "text":
+        from bench.evaluate import evaluate
 
-    result, _rows = evaluate(jobs=args.jobs)
-    new = _floors_from(result)
+        result, _rows = evaluate(jobs=args.jobs)
+        new = _floors_from(result)
+    else:
+        from bench.evaluate import shared_dir
+        from bench.metadata import evaluate_metadata
+
+        new = _floors_from(metadata_scores(evaluate_metadata(shared_dir(), jobs=args.jobs)), None)
     merged: dict[str, dict[str, float]] = {}
     lowered = []
     for name in sorted(set(new) | set(current["floors"])):
@@ -75,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     history = current.get("history", [])
     if lowered:
         history.append({"date": time.strftime("%Y-%m-%d"), "lowered": lowered, "reason": args.reason})
-    FLOORS.write_text(json.dumps({"floors": merged, "history": history}, indent=1) + "\n", encoding="utf-8")
+    path.write_text(json.dumps({"floors": merged, "history": history}, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(merged, indent=1))
     if lowered:
         print("lowered:", *lowered, sep="\n  ")

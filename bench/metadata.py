@@ -389,7 +389,7 @@ def run_peers(pages: list[dict[str, Any]], python: str, jobs: int, cache: Path, 
 # tamis
 
 
-def run_tamis(page: dict[str, Any], now: datetime) -> dict[str, Any]:
+def run_tamis(page: dict[str, Any], now: datetime, timing: bool = True) -> dict[str, Any]:
     from selectolax.lexbor import LexborHTMLParser
 
     import tamis
@@ -403,13 +403,15 @@ def run_tamis(page: dict[str, Any], now: datetime) -> dict[str, Any]:
         return {"err": f"{type(exc).__name__}: {exc}", "ms": 0.0}
     text, md = article.text, article.metadata
     # ... and the metadata stage's own time, on a fresh tree
-    tree = LexborHTMLParser(page["html"])
-    t0 = time.perf_counter()
-    try:
-        extract_metadata(tree, url=page["url"], text=text, now=now)
-    except Exception as exc:
-        return {"err": f"{type(exc).__name__}: {exc}", "ms": (time.perf_counter() - t0) * 1000}
-    ms = (time.perf_counter() - t0) * 1000
+    ms = 0.0
+    if timing:
+        tree = LexborHTMLParser(page["html"])
+        t0 = time.perf_counter()
+        try:
+            extract_metadata(tree, url=page["url"], text=text, now=now)
+        except Exception as exc:
+            return {"err": f"{type(exc).__name__}: {exc}", "ms": (time.perf_counter() - t0) * 1000}
+        ms = (time.perf_counter() - t0) * 1000
     return {
         "title": md.title.value if md.title else None,
         "title_src": md.title.source if md.title else None,
@@ -432,61 +434,59 @@ def run_tamis(page: dict[str, Any], now: datetime) -> dict[str, Any]:
     }
 
 
-def _tamis_worker(args: tuple[list[dict[str, Any]], str]) -> list[dict[str, Any]]:
-    pages, now = args
+def _tamis_worker(args: tuple[list[dict[str, Any]], str, bool]) -> list[dict[str, Any]]:
+    pages, now, timing = args
     when = datetime.fromisoformat(now)
-    return [run_tamis(p, when) for p in pages]
+    return [run_tamis(p, when, timing) for p in pages]
 
 
 # --------------------------------------------------------------------------------------------
 # Report
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("TAMIS_SHARED", str(DEFAULT_SHARED))))
-    ap.add_argument("--sets", default=",".join(DEFAULT_SETS))
-    ap.add_argument("--limit", type=int, default=None, help="pages per set")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--no-peers", action="store_true")
-    ap.add_argument("--refresh-peers", action="store_true")
-    ap.add_argument("--peers-python", default=os.environ.get("TAMIS_PEERS_PYTHON", "/work/peers-venv/bin/python"))
-    ap.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "metadata.json")
-    ap.add_argument("--show", default=None, help="FIELD[:SET]: print tamis' misses for a field")
-    ap.add_argument("--peer-worker", action="store_true", help=argparse.SUPPRESS)
-    args = ap.parse_args(argv)
-    if args.peer_worker:
-        peer_worker()
-        return 0
-
-    sets = [s for s in args.sets.split(",") if s]
-    pages = list(iter_gold(args.shared, sets, args.limit))
+def load_pages(shared: Path, sets: list[str], limit: int | None = None) -> list[dict[str, Any]]:
+    """The gold pages of ``sets``, each with its cache key."""
+    pages = list(iter_gold(shared, sets, limit))
     for p in pages:
         p["key"] = f"{p['dataset']}:{p['id']}:{p['sha1']}"
-    now = datetime.now(UTC).isoformat()
+    return pages
 
+
+def run_tamis_all(
+    pages: list[dict[str, Any]], jobs: int, timing: bool = True
+) -> tuple[dict[str, dict[str, Any]], float]:
+    """tamis' fields for every page (``jobs`` processes), keyed by page key; and the seconds.
+    ``timing``: also time the metadata stage alone on a fresh tree (``ms``)."""
     from concurrent.futures import ProcessPoolExecutor
 
+    now = datetime.now(UTC).isoformat()
     t0 = time.perf_counter()
-    chunks = [pages[i :: args.jobs * 8] for i in range(args.jobs * 8)]
-    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        results = list(pool.map(_tamis_worker, [(c, now) for c in chunks]))
+    chunks = [pages[i :: jobs * 8] for i in range(jobs * 8)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        results = list(pool.map(_tamis_worker, [(c, now, timing) for c in chunks]))
     tamis_out: dict[str, dict[str, Any]] = {}
     for c, r in zip(chunks, results, strict=True):
         for p, o in zip(c, r, strict=True):
             tamis_out[p["key"]] = o
-    tamis_s = time.perf_counter() - t0
-    peer_out: dict[str, Any] = {}
-    if not args.no_peers:
-        peer_out = run_peers(pages, args.peers_python, args.jobs, REPO / "bench" / "out" / "metadata-peers.jsonl",
-                             args.refresh_peers)  # fmt: skip
+    return tamis_out, time.perf_counter() - t0
 
-    systems = ["tamis", *([] if args.no_peers else PEERS)]
+
+def summarise(
+    pages: list[dict[str, Any]],
+    sets: list[str],
+    tamis_out: dict[str, dict[str, Any]],
+    peer_out: dict[str, Any],
+    systems: list[str],
+    show: str | None = None,
+) -> tuple[dict[str, Any], tuple[list[str], list[str], list[str]], list[str]]:
+    """(summary, (fields table, standfirst table, captions table), misses of ``show``): the
+    scores of every system per field and set (``summary[field][set][system]``), the caption
+    rows (``summary["captions"][set]``) and the standfirst rows (``summary["standfirst"][set]``)."""
     # scores[field][set][system] = list of page scores
     scores: dict[str, dict[str, dict[str, list[float]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     pooled_seen: dict[str, set[str]] = defaultdict(set)
     misses: list[str] = []
-    show_field, _, show_set = (args.show or "").partition(":")
+    show_field, _, show_set = (show or "").partition(":")
     for p in pages:
         golds = dict(p["gold"])
         if "authors" in golds:
@@ -568,16 +568,58 @@ def main(argv: list[str] | None = None) -> int:
             "given_without": given / max(n_none, 1),
         }
         sf_lines.append(f"| {ds} | {n_sum} | {found / max(n_sum, 1):.3f} | {n_none} | {given / max(n_none, 1):.3f} |")
+    return summary, (lines, sf_lines, cap_lines), misses
+
+
+def evaluate_metadata(shared: Path, jobs: int = 2, sets: list[str] | None = None) -> dict[str, Any]:
+    """tamis' metadata scores (no peers): the summary of :func:`summarise` (the gate reads it)."""
+    sets = sets or DEFAULT_SETS
+    pages = load_pages(shared, sets)
+    tamis_out, _ = run_tamis_all(pages, jobs, timing=False)
+    errors = [o["err"] for o in tamis_out.values() if "err" in o]
+    if errors:
+        raise RuntimeError(f"{len(errors)} pages raised: {errors[:3]}")
+    summary, _, _ = summarise(pages, sets, tamis_out, {}, ["tamis"])
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("TAMIS_SHARED", str(DEFAULT_SHARED))))
+    ap.add_argument("--sets", default=",".join(DEFAULT_SETS))
+    ap.add_argument("--limit", type=int, default=None, help="pages per set")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--no-peers", action="store_true")
+    ap.add_argument("--refresh-peers", action="store_true")
+    ap.add_argument("--peers-python", default=os.environ.get("TAMIS_PEERS_PYTHON", "/work/peers-venv/bin/python"))
+    ap.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "metadata.json")
+    ap.add_argument("--show", default=None, help="FIELD[:SET]: print tamis' misses for a field")
+    ap.add_argument("--peer-worker", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.peer_worker:
+        peer_worker()
+        return 0
+
+    sets = [s for s in args.sets.split(",") if s]
+    pages = load_pages(args.shared, sets, args.limit)
+    tamis_out, tamis_s = run_tamis_all(pages, args.jobs)
+    peer_out: dict[str, Any] = {}
+    if not args.no_peers:
+        peer_out = run_peers(pages, args.peers_python, args.jobs, REPO / "bench" / "out" / "metadata-peers.jsonl",
+                             args.refresh_peers)  # fmt: skip
+    systems = ["tamis", *([] if args.no_peers else PEERS)]
+    summary, tables, misses = summarise(pages, sets, tamis_out, peer_out, systems, args.show)
+    lines, sf_lines, cap_lines = tables
     ms = sorted(o["ms"] for o in tamis_out.values())
     timing = {"tamis_metadata_ms_median": ms[len(ms) // 2], "tamis_metadata_ms_p95": ms[int(len(ms) * 0.95)]}
     for sysname in PEERS if not args.no_peers else []:
         pm = sorted(peer_out.get(p["key"], {}).get(sysname, {}).get("ms", 0.0) for p in pages)
         timing[f"{sysname}_ms_median"] = pm[len(pm) // 2]
     print("\n".join(lines))
-    if sf:
+    if len(sf_lines) > 2:
         print("\nStandfirst (deck or chapeau) against fundus' summary, as tamis' subtitle or lead:")
         print("\n".join(sf_lines))
-    if cap_totals:
+    if len(cap_lines) > 2:
         print("\nImage captions (sets annotating them; a caption is found at word F1 >= 0.8):")
         print("\n".join(cap_lines))
     print(
