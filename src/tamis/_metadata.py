@@ -1740,10 +1740,13 @@ _EMPHASIS_SELECTOR = "p > strong, p > b, p > em, p > i"
 
 def _signature_lines(tree: Any, text: str) -> list[str]:
     """Paragraphs of ``text`` near its start or end that are a name alone in bold or italics."""
-    paras = [p.strip() for p in text.split("\n\n") if p.strip()]
-    if len(paras) < 3:
+    text = text.strip()
+    n = SIGNATURE_FIRST_PARAGRAPHS + SIGNATURE_LAST_PARAGRAPHS
+    head = [p.strip() for p in text.split("\n\n", n)[:n] if p.strip()]
+    if len(head) < 3:
         return []
-    near = paras[:SIGNATURE_FIRST_PARAGRAPHS] + paras[-SIGNATURE_LAST_PARAGRAPHS:]
+    tail = [p.strip() for p in text.rsplit("\n\n", n)[-n:] if p.strip()]
+    near = head[:SIGNATURE_FIRST_PARAGRAPHS] + tail[-SIGNATURE_LAST_PARAGRAPHS:]
     # a label ("Im Einzelnen:", "Foto: …") is no name; a name the text repeats is its subject
     # (a product, a person the article is about), not its author
     wanted = {
