@@ -741,6 +741,17 @@ def test_byline_in_a_teaser_card_is_another_articles() -> None:
     assert got.authors is not None and got.authors.value == ("Jonas Feld",)
 
 
+def test_forum_thread_first_post_author() -> None:
+    posts = "".join(
+        f"<article class='message message--post' data-author='{a}'><div>{t}</div></article>"
+        for a, t in (("Katzenmama", "Mein Kater verliert Fell."), ("lov_99", "Bürsten hilft."))
+    )
+    got = _page("", f"<h1>Fell überall</h1>{posts}")
+    assert got.authors is not None and got.authors.value == ("Katzenmama",)
+    comment = "<article class='comment' data-author='Rex'><p>Nice.</p></article>"
+    assert _page("", f"<p>The story.</p>{comment}").authors is None
+
+
 def test_byline_element_and_menu_words() -> None:
     got = _page("", '<nav><a class="author-menu">Home</a></nav><p class="byline">By Sam Whitney</p><p>x</p>')
     assert got.authors is not None and got.authors.value == ("Sam Whitney",)
