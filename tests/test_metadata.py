@@ -805,6 +805,7 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
             + "<p>Der Wagen fährt.</p><p><strong>Text:</strong> Karlheinz Menge</p><p>Fotos: Archiv</p>",
             ("Karlheinz Menge",),
         ),
+        ("<p><em>---- by Kenji Soto</em></p><p>Micropolitics is a term.</p>", ("Kenji Soto",)),
         # a colon after the label word, or the label alone in its element
         ("<p><em>Written by: <a href='https://x.org/p/nb'>Nora Blum</a></em></p><p>Forests.</p>", ("Nora Blum",)),
         ("<div><b>Von:</b><br><br>Jonas Kerber</div><p>Der Wind.</p>", ("Jonas Kerber",)),

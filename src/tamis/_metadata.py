@@ -151,11 +151,12 @@ MAX_BYLINE_CHARS = 120
 #: set, 649 pages with annotated authors): 55 name their author only in such a line; the
 #: element-opening "von" and "Redaktion:" add 3 (none lost). A colon after "Von"/"By"/"Written
 #: by" ("Von:", "Written by:") and an author label alone in its element ("<dt>Autorin/Autor</dt>
-#: <dd>…") add 6 (4 trafilatura, 2 fundus; none lost).
+#: <dd>…") add 6 (4 trafilatura, 2 fundus; none lost); a lower-case "by" after a dash ("— by
+#: Kenji Soto") 1 more.
 TEXT_BYLINE_RE = re.compile(
     r"(?:(?:(?i:posted|written|geschrieben|verfasst|erstellt|publié|écrit|escrito|scritto)\s+(?i:by|von|par|por|da)"
     r"|(?i:text)\s+(?i:von|by)|Von|By|Par|Por|Door)(?:\s*:)?|(?<=\d\s)(?:by|von|par)"
-    r"|(?:(?<=\u2063\s)|^)(?:by|von|par|por|door)"
+    r"|(?:(?<=\u2063\s)|(?<=[-–—]\s)|^)(?:by|von|par|por|door)"
     r"|(?i:autor(?:in)?|author|auteur|autore|autorka|text|texte|redaktion|rédaction|redacción)\s*:"
     # a label alone in its element, the name in the next ("<dt>Autorin/Autor</dt><dd>…</dd>")
     r"|(?:(?<=\u2063\s)|^)(?i:autor(?:in)?(?:/autor(?:in)?)?|author|auteur|autore)(?=\s\u2063))\s+"
