@@ -882,6 +882,18 @@ def test_name_alone_in_bold_above_or_below_the_article() -> None:
     assert _signed(faq, {6: "strong"}).authors is None  # a heading made of the text's words
 
 
+def test_jsonld_first_author_completed_by_the_author_links() -> None:
+    data = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "Chris Okoro"}}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    links = "".join(f"<a rel='author' href='/profile/{n[:2]}/'>{n}</a> " for n in ("Chris Okoro", "Tam Lowe"))
+    got = _page(head, f"<p class='meta'>By {links}</p><p>The trailer.</p>")
+    assert got.authors is not None and got.authors.value == ("Chris Okoro", "Tam Lowe")
+    # links that do not name the author found are another story's
+    other = "<a rel='author' href='/profile/ja/'>Jay Anand</a>"
+    got = _page(head, f"<p>The trailer.</p><p>{other}</p>")
+    assert got.authors is not None and got.authors.value == ("Chris Okoro",)
+
+
 def test_contributors_credited_apart_are_not_authors() -> None:
     data = {
         "@type": "NewsArticle",

@@ -1942,7 +1942,7 @@ def _authors(
     if not people and reserve is not None:
         people, source = reserve
     if people and source.startswith(("json-ld:", "microdata:", "text:")):
-        people = _all_named(page, people, known, _publishers(page, article))
+        people = _all_named(page, people, known, _publishers(page, article), tree)
     if len(people) == 1 and " " not in people[0] and people[0][:1].isupper():
         people = [_full_name(tree, page, people[0])]
     if len(people) > 1:
@@ -2025,14 +2025,20 @@ CO_AUTHOR_META = ("author", "article:author", "parsely-author")
 MAX_CO_AUTHORS = 4
 
 
-def _all_named(page: _Page, people: list[str], known: frozenset[str], publishers: set[str]) -> list[str]:
+def _all_named(
+    page: _Page, people: list[str], known: frozenset[str], publishers: set[str], tree: Any = None
+) -> list[str]:
     """The authors of another source that names the ``people`` found and more: JSON-LD often
     names only the first of a shared byline ("By Chris Hayner and Tom Caswell" beside one
-    JSON-LD Person), the author meta all of them. The publisher a CMS appends to the author
-    meta ("Jane Doe, Condé Nast") is not an author."""
+    JSON-LD Person), the author meta all of them, or the page's rel=author links (one per
+    author; calibration, bench/metadata.py authors: 1 article-extraction-dataset page gains its
+    co-author, none lost). The publisher a CMS appends to the author meta ("Jane Doe, Condé
+    Nast") is not an author."""
     have = {_squash(p) for p in people}
-    for key in CO_AUTHOR_META:
-        values = [v for v in page.meta.get(key, ()) if "://" not in v]
+    sources = [[v for v in page.meta.get(key, ()) if "://" not in v] for key in CO_AUTHOR_META]
+    if tree is not None:
+        sources.append(_dom_bylines(tree, '[rel~="author"]'))
+    for values in sources:
         found = [p for p in split_byline(*values, known=known).people if _squash(p) not in publishers]
         keys = {_squash(p) for p in found}
         if have < keys and len(keys) <= MAX_CO_AUTHORS:
