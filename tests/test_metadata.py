@@ -842,6 +842,7 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         # a date and a name alone in one element
         ("<h1>Variablen</h1><p class='meta'>11.12.2019 - Mira Olsen</p><p>Boxes.</p>", ("Mira Olsen",)),
         ("<p class='meta'>22.05.2014 - Gemeinde/ Stadt</p><p>Der Rat tagt.</p>", ()),
+        ("<p class='meta'>17.11.2022 - Ayla- Grüne Forelle</p><p>Konzert.</p>", ()),
         ("<small>04.02.2022 | 13:10 Uhr | Uta Kerr</small><h1>Stellungnahme</h1><p>Warendorf.</p>", ("Uta Kerr",)),
         # another credit ends the writer's name
         ("<p><em>Text von Ana Roth &nbsp; Illustration von Tim Berg</em></p><p>Leipzig.</p>", ("Ana Roth",)),
