@@ -1005,6 +1005,17 @@ def test_byline_in_a_teaser_card_is_another_articles() -> None:
     assert got.authors is not None and got.authors.value == ("Jonas Feld",)
 
 
+def test_forum_thread_first_post_author() -> None:
+    posts = "".join(
+        f"<article class='message message--post' data-author='{a}'><div>{t}</div></article>"
+        for a, t in (("Katzenmama", "Mein Kater verliert Fell."), ("lov_99", "Bürsten hilft."))
+    )
+    got = _page("", f"<h1>Fell überall</h1>{posts}")
+    assert got.authors is not None and got.authors.value == ("Katzenmama",)
+    comment = "<article class='comment' data-author='Rex'><p>Nice.</p></article>"
+    assert _page("", f"<p>The story.</p>{comment}").authors is None
+
+
 def test_byline_element_and_menu_words() -> None:
     got = _page("", '<nav><a class="author-menu">Home</a></nav><p class="byline">By Sam Whitney</p><p>x</p>')
     assert got.authors is not None and got.authors.value == ("Sam Whitney",)
@@ -1058,6 +1069,7 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
             + "<p>Der Wagen fährt.</p><p><strong>Text:</strong> Karlheinz Menge</p><p>Fotos: Archiv</p>",
             ("Karlheinz Menge",),
         ),
+        ("<p><em>---- by Kenji Soto</em></p><p>Micropolitics is a term.</p>", ("Kenji Soto",)),
         # a colon after the label word, or the label alone in its element
         ("<p><em>Written by: <a href='https://x.org/p/nb'>Nora Blum</a></em></p><p>Forests.</p>", ("Nora Blum",)),
         ("<div><b>Von:</b><br><br>Jonas Kerber</div><p>Der Wind.</p>", ("Jonas Kerber",)),
@@ -1094,6 +1106,7 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         # a date and a name alone in one element
         ("<h1>Variablen</h1><p class='meta'>11.12.2019 - Mira Olsen</p><p>Boxes.</p>", ("Mira Olsen",)),
         ("<p class='meta'>22.05.2014 - Gemeinde/ Stadt</p><p>Der Rat tagt.</p>", ()),
+        ("<p class='meta'>17.11.2022 - Ayla- Grüne Forelle</p><p>Konzert.</p>", ()),
         ("<small>04.02.2022 | 13:10 Uhr | Uta Kerr</small><h1>Stellungnahme</h1><p>Warendorf.</p>", ("Uta Kerr",)),
         # another credit ends the writer's name
         ("<p><em>Text von Ana Roth &nbsp; Illustration von Tim Berg</em></p><p>Leipzig.</p>", ("Ana Roth",)),
@@ -1132,6 +1145,18 @@ def test_name_alone_in_bold_above_or_below_the_article() -> None:
     assert _signed(["Kai Brenner", *prose], {}).authors is None  # not set apart
     faq = [*prose, "Readers ask these questions most often.", "Frequently Asked Questions"]
     assert _signed(faq, {6: "strong"}).authors is None  # a heading made of the text's words
+
+
+def test_jsonld_first_author_completed_by_the_author_links() -> None:
+    data = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "Chris Okoro"}}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    links = "".join(f"<a rel='author' href='/profile/{n[:2]}/'>{n}</a> " for n in ("Chris Okoro", "Tam Lowe"))
+    got = _page(head, f"<p class='meta'>By {links}</p><p>The trailer.</p>")
+    assert got.authors is not None and got.authors.value == ("Chris Okoro", "Tam Lowe")
+    # links that do not name the author found are another story's
+    other = "<a rel='author' href='/profile/ja/'>Jay Anand</a>"
+    got = _page(head, f"<p>The trailer.</p><p>{other}</p>")
+    assert got.authors is not None and got.authors.value == ("Chris Okoro",)
 
 
 def test_contributors_credited_apart_are_not_authors() -> None:

@@ -231,6 +231,8 @@ def person_name(text: str, *, allow_single: bool = False, allow_handle: bool = F
         return None
     if any(w.casefold() in NOT_IN_NAME for w in words[1:]) or (len(words) > 1 and words[-1].casefold() in ROLE_NOUNS):
         return None
+    if any(len(w) > 1 and w.endswith(("-", "–")) for w in words):  # "Aymz- Grelle Forelle": a cut title
+        return None
     if len(words) == 1 and (not allow_single or name.casefold().strip(".") in ROLE_SUFFIXES | JUNK_WORDS):
         return None
     cased = [w for w in words if w and _has_case(w[0])]

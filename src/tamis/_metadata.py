@@ -158,11 +158,12 @@ MAX_BYLINE_CHARS = 120
 #: set, 649 pages with annotated authors): 55 name their author only in such a line; the
 #: element-opening "von" and "Redaktion:" add 3 (none lost). A colon after "Von"/"By"/"Written
 #: by" ("Von:", "Written by:") and an author label alone in its element ("<dt>Autorin/Autor</dt>
-#: <dd>…") add 6 (4 trafilatura, 2 fundus; none lost).
+#: <dd>…") add 6 (4 trafilatura, 2 fundus; none lost); a lower-case "by" after a dash ("— by
+#: Kenji Soto") 1 more.
 TEXT_BYLINE_RE = re.compile(
     r"(?:(?:(?i:posted|written|geschrieben|verfasst|erstellt|publié|écrit|escrito|scritto)\s+(?i:by|von|par|por|da)"
     r"|(?i:text)\s+(?i:von|by)|Von|By|Par|Por|Door)(?:\s*:)?|(?<=\d\s)(?:by|von|par)"
-    r"|(?:(?<=\u2063\s)|^)(?:by|von|par|por|door)"
+    r"|(?:(?<=\u2063\s)|(?<=[-–—]\s)|^)(?:by|von|par|por|door)"
     r"|(?i:autor(?:in)?|author|auteur|autore|autorka|text|texte|redaktion|rédaction|redacción)\s*:"
     # a label alone in its element, the name in the next ("<dt>Autorin/Autor</dt><dd>…</dd>")
     r"|(?:(?<=\u2063\s)|^)(?i:autor(?:in)?(?:/autor(?:in)?)?|author|auteur|autore)(?=\s\u2063))\s+"
@@ -2135,10 +2136,13 @@ _EMPHASIS_SELECTOR = "p > strong, p > b, p > em, p > i"
 
 def _signature_lines(tree: Any, text: str) -> list[str]:
     """Paragraphs of ``text`` near its start or end that are a name alone in bold or italics."""
-    paras = [p.strip() for p in text.split("\n\n") if p.strip()]
-    if len(paras) < 3:
+    text = text.strip()
+    n = SIGNATURE_FIRST_PARAGRAPHS + SIGNATURE_LAST_PARAGRAPHS
+    head = [p.strip() for p in text.split("\n\n", n)[:n] if p.strip()]
+    if len(head) < 3:
         return []
-    near = paras[:SIGNATURE_FIRST_PARAGRAPHS] + paras[-SIGNATURE_LAST_PARAGRAPHS:]
+    tail = [p.strip() for p in text.rsplit("\n\n", n)[-n:] if p.strip()]
+    near = head[:SIGNATURE_FIRST_PARAGRAPHS] + tail[-SIGNATURE_LAST_PARAGRAPHS:]
     # a label ("Im Einzelnen:", "Foto: …") is no name; a name the text repeats is its subject
     # (a product, a person the article is about), not its author
     wanted = {
@@ -2317,6 +2321,14 @@ def _authors(
         b = split_byline(*_dom_bylines(tree, AUTHOR_LINK_SELECTOR)[:2], allow_single=True, known=known)
         take(b.people, "dom:author-link")
     if not people:
+        # a forum thread: its first post's author ("<article class='message' data-author='X'>").
+        # Calibration (bench/metadata.py, authors): 2 trafilatura forum pages gain their
+        # author; in all sets the attribute is on 6 pages, each time the author's
+        posts = [n for n in tree.css("article[data-author]")[:MAX_CANDIDATES] if not _NOT_BYLINE_RE.search(_classes(n))]
+        if posts:
+            b = split_byline(posts[0].attributes.get("data-author") or "", allow_single=True, allow_handle=True)
+            take(b.people, "dom:post-author")
+    if not people:
         m = DATED_BYLINE_RE.search(page.marked_text()[:MAX_DATED_BYLINE_SCAN])
         if m:
             take(split_byline(m.group(1), known=known).people, "text:dated-byline")
@@ -2325,7 +2337,7 @@ def _authors(
     if not people and reserve is not None:
         people, source = reserve
     if people and source.startswith(("json-ld:", "microdata:", "text:")):
-        people = _all_named(page, people, known, _publishers(page, article))
+        people = _all_named(page, people, known, _publishers(page, article), tree)
     if len(people) == 1 and " " not in people[0] and people[0][:1].isupper():
         people = [_full_name(tree, page, people[0])]
     if len(people) > 1:
@@ -2408,14 +2420,20 @@ CO_AUTHOR_META = ("author", "article:author", "parsely-author")
 MAX_CO_AUTHORS = 4
 
 
-def _all_named(page: _Page, people: list[str], known: frozenset[str], publishers: set[str]) -> list[str]:
+def _all_named(
+    page: _Page, people: list[str], known: frozenset[str], publishers: set[str], tree: Any = None
+) -> list[str]:
     """The authors of another source that names the ``people`` found and more: JSON-LD often
     names only the first of a shared byline ("By Chris Hayner and Tom Caswell" beside one
-    JSON-LD Person), the author meta all of them. The publisher a CMS appends to the author
-    meta ("Jane Doe, Condé Nast") is not an author."""
+    JSON-LD Person), the author meta all of them, or the page's rel=author links (one per
+    author; calibration, bench/metadata.py authors: 1 article-extraction-dataset page gains its
+    co-author, none lost). The publisher a CMS appends to the author meta ("Jane Doe, Condé
+    Nast") is not an author."""
     have = {_squash(p) for p in people}
-    for key in CO_AUTHOR_META:
-        values = [v for v in page.meta.get(key, ()) if "://" not in v]
+    sources = [[v for v in page.meta.get(key, ()) if "://" not in v] for key in CO_AUTHOR_META]
+    if tree is not None:
+        sources.append(_dom_bylines(tree, '[rel~="author"]'))
+    for values in sources:
         found = [p for p in split_byline(*values, known=known).people if _squash(p) not in publishers]
         keys = {_squash(p) for p in found}
         if have < keys and len(keys) <= MAX_CO_AUTHORS:
