@@ -1776,3 +1776,21 @@ def test_a_negated_auxiliary_between_the_speaker_and_the_cue() -> None:
     assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
         ("indirect", "it’s a big deal for his family", "Imran Shah")
     ]
+
+
+def test_a_quoted_complement_before_a_trailing_cue_stays_in_the_reported_sentence() -> None:
+    fr = (
+        "La dépression se décale vers l’est.\n\n"
+        "Sur le littoral, qui sera touché en fin de journée, une forte houle est attendue ce samedi soir, "
+        "« avec un risque important de submersion sur les digues du port », avertit la préfecture maritime.\n\n"
+        "Le trafic reprendra dimanche."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        (
+            "indirect",
+            "Sur le littoral, qui sera touché en fin de journée, une forte houle est attendue ce samedi soir, "
+            "« avec un risque important de submersion sur les digues du port »",
+            "la préfecture maritime",
+        )
+    ]
