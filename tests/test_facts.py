@@ -1794,3 +1794,20 @@ def test_a_quoted_complement_before_a_trailing_cue_stays_in_the_reported_sentenc
             "la préfecture maritime",
         )
     ]
+
+
+def test_a_participle_after_an_inverted_cue_reports_for_its_pronoun() -> None:
+    fr = (
+        "Le ministre Pavel Novotny a tenu une conférence de presse.\n\n"
+        "« Je n’ai rien fait de mal », a-t-il affirmé, rappelant que le dîner avait eu lieu dans les « salons "
+        "réservés » de l’hôtel, et non en salle, comme il l’avait pourtant admis la veille."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("direct", "Je n’ai rien fait de mal", "Pavel Novotny"),
+        (
+            "indirect",
+            "le dîner avait eu lieu dans les « salons réservés » de l’hôtel, et non en salle",
+            "Pavel Novotny",
+        ),
+    ]

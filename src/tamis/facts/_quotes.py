@@ -2173,6 +2173,12 @@ def _participle_clauses(
                 # subject of the sentence's last cue before the participle
                 before = _find_cue(text, sent.start, m.start(), ctx.lang, first=False)
                 speaker = _subject_before(ctx, sent.start, before.start) if before is not None else None
+                inv = _INVERSION.search(text, sent.start, m.start())
+                if speaker is None and inv is not None:
+                    # « « Je n'ai enfreint aucune règle », a-t-il estimé, soulignant que … »: the
+                    # pronoun of the inverted cue
+                    found_inv = _inversion_at(text, inv.start(), m.start(), ctx.lang)
+                    speaker = found_inv[1] if found_inv is not None else None
             if speaker is None:
                 continue
         c0, c1 = _trim(text, c0, sent.end)
@@ -2601,6 +2607,9 @@ _CONTENT_END = re.compile(
     r"|,\s*[\"“«]\s*(?:suggesting|saying|adding|arguing|ajoutant|estimant|soulignant)\b"
     # "… when the doctors told the family: “We lost him.”": a colon opens a quotation of its own
     r"|\s*:\s*[\"“«]"
+    # « …, et non dans un restaurant, comme il l'avait pourtant reconnu dans l'entretien »: the
+    # article's comment on the speaker, not what is reported
+    r"|,\s+comme\s+(?:il|elle|ils|elles)\s+(?:l['’]|le\s+|la\s+)?(?:avait|avaient|a|ont|l['’]a)\b"
     r"|\s+et\s+(?:en\s+)?(?:demandant|précisant|ajoutant|soulignant|appelant|affirmant|estimant|assurant|"
     r"rappelant|indiquant|expliquant)\b"
 )
