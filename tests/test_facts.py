@@ -1811,3 +1811,15 @@ def test_a_participle_after_an_inverted_cue_reports_for_its_pronoun() -> None:
             "Pavel Novotny",
         ),
     ]
+
+
+def test_words_quoted_beside_a_name_or_after_an_impersonal_il_are_nobody_s() -> None:
+    fr = (
+        "Un documentaire revient sur la vie de la chanteuse Sylvia Rivera, née à Lyon.\n\n"
+        "Sylvia Rivera, la «Jeanne d’Arc des quartiers». Sylvia Rivera «la chanteuse, la poétesse et la rebelle» "
+        "ou encore Sylvia Rivera la flamboyante, «avec ses bagues et ce rouge qu’elle ne quittait jamais». Elle "
+        "est morte en 1998.\n\n"
+        "Le sociologue Marc Durand a étudié 57 revues, dont celles de Springer. Il est évident que nombre de "
+        "revues « régionales », qui publient leurs propres auteurs, en souffrent."
+    )
+    assert not extract_facts(fr, lang="fr").quotes

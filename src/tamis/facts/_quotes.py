@@ -1639,6 +1639,15 @@ _IMPERSONAL = re.compile(
     r"\s+(?:(?:ne\s+|n['’])?s['’]agi(?:t|ssait)|(?:ne\s+)?fa(?:ut|llait|udra)|(?:n['’])?y\s+a(?:vait)?|"
     r"est\s+question|sembl(?:e|ait)|suffi(?:t|sait)|convient|importe|reste\s+(?:à|que))\b"
 )
+#: « Il est évident que … », "it is clear that …": an impersonal "il" that names no one.
+_IMPERSONAL_ADJ = re.compile(
+    r"\s+est\s+(?:évident|clair|vrai|certain|probable|possible|sûr|indéniable|incontestable)\b"
+)
+#: What may stand between a name opening a sentence and a quoted fragment set beside it with no verb:
+#: a comma, an article, the mark; or anything after an earlier fragment's closing mark.
+_NAME_APPOSITION = re.compile(
+    r"[\s,]*(?:(?:la|le|les|l['’]|un|une)\s*)?[«“\"]?\s*|[^«“\"]*?[«“\"][^»”\"]*[»”\"].*", re.S
+)
 #: A definite noun phrase opening a sentence, its subject ("Le projet de loi énonce …").
 _OPENING_PHRASE = re.compile(
     r"(?:Le|La|L['’]|Les)\s*[a-zéèêàâîôûç-]+(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[a-zéèêàâîôûç-]+){0,2}"
@@ -1669,9 +1678,15 @@ def _sentence_subject(ctx: _Ctx, pos: int) -> Mention | None:
             # "Le projet de loi énonce les domaines … Il s'agit de « … »": no one is "il"; the
             # sentence before names the source
             return _previous_opening_phrase(ctx, sent)
+        if w.lower() == "il" and _IMPERSONAL_ADJ.match(ctx.text, e):
+            return None  # « Il est évident que nombre de revues « universitaires » … »: no one
         if w.lower() in ("il", "elle", "he", "she"):
             return Mention(s, e, w)
         name = _name_starting_at(ctx, s)
+        if name is not None and _NAME_APPOSITION.fullmatch(ctx.text, name.end, pos):
+            # « Marsha, la «Rosa Parks du mouvement LGBTQ». », « Marsha «la prostituée, …» ou
+            # encore … »: words set beside a name (a verbless sentence), not said by them
+            return None
         if name is not None:
             return name if _is_person(ctx, name) else None
         if i >= 2:
