@@ -1823,3 +1823,11 @@ def test_words_quoted_beside_a_name_or_after_an_impersonal_il_are_nobody_s() -> 
         "revues « régionales », qui publient leurs propres auteurs, en souffrent."
     )
     assert not extract_facts(fr, lang="fr").quotes
+
+
+def test_a_quoted_selon_phrase_is_not_its_own_attribution() -> None:
+    fr = (
+        "Le service de presse du ministère a changé de méthode.\n\n"
+        "Du coup, fini les citations, fini de sourcer « selon le ministère », et plus de bandeaux sur les chaînes."
+    )
+    assert not extract_facts(fr, lang="fr").quotes

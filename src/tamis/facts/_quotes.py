@@ -1339,7 +1339,12 @@ def _attribute(ctx: _Ctx, piece: _Piece, q_start: int, q_end: int) -> tuple[Ment
         if _opinion_holder(ctx, speaker):
             return cue_m, speaker, False, True
     # 5. "selon X" / "according to X" anywhere in the sentence
-    m = re.search(r"\b(?P<cue>selon|d'après|according to)\s+", text[s_start:s_end], re.IGNORECASE)
+    # (not the quotation itself: « fini de sourcer « selon l'Élysée » » quotes the phrase)
+    masked = text[s_start:s_end]
+    if re.match(r"\W*(?:selon|d'après|according to)\b", text[q_start + 1 : q_end], re.IGNORECASE):
+        own = max(0, q_start - s_start), max(0, q_end + 1 - s_start)
+        masked = masked[: own[0]] + " " * (own[1] - own[0]) + masked[own[1] :]
+    m = re.search(r"\b(?P<cue>selon|d'après|according to)\s+", masked, re.IGNORECASE)
     if m:
         cue_m = Mention(s_start + m.start("cue"), s_start + m.end("cue"), m.group("cue"))
         return cue_m, _subject_after(ctx, s_start + m.end() - 1, s_end), not standalone, standalone
