@@ -1831,3 +1831,14 @@ def test_a_quoted_selon_phrase_is_not_its_own_attribution() -> None:
         "Du coup, fini les citations, fini de sourcer « selon le ministère », et plus de bandeaux sur les chaînes."
     )
     assert not extract_facts(fr, lang="fr").quotes
+
+
+def test_reported_content_with_article_words_between_two_quoted_pieces_is_one_item() -> None:
+    fr = (
+        "La syndicaliste Claire Martin a été reçue à l’Elysée.\n\n"
+        "Elle dit avoir « alerté » le chef du gouvernement « sur les risques d’une colère sociale durable et "
+        "sur le fait que la réforme pourrait nourrir le vote protestataire en 2027 »."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [("indirect", "Claire Martin")]
+    assert quotes[0].text.startswith("avoir « alerté » le chef du gouvernement « sur les risques")

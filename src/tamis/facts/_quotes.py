@@ -2264,7 +2264,12 @@ def _holds_marks(ctx: _Ctx, piece: _Piece, marks: list[tuple[int, int]]) -> bool
         if near_cue and _word_count(text[a:b]) > MAX_WORDS_QUOTED_BEFORE_CUE and not _complement(text, a + 1, b):
             return False
     inside = sum(_word_count(text[a:b]) for a, b in marks)
-    return inside <= MAX_MARKED_SHARE * _word_count(text[piece.start : piece.end])
+    total = _word_count(text[piece.start : piece.end])
+    if len(marks) > 1 and total - inside > MAX_UNQUOTED_WORDS:
+        # « avoir « mis en garde » le chef de l'Etat « sur sa responsabilité … » »: the article's
+        # words run between the quoted pieces; one statement however much of it is quoted
+        return True
+    return inside <= MAX_MARKED_SHARE * total
 
 
 #: A trailing "…, said X" whose X holds a verb or a conjunction is a clause, not a speaker
