@@ -1842,3 +1842,14 @@ def test_reported_content_with_article_words_between_two_quoted_pieces_is_one_it
     quotes = extract_facts(fr, lang="fr").quotes
     assert [(q.kind, q.speaker_resolved) for q in quotes] == [("indirect", "Claire Martin")]
     assert quotes[0].text.startswith("avoir « alerté » le chef du gouvernement « sur les risques")
+
+
+def test_a_participle_cue_right_after_a_person_s_name() -> None:
+    fr = (
+        "La Chine a haussé le ton mardi, au lendemain d’une intervention du ministre Wang Yi jugeant que la "
+        "situation dans le détroit était devenue «explosive»."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "la situation dans le détroit était devenue «explosive»", "Wang Yi")
+    ]

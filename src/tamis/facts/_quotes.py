@@ -2162,6 +2162,13 @@ _PARTICIPLE = {
 }
 
 
+#: A participle cue right after a person's name, with no comma (« … du président Vladimir Poutine
+#: jugeant que le conflit … »).
+_NAMED_PARTICIPLE = re.compile(
+    r"(?P<name>[A-ZÉ][\w'’-]+)\s+(?P<cue>[a-zéèêîôûç]+ant)\s+(?:\w+\s+){0,2}?(?P<que>qu(?:e\b|'|’))"
+)
+
+
 def _participle_clauses(
     ctx: _Ctx,
     sent: Sentence,
@@ -2171,14 +2178,23 @@ def _participle_clauses(
 ) -> list[tuple[_Piece, Mention | None, Mention | None]]:
     text = ctx.text
     out: list[tuple[_Piece, Mention | None, Mention | None]] = []
-    for m in _PARTICIPLE[ctx.lang].finditer(text, sent.start, sent.end):
+    matches = list(_PARTICIPLE[ctx.lang].finditer(text, sent.start, sent.end))
+    if ctx.lang == "fr":
+        matches += _NAMED_PARTICIPLE.finditer(text, sent.start, sent.end)
+    for m in matches:
         if not _is_cue(m.group("cue"), ctx.lang) or inside_marks(m.start()):
             continue
         c0, c1 = _trim(text, m.end(), sent.end)
-        if any(p.start <= c0 < p.end or c0 <= p.start < c1 for p, _c, _s in found):
+        if any(p.start <= c0 < p.end or c0 <= p.start < c1 for p, _c, _s in found + out):
             continue
         prior = [r for r in found if r[0].end <= m.start()]
-        if prior or found:
+        if "name" in m.re.groupindex:
+            # « un discours du président Vladimir Poutine jugeant que … »: the person named right
+            # before the participle
+            speaker = _name_ending_at(ctx, m.end("name"))
+            if speaker is None or not _is_person(ctx, speaker):
+                continue
+        elif prior or found:
             speaker = prior[-1][2] if prior else found[0][2]
         else:
             # no reported speech before: the speaker of the sentence's own cue, as in "« … », a
