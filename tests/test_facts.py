@@ -1853,3 +1853,14 @@ def test_a_participle_cue_right_after_a_person_s_name() -> None:
     assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
         ("indirect", "la situation dans le détroit était devenue «explosive»", "Wang Yi")
     ]
+
+
+def test_pour_a_person_then_a_title_and_a_relative_clause() -> None:
+    fr = (
+        "Pour Ana Ruiz Ortega, biologiste marine, qui suit les colonies de corail dans cette baie, "
+        "l’état du récif est « alarmant » à moyen terme."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "l’état du récif est « alarmant » à moyen terme", "Ana Ruiz Ortega")
+    ]

@@ -2320,14 +2320,19 @@ def _attribution_pattern(ctx: _Ctx, sent: Sentence) -> tuple[_Piece, Mention | N
             speaker = _name_starting_at(ctx, who_start) or Mention(who_start, sent.start + m.end("who"), m.group("who"))
             if cue.text.lower() == "pour" and not _opinion_holder(ctx, speaker):
                 break  # "Pour la première fois, …": not an attribution
-            appos = re.match(r"([a-zéèêàâîôûç-]+)[^,.;:]{0,100},\s*", text[c0:c1])
-            if appos and (
-                appos.group(1) in L.SPEAKER_TITLES[lang] | L.SPEAKER_NOUNS[lang]
-                or _SOURCE_PARTICIPLE.fullmatch(appos.group(1))
-            ):
-                # "Pour Céline Pigalle, directrice de la rédaction, les choix …", « Selon le rapport
-                # du Forum, relatif à l'égalité, la Tunisie … »
-                c0 += appos.end()
+            for k in range(2):
+                appos = re.match(r"([a-zéèêàâîôûç-]+)[^,.;:]{0,100},\s*", text[c0:c1])
+                if appos and (
+                    appos.group(1) in L.SPEAKER_TITLES[lang] | L.SPEAKER_NOUNS[lang]
+                    or _SOURCE_PARTICIPLE.fullmatch(appos.group(1))
+                    or (k and appos.group(1) in ("qui", "who"))
+                ):
+                    # "Pour Céline Pigalle, directrice de la rédaction, les choix …", « Selon le
+                    # rapport du Forum, relatif à l'égalité, la Tunisie … »; then a relative clause
+                    # (« Pour X, chercheuse en pêche, qui dirige les évaluations …, la situation … »)
+                    c0 += appos.end()
+                else:
+                    break
             name = _name_starting_at(ctx, who_start) if cue.text.lower() == "pour" else None
             rest = text[name.end : sent.start + m.end("who")] if name is not None else ""
             clause = _PRONOUN_CLAUSE.match(rest)
