@@ -1864,3 +1864,19 @@ def test_pour_a_person_then_a_title_and_a_relative_clause() -> None:
     assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
         ("indirect", "l’état du récif est « alarmant » à moyen terme", "Ana Ruiz Ortega")
     ]
+
+
+def test_the_same_source_is_the_source_of_the_quotation_before() -> None:
+    fr = (
+        "Les ministres se retrouveront lundi à Genève pour évoquer la crise, a-t-on appris jeudi de sources "
+        "diplomatiques. Cette rencontre, à la demande de Berne, se tiendra à huis clos, a-t-on précisé de même source."
+        "\n\nSelon la préfecture du Rhône, un entrepôt a été touché par la foudre. L’incendie a fait trois blessés "
+        "légers, selon un premier bilan de la même source."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [q.speaker_resolved for q in quotes] == [
+        "sources diplomatiques",
+        "sources diplomatiques",
+        "la préfecture du Rhône",
+        "la préfecture du Rhône",
+    ]

@@ -1788,11 +1788,21 @@ def _named_subject(ctx: _Ctx, sent: Sentence, speaker: Mention | None, cue: Ment
     return not ctx.text[speaker.end : cue.start].strip() and _word_count(ctx.text[sent.start : speaker.start]) <= 1
 
 
+#: A source that repeats the one before: « de même source », « la même source », 'the same sources'.
+_SAME_SOURCE = re.compile(r"\b(?:m[êe]mes?\s+sources?|same\s+sources?)\b", re.IGNORECASE)
+
+
 def _finish(ctx: _Ctx, raw: list[tuple[_Piece, Mention | None, Mention | None]]) -> list[Quote]:
     text = ctx.text
     quotes: list[Quote] = []
     for piece, cue, speaker in raw:
         resolved, entity = _resolve(ctx, speaker, piece.start)
+        if speaker is not None and _SAME_SOURCE.search(speaker.text) and quotes:
+            earlier = quotes[-1]
+            if earlier.speaker_resolved and _paragraph_distance(ctx, earlier.start, piece.start) <= 1:
+                # « …, a-t-on précisé de même source. », « selon un bilan préliminaire de la même
+                # source »: the source of the quotation before
+                resolved, entity = earlier.speaker_resolved, earlier.speaker_entity
         if entity is not None and speaker is not None and fold(speaker.text) not in L.PRONOUNS[ctx.lang]:
             known = ctx.table.entities[entity].mentions
             if all(m.start != speaker.start for m in known):
