@@ -1880,3 +1880,12 @@ def test_the_same_source_is_the_source_of_the_quotation_before() -> None:
         "la préfecture du Rhône",
         "la préfecture du Rhône",
     ]
+
+
+def test_reported_content_ends_before_a_semicolon_and_et_ce() -> None:
+    fr = (
+        "La mairie de Vienne nous annonce le mardi 3 mai que deux des ateliers du centre social sont fermés ; "
+        "et ce, sans concertation, au détour d’un simple courriel."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "deux des ateliers du centre social sont fermés")]

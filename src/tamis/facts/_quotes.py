@@ -2663,6 +2663,8 @@ _CONTENT_END = re.compile(
     r"|,\s*[\"“«]\s*(?:suggesting|saying|adding|arguing|ajoutant|estimant|soulignant)\b"
     # "… when the doctors told the family: “We lost him.”": a colon opens a quotation of its own
     r"|\s*:\s*[\"“«]"
+    # « … sont supprimées ; et ce, sans discussion, … »: the article's comment after a semicolon
+    r"|[\s\u00a0\u202f]*;[\s\u00a0\u202f]+(?:et\s+ce|and\s+this)\b"
     # « …, et non dans un restaurant, comme il l'avait pourtant reconnu dans l'entretien »: the
     # article's comment on the speaker, not what is reported
     r"|,\s+comme\s+(?:il|elle|ils|elles)\s+(?:l['’]|le\s+|la\s+)?(?:avait|avaient|a|ont|l['’]a)\b"
