@@ -1889,3 +1889,18 @@ def test_reported_content_ends_before_a_semicolon_and_et_ce() -> None:
     )
     quotes = extract_facts(fr, lang="fr").quotes
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "deux des ateliers du centre social sont fermés")]
+
+
+def test_a_quotation_over_a_wrapped_line() -> None:
+    fr = (
+        "Le procureur de Rodez, Paul Marchand, affirme d’abord qu’il n’est « pas possible de relier avec certitude "
+        "la chute du\nrocher et l’accident du randonneur ». L’enquête se poursuit."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        (
+            "mixed",
+            "pas possible de relier avec certitude la chute du\nrocher et l’accident du randonneur",
+            "Paul Marchand",
+        )
+    ]

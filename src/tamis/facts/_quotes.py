@@ -156,10 +156,17 @@ class _Piece:
 # ------------------------------------------------------------------------------ 1. marks
 
 
+#: A line break between two lowercase words (no space, no punctuation around it) wraps a line of
+#: one paragraph, it does not end one.
+_WRAPPED_LINE = re.compile(r"[a-zéèêàâîôûç’']\n[a-zéèêàâîôûç]")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for m in re.finditer(r"\n", text):
+        if _WRAPPED_LINE.match(text, max(0, m.start() - 1)):
+            continue  # « … entre le jet d'une⏎grenade et le décès … »: a line wrapped mid-sentence
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
