@@ -1776,3 +1776,131 @@ def test_a_negated_auxiliary_between_the_speaker_and_the_cue() -> None:
     assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
         ("indirect", "it’s a big deal for his family", "Imran Shah")
     ]
+
+
+def test_a_quoted_complement_before_a_trailing_cue_stays_in_the_reported_sentence() -> None:
+    fr = (
+        "La dépression se décale vers l’est.\n\n"
+        "Sur le littoral, qui sera touché en fin de journée, une forte houle est attendue ce samedi soir, "
+        "« avec un risque important de submersion sur les digues du port », avertit la préfecture maritime.\n\n"
+        "Le trafic reprendra dimanche."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        (
+            "indirect",
+            "Sur le littoral, qui sera touché en fin de journée, une forte houle est attendue ce samedi soir, "
+            "« avec un risque important de submersion sur les digues du port »",
+            "la préfecture maritime",
+        )
+    ]
+
+
+def test_a_participle_after_an_inverted_cue_reports_for_its_pronoun() -> None:
+    fr = (
+        "Le ministre Pavel Novotny a tenu une conférence de presse.\n\n"
+        "« Je n’ai rien fait de mal », a-t-il affirmé, rappelant que le dîner avait eu lieu dans les « salons "
+        "réservés » de l’hôtel, et non en salle, comme il l’avait pourtant admis la veille."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("direct", "Je n’ai rien fait de mal", "Pavel Novotny"),
+        (
+            "indirect",
+            "le dîner avait eu lieu dans les « salons réservés » de l’hôtel, et non en salle",
+            "Pavel Novotny",
+        ),
+    ]
+
+
+def test_words_quoted_beside_a_name_or_after_an_impersonal_il_are_nobody_s() -> None:
+    fr = (
+        "Un documentaire revient sur la vie de la chanteuse Sylvia Rivera, née à Lyon.\n\n"
+        "Sylvia Rivera, la «Jeanne d’Arc des quartiers». Sylvia Rivera «la chanteuse, la poétesse et la rebelle» "
+        "ou encore Sylvia Rivera la flamboyante, «avec ses bagues et ce rouge qu’elle ne quittait jamais». Elle "
+        "est morte en 1998.\n\n"
+        "Le sociologue Marc Durand a étudié 57 revues, dont celles de Springer. Il est évident que nombre de "
+        "revues « régionales », qui publient leurs propres auteurs, en souffrent."
+    )
+    assert not extract_facts(fr, lang="fr").quotes
+
+
+def test_a_quoted_selon_phrase_is_not_its_own_attribution() -> None:
+    fr = (
+        "Le service de presse du ministère a changé de méthode.\n\n"
+        "Du coup, fini les citations, fini de sourcer « selon le ministère », et plus de bandeaux sur les chaînes."
+    )
+    assert not extract_facts(fr, lang="fr").quotes
+
+
+def test_reported_content_with_article_words_between_two_quoted_pieces_is_one_item() -> None:
+    fr = (
+        "La syndicaliste Claire Martin a été reçue à l’Elysée.\n\n"
+        "Elle dit avoir « alerté » le chef du gouvernement « sur les risques d’une colère sociale durable et "
+        "sur le fait que la réforme pourrait nourrir le vote protestataire en 2027 »."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [("indirect", "Claire Martin")]
+    assert quotes[0].text.startswith("avoir « alerté » le chef du gouvernement « sur les risques")
+
+
+def test_a_participle_cue_right_after_a_person_s_name() -> None:
+    fr = (
+        "La Chine a haussé le ton mardi, au lendemain d’une intervention du ministre Wang Yi jugeant que la "
+        "situation dans le détroit était devenue «explosive»."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "la situation dans le détroit était devenue «explosive»", "Wang Yi")
+    ]
+
+
+def test_pour_a_person_then_a_title_and_a_relative_clause() -> None:
+    fr = (
+        "Pour Ana Ruiz Ortega, biologiste marine, qui suit les colonies de corail dans cette baie, "
+        "l’état du récif est « alarmant » à moyen terme."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        ("indirect", "l’état du récif est « alarmant » à moyen terme", "Ana Ruiz Ortega")
+    ]
+
+
+def test_the_same_source_is_the_source_of_the_quotation_before() -> None:
+    fr = (
+        "Les ministres se retrouveront lundi à Genève pour évoquer la crise, a-t-on appris jeudi de sources "
+        "diplomatiques. Cette rencontre, à la demande de Berne, se tiendra à huis clos, a-t-on précisé de même source."
+        "\n\nSelon la préfecture du Rhône, un entrepôt a été touché par la foudre. L’incendie a fait trois blessés "
+        "légers, selon un premier bilan de la même source."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [q.speaker_resolved for q in quotes] == [
+        "sources diplomatiques",
+        "sources diplomatiques",
+        "la préfecture du Rhône",
+        "la préfecture du Rhône",
+    ]
+
+
+def test_reported_content_ends_before_a_semicolon_and_et_ce() -> None:
+    fr = (
+        "La mairie de Vienne nous annonce le mardi 3 mai que deux des ateliers du centre social sont fermés ; "
+        "et ce, sans concertation, au détour d’un simple courriel."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "deux des ateliers du centre social sont fermés")]
+
+
+def test_a_quotation_over_a_wrapped_line() -> None:
+    fr = (
+        "Le procureur de Rodez, Paul Marchand, affirme d’abord qu’il n’est « pas possible de relier avec certitude "
+        "la chute du\nrocher et l’accident du randonneur ». L’enquête se poursuit."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.text, q.speaker_resolved) for q in quotes] == [
+        (
+            "mixed",
+            "pas possible de relier avec certitude la chute du\nrocher et l’accident du randonneur",
+            "Paul Marchand",
+        )
+    ]
