@@ -254,6 +254,33 @@ def test_a_cookie_box_named_main_content_is_not_the_article() -> None:
     assert "cookie" not in art.text.lower()
 
 
+def test_a_paragraph_whose_clause_links_to_its_source_is_kept() -> None:
+    # Most of the paragraph's characters sit in one link, but the link is a clause of the
+    # sentence (the page links its own words to an earlier story), not a list of links.
+    linked = (
+        "<p>Marc Dupont remplace depuis lundi Paul Martin, <a href='/article/paul-martin-porte-parole'>qui cumulait "
+        "depuis huit mois ces fonctions avec ses responsabilités au service marketing du groupe.</a></p>"
+    )
+    art = tamis.extract(page(article(f"<p>{FILLER}</p>", linked, f"<p>{FILLER} Encore.</p>")))
+    assert "remplace depuis lundi Paul Martin, qui cumulait depuis huit mois ces fonctions" in art.text
+
+
+def test_a_heading_id_made_from_its_words_is_not_a_furniture_name() -> None:
+    # Blog engines give each heading an anchor id made from its own words: "next", "nav" or
+    # "partner" in that id do not make the heading furniture.
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<h2 id='et-ensuite-que-nous-reserve-la-saison-prochaine'>"
+        "Et ensuite, que nous réserve la saison prochaine ?</h2>",
+        f"<p>{FILLER} La suite.</p>",
+        "<h2 id='nav-la-feuille-reste-1'>Seule la feuille reste</h2>",
+        f"<p>{FILLER} Et la fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert "Et ensuite, que nous réserve la saison prochaine ?" in art.text
+    assert "Seule la feuille reste" in art.text
+
+
 def test_an_article_printed_in_two_parts_keeps_both() -> None:
     # NYT-like: the body is cut in two same-named wrappers by a related-coverage box, and the
     # second wrapper also holds an advertisement link (so the choice does not climb to it).
