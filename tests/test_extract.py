@@ -342,7 +342,21 @@ def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
     assert [b.text for b in art.blocks] == paras
 
 
-@pytest.mark.parametrize("label", ["Text size", "Story highlights", "Tags:", "Trending now", "You may also like"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Text size",
+        "Story highlights",
+        "Tags:",
+        "Trending now",
+        "You may also like",
+        "Related Coverage",
+        "4 Min Read",
+        "Schon gelesen?",
+        "Mehr zum Thema auf example.de",
+        "Weitere Beiträge zu diesem Artikel",
+    ],
+)
 def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:
     body = article(f"<p><strong>{label}</strong></p>", f"<p>{FILLER}</p>", f"<p>{FILLER} Fin.</p>")
     art = tamis.extract(page(body))

@@ -214,7 +214,12 @@ BOILERPLATE_LINE_RE = re.compile(
     r"compartir|udostępnij|tweet|print|imprimer|drucken|e-?mail|"
     r"read more|continue reading|lire la suite|weiterlesen|mehr lesen|czytaj (?:dalej|więcej)|"
     r"leer más|leggi (?:anche|tutto)|"
-    r"related(?: articles| stories| posts| content)?|more (?:on|from|about) .{1,40}|"
+    r"related(?: articles| stories| posts| content| coverage)?|more (?:on|from|about) .{1,40}|"
+    # a reading-time label ("4 min read"), a teaser box's label ("Schon gelesen?", "Mehr zum Thema
+    # auf example.de", "Weitere Beiträge zu diesem Artikel"). Measured: trafilatura snippets
+    # 0.9220 -> 0.9228 (4 negative snippets on 3 pages); no page of any other set changes
+    r"\d+ min(?:ute)?s? read|schon gelesen|mehr zum thema (?:auf|bei) .{1,40}|"
+    r"weitere (?:beiträge|artikel)(?: zu(?:m| diesem)? (?:thema|artikel))?|"
     r"(?:à|a) lire aussi|lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|"
     r"zum thema|czytaj (?:też|także)|zobacz (?:też|także)|see also|"
     r"sign up|subscribe|s'abonner|abonnieren|newsletter|"
