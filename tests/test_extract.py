@@ -355,6 +355,10 @@ def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
         "Schon gelesen?",
         "Mehr zum Thema auf example.de",
         "Weitere Beiträge zu diesem Artikel",
+        "(12 votes, average: 4.2 out of 5) Loading...",
+        "(Noch keine Bewertungen)",
+        "Permalink https://example.com/p/AbC1",
+        "Dieses Skript als PDF herunterladen",
     ],
 )
 def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:
