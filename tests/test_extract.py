@@ -281,6 +281,20 @@ def test_a_heading_id_made_from_its_words_is_not_a_furniture_name() -> None:
     assert "Seule la feuille reste" in art.text
 
 
+def test_a_wordpress_post_metadata_line_is_not_text() -> None:
+    # The WordPress default theme closes each post with a "postmetadata" line saying when it was
+    # posted and where it is filed: metadata, not the post's text.
+    meta = (
+        "Cet article a été publié le mercredi 27 novembre 2019 à 15:21 et est classé dans Dégustations. "
+        "Vous pouvez en suivre les commentaires par le biais du flux RSS 2.0."
+    )
+    body = "<div class='post'><div class='entry'>" + f"<p>{FILLER}</p><p>{FILLER} Fin.</p>"
+    body += f"<p class='postmetadata alt'><small>{meta}</small></p></div></div>"
+    art = tamis.extract(page(body))
+    assert FILLER in art.text
+    assert "Cet article a été publié le mercredi" not in art.text
+
+
 def test_an_article_printed_in_two_parts_keeps_both() -> None:
     # NYT-like: the body is cut in two same-named wrappers by a related-coverage box, and the
     # second wrapper also holds an advertisement link (so the choice does not climb to it).
@@ -359,6 +373,7 @@ def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
         "(Noch keine Bewertungen)",
         "Permalink https://example.com/p/AbC1",
         "Dieses Skript als PDF herunterladen",
+        "Externer Inhalt",
     ],
 )
 def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:
