@@ -374,6 +374,9 @@ def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
         "Permalink https://example.com/p/AbC1",
         "Dieses Skript als PDF herunterladen",
         "Externer Inhalt",
+        "Subscribe now to our e-edition for the full story.",
+        "Crédits photos : Agence Exemple",
+        "Foto: Agentur Exemple",
     ],
 )
 def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:
