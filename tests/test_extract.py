@@ -377,6 +377,9 @@ def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
         "Subscribe now to our e-edition for the full story.",
         "Crédits photos : Agence Exemple",
         "Foto: Agentur Exemple",
+        "Inhaltsverzeichnis",
+        "(Alle Angaben ohne Gewähr)",
+        "Quelle: Landesregierung",
     ],
 )
 def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:

@@ -239,6 +239,10 @@ BOILERPLATE_LINE_RE = re.compile(
     r"(?:subscribe|sign up)(?: now)? (?:to|for) .{1,50}|"
     r"(?:(?:photo|image|picture)s? )?credits?\s*:.{1,45}|crédits? photos?\s*:.{1,45}|"
     r"(?:bildquelle|bildnachweis|beitragsbild|fotos?|bild)\s*:.{1,45}|"
+    # a table of contents' title, a no-liability note, a source line ("Quelle: Landesregierung").
+    # Measured: trafilatura snippets 0.9250 -> 0.9256 (3 negative snippets), fundus 5 pages up
+    r"table of contents|inhaltsverzeichnis|inhalt|sommaire|índice|spis treści|"
+    r"alle angaben ohne gewähr|angaben ohne gewähr|quelle\s*:.{1,45}|"
     r"(?:à|a) lire aussi|lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|"
     r"zum thema|czytaj (?:też|także)|zobacz (?:też|także)|see also|"
     r"sign up|subscribe|s'abonner|abonnieren|newsletter|"
