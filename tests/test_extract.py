@@ -295,6 +295,16 @@ def test_a_wordpress_post_metadata_line_is_not_text() -> None:
     assert "Cet article a été publié le mercredi" not in art.text
 
 
+def test_a_php_warning_printed_into_the_page_is_not_text() -> None:
+    warning = (
+        "<p><b>Warning</b>:  Creating default object from empty value in "
+        "<b>/www/htdocs/site/wp-includes/classes.php</b> on line <b>407</b></p>"
+    )
+    art = tamis.extract(page(article(f"<p>{FILLER}</p>", warning, f"<p>{FILLER} Fin.</p>")))
+    assert FILLER in art.text
+    assert "Creating default object" not in art.text
+
+
 def test_an_article_printed_in_two_parts_keeps_both() -> None:
     # NYT-like: the body is cut in two same-named wrappers by a related-coverage box, and the
     # second wrapper also holds an advertisement link (so the choice does not climb to it).
@@ -380,6 +390,7 @@ def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
         "Inhaltsverzeichnis",
         "(Alle Angaben ohne Gewähr)",
         "Quelle: Landesregierung",
+        "Möchten Sie den Artikel teilen?",
     ],
 )
 def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:
