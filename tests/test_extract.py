@@ -391,6 +391,7 @@ def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
         "(Alle Angaben ohne Gewähr)",
         "Quelle: Landesregierung",
         "Möchten Sie den Artikel teilen?",
+        "Wählen Sie Ihren Zugang und lesen Sie weiter:",
     ],
 )
 def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:

@@ -217,6 +217,9 @@ BOILERPLATE_LINE_RE = re.compile(
     r"share (?:it|this(?: story| article| post)?) with (?:a friend|your friends)|"
     r"compartir|udostępnij|tweet|print|imprimer|drucken|e-?mail|"
     r"read more|continue reading|lire la suite|weiterlesen|mehr lesen|czytaj (?:dalej|więcej)|"
+    # a paywall's prompt ("Wählen Sie Ihren Zugang und lesen Sie weiter"; measured: trafilatura
+    # snippets 0.9263 -> 0.9265, one negative snippet; no page of any other set changes)
+    r"(?:wählen sie ihren zugang und )?lesen sie weiter|jetzt weiterlesen|"
     r"leer más|leggi (?:anche|tutto)|"
     r"related(?: articles| stories| posts| content| coverage)?|more (?:on|from|about) .{1,40}|"
     # a reading-time label ("4 min read"), a teaser box's label ("Schon gelesen?", "Mehr zum Thema
