@@ -305,6 +305,13 @@ def test_a_php_warning_printed_into_the_page_is_not_text() -> None:
     assert "Creating default object" not in art.text
 
 
+def test_a_copyright_credit_line_is_not_text() -> None:
+    credit = "© Service de presse du gouvernement fédéral | Photographe Jeanne Exemple, Berlin"
+    art = tamis.extract(page(article(f"<p>{FILLER}</p>", f"<p>{credit}</p>", f"<p>{FILLER} Fin.</p>")))
+    assert FILLER in art.text
+    assert "Photographe Jeanne Exemple" not in art.text
+
+
 def test_an_article_printed_in_two_parts_keeps_both() -> None:
     # NYT-like: the body is cut in two same-named wrappers by a related-coverage box, and the
     # second wrapper also holds an advertisement link (so the choice does not climb to it).

@@ -868,6 +868,8 @@ def _is_boilerplate_block(b: RawBlock) -> bool:
         return True
     if V.PHP_ERROR_RE.match(b.text):
         return True
+    if b.chars < V.COPYRIGHT_LINE_MAX_CHARS and b.text.lstrip().startswith("©"):
+        return True
     if b.chars < 60:
         if V.SEPARATOR_LINE_RE.match(b.text):
             return False
