@@ -401,6 +401,8 @@ def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
         "Quelle: Landesregierung",
         "Möchten Sie den Artikel teilen?",
         "Wählen Sie Ihren Zugang und lesen Sie weiter:",
+        "Abbildung 8: Vorgehen bei grossen Ereignissen",
+        "Kontakt:",
     ],
 )
 def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:

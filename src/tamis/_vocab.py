@@ -243,6 +243,10 @@ BOILERPLATE_LINE_RE = re.compile(
     r"(?:subscribe|sign up)(?: now)? (?:to|for) .{1,50}|"
     r"(?:(?:photo|image|picture)s? )?credits?\s*:.{1,45}|crédits? photos?\s*:.{1,45}|"
     r"(?:bildquelle|bildnachweis|beitragsbild|fotos?|bild)\s*:.{1,45}|"
+    # a figure's numbered caption line ("Abbildung 8: ...", "Fig. 2: ..."), a bare contact label
+    # (measured: trafilatura snippets 0.9265 -> 0.9269, 2 negative snippets; cleaneval one page
+    # -0.002, set unchanged)
+    r"(?:abbildung|abb\.|figure|fig\.)\s*\d*\s*:.{1,50}|kontakt|contact|"
     # a table of contents' title, a no-liability note, a source line ("Quelle: Landesregierung").
     # Measured: trafilatura snippets 0.9250 -> 0.9256 (3 negative snippets), fundus 5 pages up
     r"table of contents|inhaltsverzeichnis|inhalt|sommaire|índice|spis treści|"
