@@ -288,6 +288,66 @@ def test_a_cookie_box_named_main_content_is_not_the_article() -> None:
     assert "cookie" not in art.text.lower()
 
 
+def test_a_paragraph_whose_clause_links_to_its_source_is_kept() -> None:
+    # Most of the paragraph's characters sit in one link, but the link is a clause of the
+    # sentence (the page links its own words to an earlier story), not a list of links.
+    linked = (
+        "<p>Marc Dupont remplace depuis lundi Paul Martin, <a href='/article/paul-martin-porte-parole'>qui cumulait "
+        "depuis huit mois ces fonctions avec ses responsabilités au service marketing du groupe.</a></p>"
+    )
+    art = tamis.extract(page(article(f"<p>{FILLER}</p>", linked, f"<p>{FILLER} Encore.</p>")))
+    assert "remplace depuis lundi Paul Martin, qui cumulait depuis huit mois ces fonctions" in art.text
+
+
+def test_a_heading_id_made_from_its_words_is_not_a_furniture_name() -> None:
+    # Blog engines give each heading an anchor id made from its own words: "next", "nav" or
+    # "partner" in that id do not make the heading furniture.
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<h2 id='et-ensuite-que-nous-reserve-la-saison-prochaine'>"
+        "Et ensuite, que nous réserve la saison prochaine ?</h2>",
+        f"<p>{FILLER} La suite.</p>",
+        "<h2 id='nav-la-feuille-reste-1'>Seule la feuille reste</h2>",
+        f"<p>{FILLER} Et la fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert "Et ensuite, que nous réserve la saison prochaine ?" in art.text
+    assert "Seule la feuille reste" in art.text
+
+
+def test_a_wordpress_post_metadata_line_is_not_text() -> None:
+    # The WordPress default theme closes each post with a "postmetadata" line saying when it was
+    # posted and where it is filed: metadata, not the post's text.
+    meta = (
+        "Cet article a été publié le mercredi 27 novembre 2019 à 15:21 et est classé dans Dégustations. "
+        "Vous pouvez en suivre les commentaires par le biais du flux RSS 2.0."
+    )
+    body = "<div class='post'><div class='entry'>" + f"<p>{FILLER}</p><p>{FILLER} Fin.</p>"
+    body += f"<p class='postmetadata alt'><small>{meta}</small></p></div></div>"
+    art = tamis.extract(page(body))
+    assert FILLER in art.text
+    assert "Cet article a été publié le mercredi" not in art.text
+
+
+def test_a_php_warning_printed_into_the_page_is_not_text() -> None:
+    warning = (
+        "<p><b>Warning</b>:  Creating default object from empty value in "
+        "<b>/www/htdocs/site/wp-includes/classes.php</b> on line <b>407</b></p>"
+    )
+    art = tamis.extract(page(article(f"<p>{FILLER}</p>", warning, f"<p>{FILLER} Fin.</p>")))
+    assert FILLER in art.text
+    assert "Creating default object" not in art.text
+
+
+def test_a_copyright_credit_line_is_not_text() -> None:
+    # by rule (the block model happens to drop this one as well)
+    credit = "© Service de presse du gouvernement fédéral | Photographe Jeanne Exemple, Berlin"
+    html = page(article(f"<p>{FILLER}</p>", f"<p>{credit}</p>", f"<p>{FILLER} Fin.</p>"))
+    art = tamis.extract(html, options=Options(use_block_model=False))
+    assert FILLER in art.text
+    assert "Photographe Jeanne Exemple" not in art.text
+
+
 def test_an_article_printed_in_two_parts_keeps_both() -> None:
     # NYT-like: the body is cut in two same-named wrappers by a related-coverage box, and the
     # second wrapper also holds an advertisement link (so the choice does not climb to it).
@@ -349,7 +409,36 @@ def test_a_slideshow_of_long_captions_inside_the_body_is_furniture() -> None:
     assert [b.text for b in art.blocks] == paras
 
 
-@pytest.mark.parametrize("label", ["Text size", "Story highlights", "Tags:", "Trending now", "You may also like"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Text size",
+        "Story highlights",
+        "Tags:",
+        "Trending now",
+        "You may also like",
+        "Related Coverage",
+        "4 Min Read",
+        "Schon gelesen?",
+        "Mehr zum Thema auf example.de",
+        "Weitere Beiträge zu diesem Artikel",
+        "(12 votes, average: 4.2 out of 5) Loading...",
+        "(Noch keine Bewertungen)",
+        "Permalink https://example.com/p/AbC1",
+        "Dieses Skript als PDF herunterladen",
+        "Externer Inhalt",
+        "Subscribe now to our e-edition for the full story.",
+        "Crédits photos : Agence Exemple",
+        "Foto: Agentur Exemple",
+        "Inhaltsverzeichnis",
+        "(Alle Angaben ohne Gewähr)",
+        "Quelle: Landesregierung",
+        "Möchten Sie den Artikel teilen?",
+        "Wählen Sie Ihren Zugang und lesen Sie weiter:",
+        "Abbildung 8: Vorgehen bei grossen Ereignissen",
+        "Kontakt:",
+    ],
+)
 def test_a_leftover_widget_label_is_not_body_text(label: str) -> None:
     body = article(f"<p><strong>{label}</strong></p>", f"<p>{FILLER}</p>", f"<p>{FILLER} Fin.</p>")
     art = tamis.extract(page(body))

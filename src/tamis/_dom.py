@@ -541,7 +541,11 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
         idx = len(tags)
         tags.append(tag)
         parents.append(ctx.owner)
-        words = class_words_of(attrs, word_cache)
+        # A heading's id is an anchor made from its own words ("what-are-you-looking-forward-to-next",
+        # "nav-the-foil-stays-1"): not a name the page gives the element.
+        words = class_words_of(
+            attrs if tag not in V.HEADING_LEVELS or "id" not in attrs else {"class": attrs.get("class")}, word_cache
+        )
         fl = _classify(tag, attrs, words, word_flags)
         flags.append(fl)
         layout.words.append(words)

@@ -896,9 +896,13 @@ def _is_boilerplate_block(b: RawBlock) -> bool:
     if b.kind == "li" and b.chars - b.link_chars >= V.LINK_TEXT_MIN_CHARS:
         short = False  # a list item saying something beside its link ("... in Kenya")
     limit = V.LINK_DENSITY_MAX_SHORT if short else V.LINK_DENSITY_MAX
-    if density > limit:
+    if density > limit and not _is_linked_prose(b):
         return True
     if b.chars < V.DISCLOSURE_MAX_CHARS and V.DISCLOSURE_RE.match(b.text):
+        return True
+    if V.PHP_ERROR_RE.match(b.text):
+        return True
+    if b.chars < V.COPYRIGHT_LINE_MAX_CHARS and b.text.lstrip().startswith("©"):
         return True
     if b.chars < 60:
         if V.SEPARATOR_LINE_RE.match(b.text):
@@ -909,6 +913,19 @@ def _is_boilerplate_block(b: RawBlock) -> bool:
         if V.CJK_EDITOR_RE.match(b.text) or (b.kind != "h" and V.DATELINE_RE.match(b.text) and _has_digit(b.text)):
             return True
     return False
+
+
+def _is_linked_prose(b: RawBlock) -> bool:
+    """A paragraph of prose whose links are clauses of it (a sentence that links its own words
+    to the source), not a list of links: few links, each a long run of words, ending a sentence."""
+    if b.kind != "p" or b.chars < V.SHORT_BLOCK_CHARS or _SENTENCE_END_RE.search(b.text) is None:
+        return False
+    links = [sp.text for sp in b.spans if sp.style == "a" and sp.text.strip()]
+    return (
+        0 < len(links) <= V.LINKED_PROSE_MAX_LINKS
+        and min(len(t) for t in links) >= V.LINKED_PROSE_MIN_LINK_CHARS
+        and b.chars - b.link_chars >= V.LINK_TEXT_MIN_CHARS
+    )
 
 
 def _has_digit(text: str) -> bool:
