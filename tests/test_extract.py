@@ -154,6 +154,20 @@ def test_a_paragraph_an_image_alt_repeats_elsewhere_stays() -> None:
     assert para in art.text
 
 
+def test_ruby_readings_above_the_text_are_not_text_but_inline_readings_are() -> None:
+    # Furigana printed above every kanji (no <rp>) is a reading aid, not the sentence; a reading
+    # the page prints inline in parentheses (<rp>) is part of the text.
+    body = article(
+        f"<p>{FILLER}</p>",
+        "<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための法律ができました。</p>",
+        "<p>岡田<ruby><rb>彰布</rb><rp>（</rp><rt>あきのぶ</rt><rp>）</rp></ruby>監督は今季で退任する。</p>",
+        f"<p>{FILLER} Suite.</p>",
+    )
+    text = tamis.extract(page(body)).text
+    assert "子どもへの虐待をなくすための法律ができました。" in text
+    assert "岡田彰布（あきのぶ）監督は今季で退任する。" in text.replace(" ", "")
+
+
 def test_an_underscore_separator_line_is_kept_every_time() -> None:
     # News agencies end a story with "___" before the contributors' note, and some print the
     # line between the parts of a long story: the gold texts keep it (a word token).

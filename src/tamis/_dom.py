@@ -497,6 +497,11 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             continue
         if tag == "wbr":
             continue
+        if tag == "rt" and (node.parent is None or node.parent.css_first("rp") is None):
+            # a ruby's reading aid printed above the characters (furigana on every kanji:
+            # "子<rt>こ</rt>ども" reads "子ども"); with <rp> parentheses the page prints the
+            # reading inline, "彰布（あきのぶ）", and it stays
+            continue
         attrs = node.attributes
         if _is_hidden(attrs):
             continue
