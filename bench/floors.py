@@ -52,7 +52,9 @@ def metadata_scores(summary: dict[str, Any]) -> dict[str, dict[str, float]]:
     return out
 
 
-def _floors_from(result: dict[str, dict[str, float]], metrics: tuple[str, ...] | None = METRICS) -> dict[str, dict[str, float]]:
+def _floors_from(
+    result: dict[str, dict[str, float]], metrics: tuple[str, ...] | None = METRICS
+) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for name, agg in result.items():
         vals = {m: round(v - MARGIN, 4) for m, v in agg.items() if metrics is None or m in metrics}
