@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import tamis
 from tamis.facts import Facts, extract_facts
+from tamis.facts._types import EntityKind
 
 SEED = Path(__file__).parent / "data" / "atlantico-2015-daech-blinken.txt"
 REPO = Path(__file__).resolve().parent.parent
@@ -1904,3 +1905,22 @@ def test_a_quotation_over_a_wrapped_line() -> None:
             "Paul Marchand",
         )
     ]
+
+
+def test_an_outside_tagger_overrides_the_kinds_of_the_names_it_types() -> None:
+    text = "Les vagues ont frappé le Cap Ferret, a rapporté Le Monde. Jeanne Moreau est arrivée à Lyon."
+    seen: list[str] = []
+
+    def tagger(given: str) -> list[tuple[int, int, EntityKind]]:
+        seen.append(given)
+        ferret, monde = given.index("Cap Ferret"), given.index("Le Monde")
+        moreau = given.index("Moreau")
+        return [(ferret, ferret + 10, "organization"), (monde, monde + 8, "place"), (moreau, moreau + 6, "place")]
+
+    rules = {e.name: e.kind for e in extract_facts(text, lang="fr").entities}
+    helped = {e.name: e.kind for e in extract_facts(text, lang="fr", entity_kinds=tagger).entities}
+    assert seen == [text]
+    assert rules["Cap Ferret"] == "place" and helped["Cap Ferret"] == "organization"
+    assert rules["Monde"] == helped["Monde"] == "media"  # a medium keeps its kind
+    # a span over less than half of a mention does not type it
+    assert rules["Jeanne Moreau"] == helped["Jeanne Moreau"] == "person"

@@ -19,6 +19,7 @@ Pipeline:
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from tamis._langid import identify_language
@@ -27,18 +28,27 @@ from tamis.facts._entities import build_entities
 from tamis.facts._figures import find_figures
 from tamis.facts._quotes import find_quotes
 from tamis.facts._text import names, sentences
-from tamis.facts._types import FACTS_SCHEMA_VERSION, Entity, Facts, Figure, Mention, Quote
+from tamis.facts._types import FACTS_SCHEMA_VERSION, Entity, EntityKind, Facts, Figure, Mention, Quote
 
-__all__ = ["FACTS_SCHEMA_VERSION", "Entity", "Facts", "Figure", "Mention", "Quote", "extract_facts"]
+__all__ = ["FACTS_SCHEMA_VERSION", "Entity", "EntityKinds", "Facts", "Figure", "Mention", "Quote", "extract_facts"]
+
+#: An outside entity tagger (a NER model): given the text the rules read (NFC, typographic
+#: apostrophes straight: same length as the article's text when it is NFC), the (start, end, kind)
+#: of the names it types.
+EntityKinds = Callable[[str], Iterable[tuple[int, int, EntityKind]]]
 
 #: Languages with their own rules; others use the English ones.
 LANGUAGES = ("fr", "en")
 
 
-def extract_facts(article_or_text: Article | str, *, lang: str | None = None) -> Facts:
+def extract_facts(
+    article_or_text: Article | str, *, lang: str | None = None, entity_kinds: EntityKinds | None = None
+) -> Facts:
     """Quotations, attributed figures and entities of an Article (its ``text``) or a text.
 
     ``lang`` defaults to the Article's language, or to the language identified in the text.
+    ``entity_kinds`` (default: none, rules only) is an outside tagger whose kinds override the
+    kinds the rules give names (a medium's excepted); bench/facts/model_compare.py measures one.
     """
     if isinstance(article_or_text, Article):
         text = article_or_text.text
@@ -61,7 +71,8 @@ def extract_facts(article_or_text: Article | str, *, lang: str | None = None) ->
     composed = _composed(text)
     work = (composed[0] if composed else text).replace("\u2019", "'")
     sents = sentences(work)
-    table = build_entities(work, names(work, sents), rules)
+    typed = sorted(entity_kinds(work)) if entity_kinds is not None else []
+    table = build_entities(work, names(work, sents), rules, typed)
     quotes, speech = find_quotes(work, rules, table, sents)
     figures = find_figures(work, rules, sents, quotes, [(m[0], m[1]) for m in table.mentions], speech, table)
     facts = Facts(language=primary, quotes=tuple(quotes), figures=tuple(figures), entities=tuple(table.entities))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tamis.facts import _lexicon as L
@@ -341,8 +342,34 @@ def _kind(name: str, text: str, start: int, lang: str) -> EntityKind:
     return "other"
 
 
-def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
-    """Group the names of ``text`` into entities."""
+def _typed_kind(group: _Group, typed: Sequence[tuple[int, int, EntityKind]], starts: list[int]) -> EntityKind | None:
+    """The kind most of ``typed`` (spans an outside tagger typed, ``starts`` their start offsets)
+    give the group's mentions: a span types a mention when it covers half of it or more; None when
+    no span does."""
+    votes: dict[EntityKind, int] = {}
+    for m in group.mentions:
+        for i in range(bisect.bisect_left(starts, m.start - TYPED_SPAN_REACH), len(typed)):
+            start, end, kind = typed[i]
+            if start >= m.end:
+                break
+            if 2 * (min(end, m.end) - max(start, m.start)) >= m.end - m.start:
+                votes[kind] = votes.get(kind, 0) + 1
+    return max(votes.items(), key=lambda kv: kv[1])[0] if votes else None
+
+
+#: A typed span starts at most this many characters before a mention it types (a name's length).
+TYPED_SPAN_REACH = 100
+
+
+def build_entities(
+    text: str, found: list[Name], lang: str, typed: Sequence[tuple[int, int, EntityKind]] = ()
+) -> EntityTable:
+    """Group the names of ``text`` into entities.
+
+    ``typed``: (start, end, kind) spans an outside tagger (a NER model) typed, sorted by start;
+    the kind they give a name's mentions overrides the kind the rules read from its context,
+    except a medium's (see ``tamis.facts.extract_facts``'s ``entity_kinds``). Empty by default.
+    """
     cleaned: list[Name] = []
     titled: set[int] = set()
     capital_elsewhere: set[str] = {fold(n.text) for n in found if not n.sentence_initial}
@@ -446,12 +473,15 @@ def build_entities(text: str, found: list[Name], lang: str) -> EntityTable:
     entities: list[Entity] = []
     remap: dict[int, int] = {}
     evidenced: set[int] = set()
+    typed_starts = [t[0] for t in typed]
     for old, group in enumerate(groups):
         if not group.mentions:
             continue
         remap[old] = len(entities)
         mentions = sorted({(m.start, m.end, m.text) for m in group.mentions})
         kind = group.kind
+        if typed and kind != "media":
+            kind = _typed_kind(group, typed, typed_starts) or kind
         # Speech makes a person only of a name shaped like one (or titled): "the OBR said",
         # "the Treasury said" are bodies speaking.
         person_like = kind in ("person", "other") and (
