@@ -36,6 +36,11 @@ def load(path: Path = FLOORS) -> dict[str, Any]:
     return data
 
 
+def pinned(path: Path = FLOORS) -> list[tuple[str, str, float]]:
+    """Every (name, metric, floor) of a floors file: the gates' test cases."""
+    return [(name, metric, value) for name, vals in load(path)["floors"].items() for metric, value in vals.items()]
+
+
 def metadata_scores(summary: dict[str, Any]) -> dict[str, dict[str, float]]:
     """The pinned metadata scores from :func:`bench.metadata.evaluate_metadata`'s summary, as
     ``{name: {metric: value}}`` like the text floors: ``date``/``title``/... per set, and

@@ -29,12 +29,7 @@ def scores() -> dict[str, dict[str, float]]:
 
 
 def _cases() -> list[Any]:
-    floors = F.load()["floors"]
-    return [
-        pytest.param(name, metric, value, id=f"{name}-{metric}")
-        for name, vals in floors.items()
-        for metric, value in vals.items()
-    ]
+    return [pytest.param(name, metric, value, id=f"{name}-{metric}") for name, metric, value in F.pinned()]
 
 
 @pytest.mark.gate

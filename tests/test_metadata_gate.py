@@ -29,11 +29,8 @@ def scores() -> dict[str, dict[str, float]]:
 
 
 def _cases() -> list[Any]:
-    floors = F.load(F.METADATA_FLOORS)["floors"]
     return [
-        pytest.param(name, metric, value, id=f"{name}-{metric}")
-        for name, vals in floors.items()
-        for metric, value in vals.items()
+        pytest.param(name, metric, value, id=f"{name}-{metric}") for name, metric, value in F.pinned(F.METADATA_FLOORS)
     ]
 
 
