@@ -1924,3 +1924,23 @@ def test_an_outside_tagger_overrides_the_kinds_of_the_names_it_types() -> None:
     assert rules["Monde"] == helped["Monde"] == "media"  # a medium keeps its kind
     # a span over less than half of a mention does not type it
     assert rules["Jeanne Moreau"] == helped["Jeanne Moreau"] == "person"
+
+
+def test_a_quoted_acronym_with_its_period_is_a_name_not_speech() -> None:
+    text = (
+        "The singer Ana Ruiz told fans that she would take a break, on the last night of her show on "
+        "“ABC.”\n\nShe will be back next year."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert not any(q.text.startswith("ABC") for q in quotes if q.kind == "mixed")
+
+
+def test_scare_quotes_inside_a_noun_phrase_are_not_a_quotation() -> None:
+    text = (
+        "The council met on Monday.\n\nLena Park and Tom Reyes recognize that signing up for a “cheap” bus "
+        "plan that skips the suburbs is a poor bargain for Park, a second aide who attended the meeting said."
+        "\n\nMaria Lopez described the delay as a “serious” problem for commuters."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert not any(q.text == "cheap" for q in quotes)
+    assert any(q.text == "serious" and q.kind == "mixed" for q in quotes)
