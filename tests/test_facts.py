@@ -1944,3 +1944,16 @@ def test_scare_quotes_inside_a_noun_phrase_are_not_a_quotation() -> None:
     quotes = extract_facts(text, lang="en").quotes
     assert not any(q.text == "cheap" for q in quotes)
     assert any(q.text == "serious" and q.kind == "mixed" for q in quotes)
+
+
+def test_a_description_does_not_take_up_a_person_a_speaker_named() -> None:
+    fr = (
+        "Claire Martin, la secrétaire générale du syndicat, a rencontré le ministre mardi. « Si rien ne change, "
+        "beaucoup d’électeurs vont se tourner vers Jean Dupont », prévient-elle.\n\n"
+        "Pour la syndicaliste, il n’existe qu’une seule issue au conflit : un vote des salariés."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [
+        ("direct", "Claire Martin"),
+        ("indirect", "Claire Martin"),
+    ]

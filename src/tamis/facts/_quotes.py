@@ -939,7 +939,18 @@ def _anaphoric_description(ctx: _Ctx, key: str, desc: str, at: int) -> int | Non
     article = key[: len(key) - len(desc)].strip()
     if article not in _DESC_GENDER:
         return None
-    return ctx.table.last_person_before(at, gender=_DESC_GENDER[article])
+    return ctx.table.last_person_before(
+        at, gender=_DESC_GENDER[article], skip=lambda pos, idx: _named_by_a_speaker(ctx, pos, idx)
+    )
+
+
+def _named_by_a_speaker(ctx: _Ctx, pos: int, idx: int) -> bool:
+    """Whether a person who has not spoken is named at ``pos`` between quotation marks opened in
+    its paragraph: one a speaker names (« … que Marine Le Pen », argumente-t-elle) is not whom the
+    article's next description ("Pour la syndicaliste, …") takes up; a speaker named in an incise
+    inside the marks (« …, explique Philippe Durand, le maire. C'est … ») still is (bench/facts fr:
+    speaker 271 -> 272/300, the 2 speakers named in such incises kept; en unchanged)."""
+    return idx not in ctx.speakers and _quoted_at(ctx.text, ctx.text.rfind("\n", 0, pos) + 1, pos)
 
 
 #: Nouns that describe an outlet ("le quotidien", "the newspaper") and one person ("la dirigeante").
@@ -1068,7 +1079,7 @@ def _person_by_title(ctx: _Ctx, key: str, before: int) -> int | None:
     head = heads[0]
     found: int | None = None
     for start, end, idx in ctx.table.window(max(0, before - PRONOUN_REACH_CHARS), before):
-        if ctx.table.entities[idx].kind != "person":
+        if ctx.table.entities[idx].kind != "person" or _named_by_a_speaker(ctx, start, idx):
             continue
         around = fold(ctx.text[max(0, start - 60) : min(len(ctx.text), end + 60)])
         if re.search(rf"\b{re.escape(head)}\b", around):
