@@ -1957,3 +1957,16 @@ def test_a_description_does_not_take_up_a_person_a_speaker_named() -> None:
         ("direct", "Claire Martin"),
         ("indirect", "Claire Martin"),
     ]
+
+
+def test_the_researchers_are_the_lead_author_or_the_research_body() -> None:
+    en = (
+        "Night shifts may harm the heart, according to Jane Roe, MD, of Lakeside University, and colleagues.\n\n"
+        "The investigators said the risk grew with every year of night work.\n\n"
+        "A second team, analysts at Brightline, looked at costs. Researchers said hospitals spend more on such "
+        "patients."
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    by_text = {q.text: q.speaker_resolved for q in quotes}
+    assert by_text.get("the risk grew with every year of night work") == "Jane Roe"
+    assert by_text.get("hospitals spend more on such patients") == "Brightline"

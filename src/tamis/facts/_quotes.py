@@ -44,6 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from tamis.facts import _lexicon as L
 from tamis.facts._entities import PRONOUN_REACH_CHARS, TITLES, EntityTable, with_description
+from tamis.facts._figures import _lead_author
 from tamis.facts._text import ABBREVIATION, Sentence, fold
 from tamis.facts._types import Mention, Quote, QuoteKind
 
@@ -765,6 +766,9 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
             return None, None
         return ctx.table.entities[person].name, person
     desc = _description_key(key)
+    team = _research_team(ctx, key, desc, at)
+    if team is not None:
+        return team
     named = ctx.table.by_key.get(desc) if is_description else None
     if named is not None:
         # "the CDC", "l'OMS", "the Pentagon": an article before a name the text knows
@@ -796,6 +800,27 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
     if person is not None:
         return ctx.table.entities[person].name, person
     return speaker.text, None
+
+
+def _research_team(ctx: _Ctx, key: str, desc: str, at: int) -> tuple[str | None, int | None] | None:
+    """Whom "the researchers" (or a bare "Researchers") stand for, as the figures stage reads
+    them: the lead author after "X and colleagues", the research body the article names
+    ("experts at NordVPN"). bench/facts en speaker 490 -> 495/538 (the lead author named before
+    "the researchers"/"the investigators", the firm behind "Researchers"); fr unchanged."""
+    if fold(desc) not in L.AUTHOR_NOUNS:
+        return None
+    if key != desc:
+        if not re.match(r"(?:les|the)\b", key):
+            return None
+        lead = _lead_author(ctx.text, at, ctx.table)
+        if lead is None:
+            return None
+        return lead, ctx.table.find(lead)
+    body = L.RESEARCH_BODY.get(ctx.lang, L.RESEARCH_BODY["en"]).search(ctx.text)
+    if body is None:
+        return None
+    org = body.group("org") or body.group("org2")
+    return org, ctx.table.find(org)
 
 
 #: How far after a title description its person may be named in the same paragraph ("…, a
