@@ -1970,3 +1970,13 @@ def test_the_researchers_are_the_lead_author_or_the_research_body() -> None:
     by_text = {q.text: q.speaker_resolved for q in quotes}
     assert by_text.get("the risk grew with every year of night work") == "Jane Roe"
     assert by_text.get("hospitals spend more on such patients") == "Brightline"
+
+
+def test_a_title_abbreviation_in_the_speaker_after_a_quotation() -> None:
+    en = (
+        "Patients lost weight in both groups.\n\n"
+        '"The effect lasted through every trial we ran," researcher Dr. Anna Berg, head of obesity research at '
+        "the University of Oslo, told the Daily Star.\n\nOther drugs cause weight gain."
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [("direct", "Anna Berg")]

@@ -1499,11 +1499,14 @@ def _quoted_at(text: str, lo: int, pos: int) -> bool:
 #: Words of a description before a speaker's name right after a quotation ('"…," color analyst
 #: Kirk Herbstreit said', '"…," the Sooners said', '"…," his twin brother, Damon Minor, posted').
 MAX_DESCRIPTION_WORDS = 5
+#: A title's abbreviation in that description is not a sentence's end ('"…," researcher Dr. Tina
+#: Vilsboll, head of …, told CTV News'; bench/facts en: 1 direct quotation found, none lost).
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Mme|Me|M)\.")
 
 
 def _describes(gap: str) -> bool:
     """Whether ``gap`` (between a closing mark and the speaker) is empty or a short description."""
-    gap = gap.strip(" ,\u00a0")
+    gap = _TITLE_ABBREVIATION.sub("", gap).strip(" ,\u00a0")
     return not gap or (_word_count(gap) <= MAX_DESCRIPTION_WORDS and not re.search(r"[.;:!?«»“”\"()]", gap))
 
 
