@@ -1980,3 +1980,14 @@ def test_a_title_abbreviation_in_the_speaker_after_a_quotation() -> None:
     )
     quotes = extract_facts(en, lang="en").quotes
     assert [(q.kind, q.speaker_resolved) for q in quotes] == [("direct", "Anna Berg")]
+
+
+def test_reported_content_ends_before_a_second_speaker_and_the_article_comment() -> None:
+    en = (
+        "Of the 900 members polled, 70% said the plan would not cut waiting lists and almost 80% said the plan "
+        "would raise costs.\n\nThe minister said the money would arrive next spring, but he gave no details on "
+        "the amounts."
+    )
+    texts = [q.text for q in extract_facts(en, lang="en").quotes if q.kind == "indirect"]
+    assert "the plan would not cut waiting lists" in texts
+    assert "the money would arrive next spring" in texts
