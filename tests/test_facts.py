@@ -1991,3 +1991,8 @@ def test_reported_content_ends_before_a_second_speaker_and_the_article_comment()
     texts = [q.text for q in extract_facts(en, lang="en").quotes if q.kind == "indirect"]
     assert "the plan would not cut waiting lists" in texts
     assert "the money would arrive next spring" in texts
+
+
+def test_an_estimated_share_is_not_a_speaker() -> None:
+    en = "Prices keep rising. At the same time, an estimated 30% of renters have used up their savings to pay bills."
+    assert not [q for q in extract_facts(en, lang="en").quotes if q.kind == "indirect"]
