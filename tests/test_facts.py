@@ -1996,3 +1996,12 @@ def test_reported_content_ends_before_a_second_speaker_and_the_article_comment()
 def test_an_estimated_share_is_not_a_speaker() -> None:
     en = "Prices keep rising. At the same time, an estimated 30% of renters have used up their savings to pay bills."
     assert not [q for q in extract_facts(en, lang="en").quotes if q.kind == "indirect"]
+
+
+def test_a_cue_in_a_conditional_clause_is_not_reported_speech() -> None:
+    fr = (
+        "Le texte a été défendu par le député Marc Lenoir.\n\nL’avis de la commission ne sera pas contraignant, "
+        "mais cette commission pourra saisir le juge si elle estime que la règle n’est pas appliquée et elle aura "
+        "des pouvoirs d’enquête."
+    )
+    assert not [q for q in extract_facts(fr, lang="fr").quotes if q.kind == "indirect"]

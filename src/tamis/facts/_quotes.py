@@ -2588,6 +2588,11 @@ _ON_SOURCE = re.compile(
 )
 
 
+#: A cue in a conditional clause ("si elle estime que …", "if he thinks that …") states a case,
+#: not what someone said: bench/facts fr: 1 indirect item removed, not in the gold, none lost.
+_CONDITIONAL_BEFORE_CUE = re.compile(r"(?:^|[\s,(])(?:si|s['’]ils?|if)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _que_clause(
     ctx: _Ctx,
     sent: Sentence,
@@ -2618,6 +2623,8 @@ def _que_clause(
             continue
         if _relative_after_object(between, cue.text, lang):
             continue
+        if _CONDITIONAL_BEFORE_CUE.search(text, max(sent.start, cue.start - 40), cue.start):
+            continue  # "si elle estime que la loi n'est pas respectée": a case, nobody says it
         if lang == "en" and _SUBJECT_GAP.search(between):
             continue  # "people said Trump has decided that …": the that-clause is another verb's
         if lang == "en" and _SUBJECT_GAP.match(text, q.end()):
