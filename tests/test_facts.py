@@ -2005,3 +2005,15 @@ def test_a_cue_in_a_conditional_clause_is_not_reported_speech() -> None:
         "des pouvoirs d’enquête."
     )
     assert not [q for q in extract_facts(fr, lang="fr").quotes if q.kind == "indirect"]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_description_is_the_described_person() -> None:
+    fr = (
+        "Le philosophe Jean Morel a longtemps défendu l’idée inverse dans ses cours.\n\n"
+        "Dans son nouvel essai, Luc Besson, anthropologue, s’intéresse au vocabulaire de l’entreprise. Il a passé "
+        "deux ans dans des bureaux.\n\n"
+        "L’anthropologue décrit ces termes techniques qui donnent de l’autorité à qui les emploie. « Il faudrait "
+        "remercier la science de nous avoir prêté ses mots – observe-t-il avec ironie – car nous voilà tous savants. »"
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert quotes and all(q.speaker_resolved == "Luc Besson" for q in quotes)

@@ -1441,6 +1441,11 @@ def _actor_after(ctx: _Ctx, q_start: int, q_end: int, after: int, end: int) -> t
     return Mention(at, at + len(verb.group("verb")), verb.group("verb")), name
 
 
+#: A sentence opening with a definite description of one person: "L'anthropologue utilise …",
+#: "La sociologue rappelle …", "The professor adds …" (the head checked against the person words).
+_OPENING_DESCRIPTION = re.compile(r"(?:L['’]\s*|Le\s+|La\s+|The\s+)(?P<head>[a-zéèêàâîôûç-]+)\b(?!\s+[A-Z])")
+
+
 def _topic_person(ctx: _Ctx, pos: int) -> int | None:
     """The person a pronoun at ``pos`` most likely continues: the subject of its sentence when a
     person shown to be one opens it before the pronoun, else that of the sentence before, in the
@@ -1456,6 +1461,15 @@ def _topic_person(ctx: _Ctx, pos: int) -> int | None:
         k -= 1
         spans.append((ctx.sentences[k].start, ctx.sentences[k].end))
     for lo, hi in spans:
+        opening = _OPENING_DESCRIPTION.match(ctx.text, lo, hi)
+        if opening is not None and fold(opening.group("head")) in _FOLDED_PERSON_WORDS[ctx.lang]:
+            # "L'anthropologue utilise … « … – observe-t-il »": the description the sentence opens
+            # with stands for the person named with that title before (bench/facts fr speaker
+            # 272 -> 274/300, en unchanged)
+            key = fold(opening.group().strip())
+            person = _person_by_title(ctx, key, lo) or _anaphoric_description(ctx, key, _description_key(key), lo)
+            if person is not None:
+                return person
         for start, _end, idx in ctx.table.window(lo, hi):
             if ctx.table.entities[idx].kind != "person" or _quoted_at(ctx.text, lo, start):
                 continue
