@@ -2017,3 +2017,12 @@ def test_a_pronoun_after_a_sentence_opened_by_a_description_is_the_described_per
     )
     quotes = extract_facts(fr, lang="fr").quotes
     assert quotes and all(q.speaker_resolved == "Luc Besson" for q in quotes)
+
+
+def test_their_study_speaks_for_the_authors_named_before() -> None:
+    fr = (
+        "Les auteurs, deux chercheuses de l’université de Lyon, ont suivi 3 000 comptes pendant un an.\n\n"
+        "Selon leur étude, la rumeur a surtout circulé le soir, entre 20 heures et minuit."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [q.speaker_resolved for q in quotes if q.kind == "indirect"] == ["Les auteurs"]

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from tamis.facts import _lexicon as L
 from tamis.facts._entities import PRONOUN_REACH_CHARS, TITLES, EntityTable, with_description
-from tamis.facts._figures import _lead_author
+from tamis.facts._figures import _THEIR_DOCUMENT, DESCRIBED_REACH, _lead_author
 from tamis.facts._text import ABBREVIATION, Sentence, fold
 from tamis.facts._types import Mention, Quote, QuoteKind
 
@@ -765,6 +765,17 @@ def _resolve(ctx: _Ctx, speaker: Mention | None, at: int) -> tuple[str | None, i
         if person is None:
             return None, None
         return ctx.table.entities[person].name, person
+    if _THEIR_DOCUMENT.fullmatch(speaker.text):
+        # "leur étude" speaks for its authors, "les auteurs" named before (as the figures stage
+        # reads it; bench/facts fr speaker 274 -> 275/300)
+        floor = max(0, speaker.start - DESCRIBED_REACH)
+        authors = [
+            m
+            for m in re.finditer(r"\b(?:les|the)\s+(\w+s)\b", ctx.text[floor : speaker.start], re.IGNORECASE)
+            if m.group(1).lower() in L.AUTHOR_NOUNS
+        ]
+        if authors:
+            return authors[-1].group(), None
     desc = _description_key(key)
     team = _research_team(ctx, key, desc, at)
     if team is not None:
