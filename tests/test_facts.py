@@ -2026,3 +2026,12 @@ def test_their_study_speaks_for_the_authors_named_before() -> None:
     )
     quotes = extract_facts(fr, lang="fr").quotes
     assert [q.speaker_resolved for q in quotes if q.kind == "indirect"] == ["Les auteurs"]
+
+
+def test_reported_content_ends_before_a_named_speaker_s_own_cue() -> None:
+    en = (
+        "Kim Lowe told supporters in Ohio that turnout is just starting to pick up, with the primary less than "
+        "90 days away, Lowe has said he will be seen when voters are really listening."
+    )
+    texts = [q.text for q in extract_facts(en, lang="en").quotes if q.kind == "indirect"]
+    assert "turnout is just starting to pick up, with the primary less than 90 days away" in texts

@@ -2779,6 +2779,9 @@ _CONTENT_END = re.compile(
     # "…, and almost 90% said the reforms …": a second speaker's statement; "…, but he gave no
     # details": the article's comment on the speaker; bench/facts en: 2 indirect items matched, none lost
     r"|,?\s+and\s+(?:[\w%'’-]+\s+){1,4}(?:said|say|says|told|added)\b"
+    # "…, with the first votes 100 days away, Patrick has said he …": the speaker's next statement
+    # (bench/facts en: 1 indirect item matched, none lost)
+    r"|,\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?:has\s+|had\s+)?(?:said|says|added|told)\b"
     r"|,\s+but\s+(?:he|she|they)\s+(?:gave|declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t)\b"
     # "…, saying he was ashamed of the justices and calling them unpatriotic", "…, after he called …"
     r"|\s+and\s+(?:calling|accusing|urging|vowing|promising|describing|dismissing|praising)\b|,\s+after\s+(?:he|she|they)\b"
