@@ -1924,3 +1924,114 @@ def test_an_outside_tagger_overrides_the_kinds_of_the_names_it_types() -> None:
     assert rules["Monde"] == helped["Monde"] == "media"  # a medium keeps its kind
     # a span over less than half of a mention does not type it
     assert rules["Jeanne Moreau"] == helped["Jeanne Moreau"] == "person"
+
+
+def test_a_quoted_acronym_with_its_period_is_a_name_not_speech() -> None:
+    text = (
+        "The singer Ana Ruiz told fans that she would take a break, on the last night of her show on "
+        "“ABC.”\n\nShe will be back next year."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert not any(q.text.startswith("ABC") for q in quotes if q.kind == "mixed")
+
+
+def test_scare_quotes_inside_a_noun_phrase_are_not_a_quotation() -> None:
+    text = (
+        "The council met on Monday.\n\nLena Park and Tom Reyes recognize that signing up for a “cheap” bus "
+        "plan that skips the suburbs is a poor bargain for Park, a second aide who attended the meeting said."
+        "\n\nMaria Lopez described the delay as a “serious” problem for commuters."
+    )
+    quotes = extract_facts(text, lang="en").quotes
+    assert not any(q.text == "cheap" for q in quotes)
+    assert any(q.text == "serious" and q.kind == "mixed" for q in quotes)
+
+
+def test_a_description_does_not_take_up_a_person_a_speaker_named() -> None:
+    fr = (
+        "Claire Martin, la secrétaire générale du syndicat, a rencontré le ministre mardi. « Si rien ne change, "
+        "beaucoup d’électeurs vont se tourner vers Jean Dupont », prévient-elle.\n\n"
+        "Pour la syndicaliste, il n’existe qu’une seule issue au conflit : un vote des salariés."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [
+        ("direct", "Claire Martin"),
+        ("indirect", "Claire Martin"),
+    ]
+
+
+def test_the_researchers_are_the_lead_author_or_the_research_body() -> None:
+    en = (
+        "Night shifts may harm the heart, according to Jane Roe, MD, of Lakeside University, and colleagues.\n\n"
+        "The investigators said the risk grew with every year of night work.\n\n"
+        "A second team, analysts at Brightline, looked at costs. Researchers said hospitals spend more on such "
+        "patients."
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    by_text = {q.text: q.speaker_resolved for q in quotes}
+    assert by_text.get("the risk grew with every year of night work") == "Jane Roe"
+    assert by_text.get("hospitals spend more on such patients") == "Brightline"
+
+
+def test_a_title_abbreviation_in_the_speaker_after_a_quotation() -> None:
+    en = (
+        "Patients lost weight in both groups.\n\n"
+        '"The effect lasted through every trial we ran," researcher Dr. Anna Berg, head of obesity research at '
+        "the University of Oslo, told the Daily Star.\n\nOther drugs cause weight gain."
+    )
+    quotes = extract_facts(en, lang="en").quotes
+    assert [(q.kind, q.speaker_resolved) for q in quotes] == [("direct", "Anna Berg")]
+
+
+def test_reported_content_ends_before_a_second_speaker_and_the_article_comment() -> None:
+    en = (
+        "Of the 900 members polled, 70% said the plan would not cut waiting lists and almost 80% said the plan "
+        "would raise costs.\n\nThe minister said the money would arrive next spring, but he gave no details on "
+        "the amounts."
+    )
+    texts = [q.text for q in extract_facts(en, lang="en").quotes if q.kind == "indirect"]
+    assert "the plan would not cut waiting lists" in texts
+    assert "the money would arrive next spring" in texts
+
+
+def test_an_estimated_share_is_not_a_speaker() -> None:
+    en = "Prices keep rising. At the same time, an estimated 30% of renters have used up their savings to pay bills."
+    assert not [q for q in extract_facts(en, lang="en").quotes if q.kind == "indirect"]
+
+
+def test_a_cue_in_a_conditional_clause_is_not_reported_speech() -> None:
+    fr = (
+        "Le texte a été défendu par le député Marc Lenoir.\n\nL’avis de la commission ne sera pas contraignant, "
+        "mais cette commission pourra saisir le juge si elle estime que la règle n’est pas appliquée et elle aura "
+        "des pouvoirs d’enquête."
+    )
+    assert not [q for q in extract_facts(fr, lang="fr").quotes if q.kind == "indirect"]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_description_is_the_described_person() -> None:
+    fr = (
+        "Le philosophe Jean Morel a longtemps défendu l’idée inverse dans ses cours.\n\n"
+        "Dans son nouvel essai, Luc Besson, anthropologue, s’intéresse au vocabulaire de l’entreprise. Il a passé "
+        "deux ans dans des bureaux.\n\n"
+        "L’anthropologue décrit ces termes techniques qui donnent de l’autorité à qui les emploie. « Il faudrait "
+        "remercier la science de nous avoir prêté ses mots – observe-t-il avec ironie – car nous voilà tous savants. »"
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert quotes and all(q.speaker_resolved == "Luc Besson" for q in quotes)
+
+
+def test_their_study_speaks_for_the_authors_named_before() -> None:
+    fr = (
+        "Les auteurs, deux chercheuses de l’université de Lyon, ont suivi 3 000 comptes pendant un an.\n\n"
+        "Selon leur étude, la rumeur a surtout circulé le soir, entre 20 heures et minuit."
+    )
+    quotes = extract_facts(fr, lang="fr").quotes
+    assert [q.speaker_resolved for q in quotes if q.kind == "indirect"] == ["Les auteurs"]
+
+
+def test_reported_content_ends_before_a_named_speaker_s_own_cue() -> None:
+    en = (
+        "Kim Lowe told supporters in Ohio that turnout is just starting to pick up, with the primary less than "
+        "90 days away, Lowe has said he will be seen when voters are really listening."
+    )
+    texts = [q.text for q in extract_facts(en, lang="en").quotes if q.kind == "indirect"]
+    assert "turnout is just starting to pick up, with the primary less than 90 days away" in texts

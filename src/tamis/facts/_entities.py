@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tamis.facts import _lexicon as L
@@ -229,11 +229,14 @@ class EntityTable:
         speakers: frozenset[int] = frozenset(),
         last: int | None = None,
         topic: int | None = None,
+        skip: Callable[[int, int], bool] | None = None,
     ) -> int | None:
         """The person named last before ``pos``: of the pronoun's gender ("m", "f") when known,
         preferring those the text shows to be people (see ``evidenced``), then those who spoke
-        already (``speakers``)."""
+        already (``speakers``); a mention ``skip`` accepts (offset, entity) is not a candidate."""
         recent = self.window(max(floor, pos - PRONOUN_REACH_CHARS), pos)
+        if skip is not None:
+            recent = [m for m in recent if not skip(m[0], m[2])]
         ranked: dict[int, int] = {}
         for _start, _end, idx in recent:
             if self.entities[idx].kind != "person":
