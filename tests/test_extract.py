@@ -195,6 +195,23 @@ def test_an_image_box_of_image_caption_and_credit_is_not_body() -> None:
     assert art.text.count(FILLER) == 3
 
 
+def test_an_image_text_block_named_by_image_and_text_words_is_not_body() -> None:
+    # No caption class: the text block beside the picture is named by an image word joined to
+    # a text word ("mediaInfo", "img-desc").
+    first = "Belastende Einsätze gehören für die Wache zum Alltag"
+    second = "Die neue Halle bietet Platz für zwölf Fahrzeuge"
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div class='media'><picture><img src='a.jpg' alt='Feuerwehrleute mit einer Trage'></picture>"
+        f"<div class='mediaInfo'><p class='infotext'>{first}</p></div></div>",
+        f"<p>{FILLER} Suite.</p>",
+        f"<div><img src='b.jpg'><div class='img-desc'>{second}</div></div>",
+    )
+    art = tamis.extract(page(body))
+    assert first not in art.text and second not in art.text
+    assert art.text.count(FILLER) == 2
+
+
 def test_a_section_of_image_and_two_paragraphs_stays_body() -> None:
     # An image, a paragraph and a short closing line: the paragraph is longer than a caption's
     # room (or links elsewhere) and stays; the rule takes only image, caption and credit.

@@ -232,7 +232,7 @@ def _flags_of_words(words: str) -> int:
         (V.RELATED_COMPOUND_RE.search(words) and not V.STRONG_POS_RE.search(words)) or V.CONSENT_WORDS_RE.search(words)
     ):
         pos = 0
-    if bits & _W_NEG_STRONG or (not pos and bits & _W_NEG_WEAK):
+    if bits & _W_NEG_STRONG or (not pos and bits & _W_NEG_WEAK) or V.IMAGE_TEXT_WORDS_RE.search(words):
         flags |= NEG
     if pos:
         flags |= POS
