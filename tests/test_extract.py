@@ -212,6 +212,21 @@ def test_an_image_text_block_named_by_image_and_text_words_is_not_body() -> None
     assert art.text.count(FILLER) == 2
 
 
+def test_an_image_caption_named_with_utility_classes_is_not_body() -> None:
+    # "image__caption" among utility classes whose words read as article words
+    # ("text-summary-gray", "font-body"): still the lead image's caption, in the post header.
+    caption = "Demonstrators gather for a vigil outside the embassy in the capital on Monday."
+    body = article(
+        "<header class='post__header'><div class='image__caption mt-2 font-body text-[11px] text-summaryGray'>"
+        f"<span>{caption}</span><span>Photo: Jane Roe for the Daily</span></div><h1>Titre de test</h1></header>",
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Suite.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert caption not in art.text and "Jane Roe" not in art.text
+    assert art.text.count(FILLER) == 2
+
+
 def test_a_section_of_image_and_two_paragraphs_stays_body() -> None:
     # An image, a paragraph and a short closing line: the paragraph is longer than a caption's
     # room (or links elsewhere) and stays; the rule takes only image, caption and credit.

@@ -228,11 +228,14 @@ def _flags_of_words(words: str) -> int:
     flags = 0
     bits = _bits_of_words(words)
     pos = bits & _W_POS
+    image_text = V.IMAGE_TEXT_WORDS_RE.search(words) is not None
     if pos and (
-        (V.RELATED_COMPOUND_RE.search(words) and not V.STRONG_POS_RE.search(words)) or V.CONSENT_WORDS_RE.search(words)
+        (V.RELATED_COMPOUND_RE.search(words) and not V.STRONG_POS_RE.search(words))
+        or V.CONSENT_WORDS_RE.search(words)
+        or image_text  # "image__caption ... text-summary-gray": styling words, not a body
     ):
         pos = 0
-    if bits & _W_NEG_STRONG or (not pos and bits & _W_NEG_WEAK) or V.IMAGE_TEXT_WORDS_RE.search(words):
+    if bits & _W_NEG_STRONG or (not pos and bits & _W_NEG_WEAK) or image_text:
         flags |= NEG
     if pos:
         flags |= POS
