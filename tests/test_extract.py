@@ -139,6 +139,111 @@ def test_an_image_alt_printed_as_the_block_after_it_is_its_caption() -> None:
     assert art.text.count(FILLER) == 2
 
 
+def test_a_caption_printed_beside_the_wrapper_of_its_image_is_not_body() -> None:
+    # The image alone in a wrapper, its alt printed with a credit in a sibling "description" of
+    # that wrapper; a figure inside a div, its figcaption printed again in a sibling text div.
+    caption = "Das Schaubild zeigt den geplanten Ablauf der drei Phasen bis zur Wahl."
+    second = "Les bureaux vides attendent leurs locataires dans la zone franche du port."
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div class='detail-img'><div class='detail-img__wrapper'><img src='a.jpg' alt='{caption}'></div>"
+        f"<div class='detail-img__description'><div>{caption} <span>Bild: Max Muster</span></div></div></div>",
+        f"<div class='conveyor'><div><figure><img src='b.jpg'><figcaption><span>{second}</span>"
+        f"<span>Jeanne Dupont pour le journal</span></figcaption></figure></div>"
+        f"<div class='conveyor__text'><div>{second}</div></div></div>",
+        f"<p>{FILLER} Suite.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert caption not in art.text and "Max Muster" not in art.text
+    assert second not in art.text
+    assert art.text.count(FILLER) == 2
+
+
+def test_an_alt_reusing_the_standfirst_printed_above_stays_beside_the_wrapper() -> None:
+    # The lead image's alt and description reuse the standfirst, printed above outside the
+    # chosen elements: the description beside the image's wrapper is the standfirst printed
+    # again, kept (without the print above, it is the image's caption and dropped).
+    hook = "La sala abrirá tres nuevos casos sobre tomas de pueblos y crímenes contra la naturaleza."
+    figure = (
+        f"<div class='lead'><div class='wrap'><picture><img src='a.jpg' alt='{hook}'></picture></div>"
+        f"<div class='lead-text'><div class='lead-desc'>{hook}</div><div class='lead-by'>Foto: JEP</div></div></div>"
+    )
+    story = article(figure, f"<p>{FILLER}</p>", f"<p>{FILLER} Suite.</p>")
+    assert hook in tamis.extract(page(f"<div class='promo'><div>{hook}</div></div>" + story)).text
+    assert hook not in tamis.extract(page(story)).text
+
+
+def test_an_image_box_of_image_caption_and_credit_is_not_body() -> None:
+    # A captioned image built without <figure>: unnamed classes (styled components) or an
+    # "imgbox" holding the image, a caption element (even a heading) and a short credit.
+    first = "L'ancien Premier ministre lors de l'entretien dans son bureau de Londres"
+    second = "Des soldats des deux pays assistent à la cérémonie d'ouverture des exercices hier."
+    third = "Le maire pendant la visite du chantier de la nouvelle ligne de tramway"
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div class='sc-x1 ab'><div class='sc-x2'><picture><img src='a.jpg'></picture></div>"
+        f"<div class='sc-x3 cd'>{first}</div><div class='sc-x4 ef'>AFP</div></div>",
+        f"<p>{FILLER} Suite.</p>",
+        f"<div class='imgboxa'><div><img src='b.jpg'></div><h1>{second}</h1><p>Photo: Reuters</p></div>",
+        f"<div class='sc-x1 ab'><div class='sc-x2'><picture><img src='c.jpg'></picture></div>"
+        f"<div class='sc-x3 cd'>{third}</div><div class='sc-x4 ef'>Jean Dupont</div></div>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    for text in (first, second, third, "AFP", "Reuters", "Jean Dupont"):
+        assert text not in art.text
+    assert art.text.count(FILLER) == 3
+
+
+def test_an_image_text_block_named_by_image_and_text_words_is_not_body() -> None:
+    # No caption class: the text block beside the picture is named by an image word joined to
+    # a text word ("mediaInfo", "img-desc").
+    first = "Belastende Einsätze gehören für die Wache zum Alltag"
+    second = "Die neue Halle bietet Platz für zwölf Fahrzeuge"
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div class='media'><picture><img src='a.jpg' alt='Feuerwehrleute mit einer Trage'></picture>"
+        f"<div class='mediaInfo'><p class='infotext'>{first}</p></div></div>",
+        f"<p>{FILLER} Suite.</p>",
+        f"<div><img src='b.jpg'><div class='img-desc'>{second}</div></div>",
+    )
+    art = tamis.extract(page(body))
+    assert first not in art.text and second not in art.text
+    assert art.text.count(FILLER) == 2
+
+
+def test_an_image_caption_named_with_utility_classes_is_not_body() -> None:
+    # "image__caption" among utility classes whose words read as article words
+    # ("text-summary-gray", "font-body"): still the lead image's caption, in the post header.
+    caption = "Demonstrators gather for a vigil outside the embassy in the capital on Monday."
+    body = article(
+        "<header class='post__header'><div class='image__caption mt-2 font-body text-[11px] text-summaryGray'>"
+        f"<span>{caption}</span><span>Photo: Jane Roe for the Daily</span></div><h1>Titre de test</h1></header>",
+        f"<p>{FILLER}</p>",
+        f"<p>{FILLER} Suite.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert caption not in art.text and "Jane Roe" not in art.text
+    assert art.text.count(FILLER) == 2
+
+
+def test_a_section_of_image_and_two_paragraphs_stays_body() -> None:
+    # An image, a paragraph and a short closing line: the paragraph is longer than a caption's
+    # room (or links elsewhere) and stays; the rule takes only image, caption and credit.
+    # Nor an image, a paragraph and an empty element (a clearfix): no credit, no caption.
+    long_para = FILLER + " " + FILLER + " " + FILLER + " " + FILLER
+    short_para = "Le chantier reprendra en mars, a précisé la mairie dans un communiqué."
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div><img src='a.jpg'><p>{long_para}</p><p>Fin de la partie.</p></div>",
+        f"<div><img src='b.jpg'><p>{short_para}</p><div class='clear'></div></div>",
+        f"<p>{FILLER} Suite.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert long_para in art.text
+    assert short_para in art.text
+
+
 def test_a_paragraph_an_image_alt_repeats_elsewhere_stays() -> None:
     # Some templates reuse a paragraph of the article as the alt of a later picture: the
     # paragraph is body text (it is not next to the image, in the image's box).

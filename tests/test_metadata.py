@@ -1435,6 +1435,29 @@ def test_image_box_with_plain_caption_and_script_inside() -> None:
     ]
 
 
+def test_unnamed_image_box_of_image_caption_and_credit() -> None:
+    # generated class names (styled components): a picture in a wrapper, a caption element and
+    # a short credit element; a logo and the slogan beside it in the same shape is no captioned
+    # photo, nor an image and a text beside an empty element (a clearfix).
+    body = (
+        "<p>Text before the interview.</p>"
+        '<div class="sc-k1 a"><div class="sc-k2"><picture><source srcset="/blair-320.jpg 320w">'
+        '<img src="/blair-960.jpg" class="sc-k3"></picture></div><div class="sc-k4 b">The former prime minister '
+        'in his office</div><div class="sc-k5 c">Evening Daily</div></div>'
+        '<div class="sc-k1 a"><div class="sc-k2"><picture><img src="/talk.jpg"></picture></div>'
+        '<div class="sc-k4 b">The author (left) during the interview</div><div class="sc-k5 c">Max Roe</div></div>'
+        '<div><img src="/avatar.jpg"><p>Jane writes about cities and their transport.</p>'
+        '<div class="clear"></div></div>'
+        '<footer><div class="flex"><div><img src="/logo-footer.svg" alt="Logo"></div>'
+        "<p>We print what they hide.</p><p>Since 1947</p></div></footer>"
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption, i.credit, i.source) for i in got.images] == [
+        ("blair-960.jpg", "The former prime minister in his office", "Evening Daily", "dom:image-box"),
+        ("talk.jpg", "The author (left) during the interview", "Max Roe", "dom:image-box"),
+    ]
+
+
 def test_author_box_and_date_are_not_captions() -> None:
     body = (
         '<figure><img src="/anna.jpg"><figcaption>Von Anna Roth Redakteurin Lokales</figcaption></figure>'

@@ -21,7 +21,7 @@ from tamis import _vocab as V
 from tamis._budget import Deadline
 from tamis.article import Span, SpanStyle
 
-__all__ = ["Caption", "Layout", "RawBlock", "build_layout"]
+__all__ = ["IMAGE_BOX_TAGS", "Caption", "Layout", "RawBlock", "build_layout", "image_box_parts"]
 
 _ASCII_WS = " \t\n\r\f"
 _WS_RE = re.compile(f"[{_ASCII_WS}]+")
@@ -228,11 +228,14 @@ def _flags_of_words(words: str) -> int:
     flags = 0
     bits = _bits_of_words(words)
     pos = bits & _W_POS
+    image_text = V.IMAGE_TEXT_WORDS_RE.search(words) is not None
     if pos and (
-        (V.RELATED_COMPOUND_RE.search(words) and not V.STRONG_POS_RE.search(words)) or V.CONSENT_WORDS_RE.search(words)
+        (V.RELATED_COMPOUND_RE.search(words) and not V.STRONG_POS_RE.search(words))
+        or V.CONSENT_WORDS_RE.search(words)
+        or image_text  # "image__caption ... text-summary-gray": styling words, not a body
     ):
         pos = 0
-    if bits & _W_NEG_STRONG or (not pos and bits & _W_NEG_WEAK):
+    if bits & _W_NEG_STRONG or (not pos and bits & _W_NEG_WEAK) or image_text:
         flags |= NEG
     if pos:
         flags |= POS
@@ -604,9 +607,66 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             new_ctx.quote = True
         elif tag in ("dl",):
             new_ctx.list_depth = 0
+        boxed = image_box_parts(node) if tag in IMAGE_BOX_TAGS else None
+        if boxed is not None:
+            # a captioned image built without <figure>: walk the image only
+            image = boxed[0]
+            for part in boxed[1:]:
+                text = _norm(part.text(deep=True, separator=" "))
+                if text:
+                    layout.captions.append(Caption(text, idx))
+            stack.append((None, new_ctx, idx))
+            stack.append((image, new_ctx, depth + 1))
+            continue
         _push_children(stack, node, new_ctx, depth + 1, leave=(None, new_ctx, idx))
     builder.flush(root_ctx)
     return layout
+
+
+IMAGE_BOX_TAGS = frozenset({"div", "p", "section", "span"})
+_IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
+_IMAGE_BOX_SKIP = frozenset({"script", "style", "noscript", "-comment"})
+_IMAGE_BOX_NOT_TEXT = "a, img, picture, amp-img, figure, video, iframe, svg"
+
+
+def image_box_parts(node: Any) -> tuple[Any, Any, Any] | None:
+    """(image, caption, credit) children of an element that is an image, a caption and its
+    credit and nothing else (IMAGE_BOX_CAPTION_MAX_CHARS), else None."""
+    kids: list[Any] = []
+    child = node.child
+    while child is not None:
+        t = child.tag
+        if t == "-text":
+            if (child.text_content or "").strip(_ASCII_WS):
+                return None  # loose text: not a box of elements
+        elif t not in _IMAGE_BOX_SKIP:
+            kids.append(child)
+            if len(kids) > 3:
+                return None
+        child = child.next
+    if len(kids) != 3:
+        return None
+    image, caption, credit = kids
+    img = image if image.tag in _IMAGE_TAGS else image.css_first("img, picture, amp-img")
+    if img is None or (img is not image and (image.tag == "a" or image.css_first("a") is not None)):
+        return None  # a linked image: a teaser, an author's page
+    if img is not image and image.text(deep=True).strip(_ASCII_WS):
+        return None
+    if (img.attributes.get("src") or "").lower().split("?")[0].endswith(".svg"):
+        return None  # a logo and the slogan beside it, not a photo and its caption
+    sizes: list[int] = []
+    for kid, limit in ((caption, V.IMAGE_BOX_CAPTION_MAX_CHARS), (credit, V.IMAGE_BOX_CREDIT_MAX_CHARS)):
+        if kid.tag in _IMAGE_TAGS or kid.css_first(_IMAGE_BOX_NOT_TEXT) is not None:
+            return None
+        size = len(_norm(kid.text(deep=True, separator=" ")))
+        if size > limit:
+            return None
+        sizes.append(size)
+    if not sizes[1] or sizes[1] >= sizes[0]:
+        return None
+    if len(set(caption.text(deep=True, separator=" ").split())) < V.IMAGE_BOX_CAPTION_MIN_WORDS:
+        return None
+    return image, caption, credit
 
 
 def _ctx_for_owner(ctx: _Ctx, owner: int) -> _Ctx:

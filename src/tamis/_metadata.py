@@ -44,7 +44,7 @@ from tamis._dates import (
     parse_text_date,
     url_date,
 )
-from tamis._dom import class_words
+from tamis._dom import IMAGE_BOX_TAGS, class_words, image_box_parts
 from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_language, profile_share
 from tamis._vocab import (
     HEADING_IN_TITLE_MIN_CHARS,
@@ -369,6 +369,9 @@ LAZY_SRC_ATTR_RE = re.compile(r"lazy|src|original", re.I)
 #: An image box's class without a caption class inside ("imgbox", "image-widget"): the box
 #: holds the image, then its caption and credit as plain text elements. Calibrated on fundus'
 #: annotated images (8 captions on two templates of four sites, one caption not in the gold).
+#: How far above an image its caption box (tamis._dom.image_box_parts) is looked for: the image,
+#: its <picture>, the wrapper holding it, the box.
+IMAGE_BOX_REACH = 3
 IMAGE_BOX_CLASS_RE = re.compile(r"(?:image|img|photo|foto|picture)[-_]?(?:box|widget)")
 #: An author box's line under the author's photo ("Von Anna Roth Redakteurin", "By Sam Lee"):
 #: a byline, not a caption (capitalised name after the word; at most BYLINE_CAPTION_MAX_CHARS).
@@ -2880,6 +2883,18 @@ def _images(tree: Any, page: _Page) -> tuple[Image, ...]:
         caption_node, credit_line = _image_box_text(box)
         if caption_node is not None:
             add(box, caption_node, "dom:image-box", credit_line)
+    # an image, its caption and its credit side by side in an element built without <figure>
+    # or caption names (the body-text rule of tamis._dom.image_box_parts)
+    for img in tree.css("img, amp-img")[:MAX_IMAGES] if len(out) < MAX_FIGURES_READ else ():
+        box = img.parent
+        for _ in range(IMAGE_BOX_REACH):
+            if box is None or box.tag in ("body", "figure", "html"):
+                break
+            parts = image_box_parts(box) if box.tag in IMAGE_BOX_TAGS else None
+            if parts is not None:
+                add(box, parts[1], "dom:image-box", _text(parts[2]))
+                break
+            box = box.parent
     if len(out) > MAX_IMAGES:  # captioned images first, then the lead; page order kept
         keep = sorted(range(len(out)), key=lambda i: (out[i].caption is None, _img_key(out[i].src) != og_key, i))
         out = [out[i] for i in sorted(keep[:MAX_IMAGES])]

@@ -527,15 +527,23 @@ def _accumulate(parents: list[int], values: list[float]) -> None:
             values[p] += values[i]
 
 
-def _alt_caption_of(images: list[Caption], i: int, owner: int, parents: list[int]) -> bool:
+def _alt_caption_of(images: list[Caption], i: int, owner: int, parents: list[int], *, up: bool = True) -> bool:
     """Whether block ``i`` (of element ``owner``) prints one of ``images``' alt or title as its
     caption: one of the ALT_CAPTION_NEXT_BLOCKS blocks after the image, in the element holding
-    it (at most ALT_CAPTION_DEPTH levels down)."""
+    it (or, with ``up``, ALT_CAPTION_HOLDER_UP levels above; at most ALT_CAPTION_DEPTH levels
+    down)."""
     for c in images:
         if c.at <= i < c.at + V.ALT_CAPTION_NEXT_BLOCKS:
+            holders = {c.owner}
+            h = c.owner
+            for _ in range(V.ALT_CAPTION_HOLDER_UP if up else 0):
+                if h < 0:
+                    break
+                h = parents[h]
+                holders.add(h)
             e = owner
             for _ in range(V.ALT_CAPTION_DEPTH + 1):
-                if e == c.owner:
+                if e in holders:
                     return True
                 if e < 0:
                     break
@@ -597,12 +605,15 @@ def _rule_verdicts(
     caption_heads: dict[str, str] = {key[: V.CAPTION_HEAD_CHARS]: key for key in (*seen, *alts)}
     lead_zone = _lead_zone(layout, roots)
     teaser = _teaser_items(layout, elem_root)
+    printed: set[str] = set()  # every block's text so far, kept or not
     for i, b in enumerate(blocks):
         owner = b.owner
+        key = _norm_key(b.text)
+        earlier = key in printed
+        printed.add(key)
         if owner < 0:
             continue
         boiler[i] = teaser[owner] or _is_boilerplate_block(b)
-        key = _norm_key(b.text)
         first_name = seen.get(key)
         if first_name is None and caption_heads:
             head = caption_heads.get(key[: V.CAPTION_HEAD_CHARS])
@@ -610,7 +621,9 @@ def _rule_verdicts(
                 head is not None
                 and key.startswith(head)
                 and len(key) - len(head) <= V.CAPTION_CREDIT_TAIL_CHARS
-                and (head in seen or _alt_caption_of(alts[head], i, owner, parents))
+                # beside the image's wrapper only when the page did not print it before (an
+                # alt reusing the standfirst printed above: the standfirst printed again)
+                and (head in seen or _alt_caption_of(alts[head], i, owner, parents, up=not earlier))
             ):
                 first_name = "figcaption"
         # A caption, pull quote or teaser printed twice is dropped the second time: short, or
