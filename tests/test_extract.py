@@ -1182,3 +1182,38 @@ def test_a_marked_lead_above_the_chosen_container_heads_the_body() -> None:
     assert full.text.startswith(lead)
     assert full.text.count(lead) == 1
     assert tamis.extract(html, options=tamis.Options(with_metadata=False)).text == full.text
+
+
+def test_a_post_header_does_not_beat_its_body_through_the_headline_anchor() -> None:
+    # A paywalled post in a magazine theme: the header (breadcrumbs, headline, deck, byline)
+    # holds the headline, the story's one free paragraph sits beside it in the element named as
+    # the article body, shorter than the headline anchor's bonus. The body name wins.
+    free = (
+        "A harbour official has told a planning hearing that the old sea wall could give way in "
+        "the next big storm unless repairs begin this winter."
+    )
+    html = (
+        "<html><head><title>Sea wall could fail, harbour official warns</title></head><body>"
+        "<div class='td-header-wrap'><ul class='sf-menu'>"
+        + "".join(f"<li class='menu-item'><a href='/s{i}/'>Section {i}</a></li>" for i in range(30))
+        + "</ul></div>"
+        "<div class='td-container'><div class='td-post-header'><div class='td-post-header-holder'>"
+        "<div class='entry-crumbs'><a href='/'>Home</a> <a href='/news/'>News</a> "
+        "<span>Sea wall could fail, harbour official warns</span></div>"
+        "<header class='td-post-title'><h1 class='entry-title'>Sea wall could fail, harbour official warns</h1>"
+        "<p class='td-post-sub-title'>'We have been lucky for three winters in a row'</p>"
+        "<div class='td-module-meta-info'><div class='td-post-author-name'>By Ruth Calloway</div>"
+        "<span class='td-post-date'>March 3, 2022</span></div></header></div></div>"
+        "<div class='td-pb-row'><div class='td-pb-span8'><div class='td-ss-main-content'>"
+        f"<div class='td-post-content'><p>{free}</p><div id='pay-barrier'></div></div>"
+        "<div class='td-post-next-prev'><a href='/a'>Previous articleFerry timetable changes</a></div>"
+        "</div></div><div class='td-pb-span4'><aside class='widget'><h4>This week</h4><ul>"
+        "<li><a href='/b'>Council approves new bus route</a></li>"
+        "<li><a href='/c'>School fair raises record sum</a></li></ul></aside></div></div>"
+        "</div><footer class='td-footer-wrapper'><p>Harbour Gazette is the island's oldest newspaper, "
+        "printed every weekday since 1951 and online around the clock.</p>"
+        "<p>© Harbour Gazette Ltd. All rights reserved.</p></footer></body></html>"
+    )
+    art = tamis.extract(html)
+    assert free in art.text
+    assert "Previous article" not in art.text
