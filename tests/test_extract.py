@@ -1217,3 +1217,42 @@ def test_a_post_header_does_not_beat_its_body_through_the_headline_anchor() -> N
     art = tamis.extract(html)
     assert free in art.text
     assert "Previous article" not in art.text
+
+
+def test_a_most_popular_box_named_with_an_article_word_is_furniture() -> None:
+    # A magazine's "Most Popular" box after the story, inside the same <main>, named
+    # "c-article-most-popular": the article word in the compound does not make its teasers'
+    # summaries part of the story.
+    story = (
+        "<p>Neon tubes were bent by hand in small workshops, and a skilled bender could finish a "
+        "shop sign in an afternoon, heating the glass over a ribbon burner until it softened.</p>"
+        "<p>By the end of the century most of those workshops had closed, and the signs that "
+        "survive now hang in museums, restaurants and the windows of collectors.</p>"
+        "<p>The few benders still at work say the craft is finding new customers among artists, "
+        "who want the warm, humming light that no strip of diodes can quite copy.</p>"
+        "<p>Gas-filled signs first appeared in Paris before the First World War, and within two decades "
+        "they lit the main streets of nearly every American town, from diners to movie palaces.</p>"
+    )
+    teaser = "A small town paid for ride-hailing trips instead of a bus line; now it has to cap the rides."
+    box = (
+        "<section class='c-article-most-popular'><h2 class='c-article-most-popular__title'>Most Popular</h2>"
+        "<div class='c-article-most-popular__container'><ol class='c-article-most-popular__list'>"
+        + "".join(
+            f"<li class='c-article-most-popular__item'><a href='/t{i}'><img src='/i{i}.jpg' alt=''></a>"
+            f"<div class='c-article-most-popular__content'><a class='c-article-most-popular__link' href='/topic{i}/'>"
+            f"Transportation</a><h3 class='c-article-most-popular__hed'><a href='/t{i}'>Teaser headline number {i}</a>"
+            f"</h3><p class='c-article-most-popular__dek'>{teaser} ({i})</p>"
+            f"<div class='c-byline'><ol><li><a href='/a{i}'>Laura Author</a></li></ol>Apr {i}, 2019</div></div></li>"
+            for i in range(1, 6)
+        )
+        + "</ol></div></section>"
+    )
+    html = page(
+        "<header class='c-article-header'><h1 class='c-article-header__hed'>Why neon still glows</h1>"
+        "<p class='c-article-header__dek'>The hand-bent tubes that lit the last century are finding a second life.</p>"
+        f"</header><article class='l-article'>{story}</article>{box}",
+        head="<title>Why neon still glows</title>",
+    )
+    art = tamis.extract(html)
+    assert "the craft is finding new customers" in art.text
+    assert teaser not in art.text
