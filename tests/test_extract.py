@@ -1256,3 +1256,31 @@ def test_a_most_popular_box_named_with_an_article_word_is_furniture() -> None:
     art = tamis.extract(html)
     assert "the craft is finding new customers" in art.text
     assert teaser not in art.text
+
+
+def test_a_named_related_posts_list_is_furniture_whatever_its_share() -> None:
+    # A short blog post followed, inside the same entry element, by a "related_post" list whose
+    # items carry long summaries: the list holds more prose than the post, and is still not it.
+    post = (
+        "<p>Der Film über die Insel im Nordatlantik läuft ab Freitag in ausgewählten Kinos, danach "
+        "ist er für eine Woche kostenlos im Netz zu sehen.</p>"
+        "<p>Die Regisseurin hat drei Jahre lang Fischer, Bankangestellte und Studierende begleitet, "
+        "die nach der Krise neu anfangen mussten.</p>"
+    )
+    summary = (
+        "Ein Rückblick auf die Proteste vor dem Parlament, die Töpfe und Pfannen, die Rücktritte und "
+        "die Volksabstimmungen, mit Stimmen von damals und einer Einordnung von heute, dazu eine "
+        "Liste der Bücher, die seitdem über diese Jahre erschienen sind."
+    )
+    related = (
+        "<ul class='related_post'>"
+        + "".join(f"<li><a href='/r{i}'>Beitrag Nummer {i}</a><br>{summary} ({i})</li>" for i in range(1, 5))
+        + "</ul>"
+    )
+    html = page(
+        f"<div class='post-6996'><h1>Der Film ist da</h1><div class='entry'>{post}{related}</div></div>",
+        head="<title>Der Film ist da</title>",
+    )
+    art = tamis.extract(html)
+    assert "drei Jahre lang Fischer" in art.text
+    assert summary not in art.text

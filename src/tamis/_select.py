@@ -121,6 +121,13 @@ def page_context(
                 mass, limit = raw_good[i], V.COMMENT_MAX_SHARE
             else:
                 mass, limit = max(raw_good[i], by_name.get(layout.names[i], 0.0)), V.FURNITURE_MAX_SHARE
+                if (
+                    p >= 0
+                    and li_good[i] >= V.FURNITURE_LIST_SHARE * raw_good[i]
+                    and V.TEASER_BOX_RE.search(layout.words[i])
+                ):
+                    furn[i] = True  # a named list of teasers, whatever its share
+                    continue
                 a = body_anc[i]
                 if (
                     a >= 0
