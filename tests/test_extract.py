@@ -1284,3 +1284,26 @@ def test_a_named_related_posts_list_is_furniture_whatever_its_share() -> None:
     art = tamis.extract(html)
     assert "drei Jahre lang Fischer" in art.text
     assert summary not in art.text
+
+
+def test_a_date_then_last_updated_line_is_not_text() -> None:
+    # A public broadcaster's story page prints "<date> Last updated at <time>" above the story,
+    # inside the story's own element: a date line, like "Last updated: <date>".
+    story = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "Rescue teams worked through the night after a seven-storey block collapsed on the edge of the city.",
+            "Officials said the building had been put up without permission on land set aside for a forest.",
+            "At least 40 people were killed and dozens more were taken to hospital with injuries.",
+        )
+    )
+    html = page(
+        "<div class='story-body'><h1 class='story-header'>Building collapse kills 40</h1>"
+        "<span class='story-date'><span class='date'>5 April 2013</span> "
+        "<span class='time-text'>Last updated at</span> <span class='time'>10:08 GMT</span></span>"
+        f"{story}</div>",
+        head="<title>Building collapse kills 40</title>",
+    )
+    art = tamis.extract(html)
+    assert "put up without permission" in art.text
+    assert "Last updated" not in art.text
