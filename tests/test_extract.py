@@ -1287,3 +1287,128 @@ def test_a_marked_lead_above_the_chosen_container_heads_the_body() -> None:
     assert full.text.startswith(lead)
     assert full.text.count(lead) == 1
     assert tamis.extract(html, options=tamis.Options(with_metadata=False)).text == full.text
+
+
+def test_a_post_header_does_not_beat_its_body_through_the_headline_anchor() -> None:
+    # A paywalled post in a magazine theme: the header (breadcrumbs, headline, deck, byline)
+    # holds the headline, the story's one free paragraph sits beside it in the element named as
+    # the article body, shorter than the headline anchor's bonus. The body name wins.
+    free = (
+        "A harbour official has told a planning hearing that the old sea wall could give way in "
+        "the next big storm unless repairs begin this winter."
+    )
+    html = (
+        "<html><head><title>Sea wall could fail, harbour official warns</title></head><body>"
+        "<div class='td-header-wrap'><ul class='sf-menu'>"
+        + "".join(f"<li class='menu-item'><a href='/s{i}/'>Section {i}</a></li>" for i in range(30))
+        + "</ul></div>"
+        "<div class='td-container'><div class='td-post-header'><div class='td-post-header-holder'>"
+        "<div class='entry-crumbs'><a href='/'>Home</a> <a href='/news/'>News</a> "
+        "<span>Sea wall could fail, harbour official warns</span></div>"
+        "<header class='td-post-title'><h1 class='entry-title'>Sea wall could fail, harbour official warns</h1>"
+        "<p class='td-post-sub-title'>'We have been lucky for three winters in a row'</p>"
+        "<div class='td-module-meta-info'><div class='td-post-author-name'>By Ruth Calloway</div>"
+        "<span class='td-post-date'>March 3, 2022</span></div></header></div></div>"
+        "<div class='td-pb-row'><div class='td-pb-span8'><div class='td-ss-main-content'>"
+        f"<div class='td-post-content'><p>{free}</p><div id='pay-barrier'></div></div>"
+        "<div class='td-post-next-prev'><a href='/a'>Previous articleFerry timetable changes</a></div>"
+        "</div></div><div class='td-pb-span4'><aside class='widget'><h4>This week</h4><ul>"
+        "<li><a href='/b'>Council approves new bus route</a></li>"
+        "<li><a href='/c'>School fair raises record sum</a></li></ul></aside></div></div>"
+        "</div><footer class='td-footer-wrapper'><p>Harbour Gazette is the island's oldest newspaper, "
+        "printed every weekday since 1951 and online around the clock.</p>"
+        "<p>© Harbour Gazette Ltd. All rights reserved.</p></footer></body></html>"
+    )
+    art = tamis.extract(html)
+    assert free in art.text
+    assert "Previous article" not in art.text
+
+
+def test_a_most_popular_box_named_with_an_article_word_is_furniture() -> None:
+    # A magazine's "Most Popular" box after the story, inside the same <main>, named
+    # "c-article-most-popular": the article word in the compound does not make its teasers'
+    # summaries part of the story.
+    story = (
+        "<p>Neon tubes were bent by hand in small workshops, and a skilled bender could finish a "
+        "shop sign in an afternoon, heating the glass over a ribbon burner until it softened.</p>"
+        "<p>By the end of the century most of those workshops had closed, and the signs that "
+        "survive now hang in museums, restaurants and the windows of collectors.</p>"
+        "<p>The few benders still at work say the craft is finding new customers among artists, "
+        "who want the warm, humming light that no strip of diodes can quite copy.</p>"
+        "<p>Gas-filled signs first appeared in Paris before the First World War, and within two decades "
+        "they lit the main streets of nearly every American town, from diners to movie palaces.</p>"
+    )
+    teaser = "A small town paid for ride-hailing trips instead of a bus line; now it has to cap the rides."
+    box = (
+        "<section class='c-article-most-popular'><h2 class='c-article-most-popular__title'>Most Popular</h2>"
+        "<div class='c-article-most-popular__container'><ol class='c-article-most-popular__list'>"
+        + "".join(
+            f"<li class='c-article-most-popular__item'><a href='/t{i}'><img src='/i{i}.jpg' alt=''></a>"
+            f"<div class='c-article-most-popular__content'><a class='c-article-most-popular__link' href='/topic{i}/'>"
+            f"Transportation</a><h3 class='c-article-most-popular__hed'><a href='/t{i}'>Teaser headline number {i}</a>"
+            f"</h3><p class='c-article-most-popular__dek'>{teaser} ({i})</p>"
+            f"<div class='c-byline'><ol><li><a href='/a{i}'>Laura Author</a></li></ol>Apr {i}, 2019</div></div></li>"
+            for i in range(1, 6)
+        )
+        + "</ol></div></section>"
+    )
+    html = page(
+        "<header class='c-article-header'><h1 class='c-article-header__hed'>Why neon still glows</h1>"
+        "<p class='c-article-header__dek'>The hand-bent tubes that lit the last century are finding a second life.</p>"
+        f"</header><article class='l-article'>{story}</article>{box}",
+        head="<title>Why neon still glows</title>",
+    )
+    art = tamis.extract(html)
+    assert "the craft is finding new customers" in art.text
+    assert teaser not in art.text
+
+
+def test_a_named_related_posts_list_is_furniture_whatever_its_share() -> None:
+    # A short blog post followed, inside the same entry element, by a "related_post" list whose
+    # items carry long summaries: the list holds more prose than the post, and is still not it.
+    post = (
+        "<p>Der Film über die Insel im Nordatlantik läuft ab Freitag in ausgewählten Kinos, danach "
+        "ist er für eine Woche kostenlos im Netz zu sehen.</p>"
+        "<p>Die Regisseurin hat drei Jahre lang Fischer, Bankangestellte und Studierende begleitet, "
+        "die nach der Krise neu anfangen mussten.</p>"
+    )
+    summary = (
+        "Ein Rückblick auf die Proteste vor dem Parlament, die Töpfe und Pfannen, die Rücktritte und "
+        "die Volksabstimmungen, mit Stimmen von damals und einer Einordnung von heute, dazu eine "
+        "Liste der Bücher, die seitdem über diese Jahre erschienen sind."
+    )
+    related = (
+        "<ul class='related_post'>"
+        + "".join(f"<li><a href='/r{i}'>Beitrag Nummer {i}</a><br>{summary} ({i})</li>" for i in range(1, 5))
+        + "</ul>"
+    )
+    html = page(
+        f"<div class='post-6996'><h1>Der Film ist da</h1><div class='entry'>{post}{related}</div></div>",
+        head="<title>Der Film ist da</title>",
+    )
+    art = tamis.extract(html)
+    assert "drei Jahre lang Fischer" in art.text
+    assert summary not in art.text
+
+
+def test_a_date_then_last_updated_line_is_not_text() -> None:
+    # A public broadcaster's story page prints "<date> Last updated at <time>" above the story,
+    # inside the story's own element: a date line, like "Last updated: <date>".
+    story = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "Rescue teams worked through the night after a seven-storey block collapsed on the edge of the city.",
+            "Officials said the building had been put up without permission on land set aside for a forest.",
+            "At least 40 people were killed and dozens more were taken to hospital with injuries.",
+        )
+    )
+    html = page(
+        "<div class='story-body'><h1 class='story-header'>Building collapse kills 40</h1>"
+        "<span class='story-date'><span class='date'>5 April 2013</span> "
+        "<span class='time-text'>Last updated at</span> <span class='time'>10:08 GMT</span></span>"
+        f"{story}</div>",
+        head="<title>Building collapse kills 40</title>",
+    )
+    art = tamis.extract(html)
+    assert "put up without permission" in art.text
+    assert "Last updated" not in art.text
