@@ -100,15 +100,19 @@ def page_context(
         p = parents[i]
         if p >= 0:
             body_anc[i] = p if flags[p] & STRONG_POS else body_anc[p]
-    # The prose of the largest article-named element (POS) a few levels above each element: a
-    # furniture-named wrapper that holds nearly all of it is the article's own inner wrapper.
-    pos_good = [0.0] * n
-    for i in range(1, n):
-        p, level = parents[i], 0
-        while p >= 0 and level < V.FURNITURE_INNER_LEVELS:
+
+    def pos_good(i: int) -> float:
+        """The prose of the largest article-named element (POS) a few levels above ``i``: a
+        furniture-named wrapper that holds nearly all of it is the article's own inner wrapper."""
+        most, p = 0.0, parents[i]
+        for _ in range(V.FURNITURE_INNER_LEVELS):
+            if p < 0:
+                break
             if flags[p] & POS:
-                pos_good[i] = max(pos_good[i], raw_good[p])
-            p, level = parents[p], level + 1
+                most = max(most, raw_good[p])
+            p = parents[p]
+        return most
+
     furn = [False] * n
     for i in range(n):
         p = parents[i]
@@ -136,11 +140,10 @@ def page_context(
                 ):
                     furn[i] = True
                     continue
+                inner_of = pos_good(i) if not f & LANDMARK and raw_good[i] >= V.FURNITURE_INNER_MIN_CHARS else 0.0
                 if (
-                    pos_good[i] > 0
-                    and not f & LANDMARK
-                    and raw_good[i] >= V.FURNITURE_INNER_MIN_CHARS
-                    and raw_good[i] >= V.FURNITURE_INNER_SHARE * pos_good[i]
+                    inner_of > 0
+                    and raw_good[i] >= V.FURNITURE_INNER_SHARE * inner_of
                     and li_good[i] < V.FURNITURE_LIST_SHARE * raw_good[i]
                 ):
                     continue
