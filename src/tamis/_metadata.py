@@ -22,6 +22,7 @@ constants right below; calibrate them with ``python -m bench.metadata``.
 from __future__ import annotations
 
 import html as html_lib
+import itertools
 import json
 import re
 from bisect import bisect_right
@@ -50,6 +51,7 @@ from tamis._vocab import (
     HEADING_IN_TITLE_MIN_CHARS,
     HEADING_KICKER_WORDS,
     HOME_LINK_MIN_SHARE,
+    IMAGE_WORDS,
     TITLE_CJK_SUFFIX_MAX_CHARS,
     TITLE_H1_MIN_SHARED,
     TITLE_H1_MIN_WORDS,
@@ -342,9 +344,7 @@ STRONG_CAPTION_CLASS_RE = re.compile(r"caption|legend|legende|légende|bildunter
 #: An image word joined to a text word in one class name ("mediaSubtitle", "img-info",
 #: "photo_desc"): the text block of an image box, on templates without a caption
 #: class. Calibrated on fundus' annotated images (10 captions of 411 on three templates).
-IMAGE_TEXT_CLASS_RE = re.compile(
-    r"(?:media|image|img|photo|foto|bild|picture)[-_]?(?:subtitle|info|desc|unterschrift)", re.I
-)
+IMAGE_TEXT_CLASS_RE = re.compile(rf"(?:{IMAGE_WORDS})[-_]?(?:subtitle|info|desc|unterschrift)", re.I)
 IMAGE_CLASS_RE = re.compile(r"im(?:a)?g|photo|foto|bild|media|pic|slide|galler|carousel|figure", re.I)
 #: The label before a credit's holder ("Photo : AFP" -> "AFP"), dropped from ``Image.credit``.
 CREDIT_LABEL_RE = re.compile(
@@ -2733,7 +2733,9 @@ def _within(node: Any, ancestor: Any) -> bool:
 def _img_src(img: Any, base: str) -> str:
     attrs = img.attributes
     # a lazy-loading image names its real URL in data-src; its src is a placeholder
-    for key in (*IMAGE_SRC_ATTRS, *(k for k in attrs if k.startswith("data-") and LAZY_SRC_ATTR_RE.search(k))):
+    # (the other lazy loaders' attributes are looked for only when those name no URL)
+    lazy = (k for k in attrs if k.startswith("data-") and LAZY_SRC_ATTR_RE.search(k))
+    for key in itertools.chain(IMAGE_SRC_ATTRS, lazy):
         value = str(attrs.get(key) or "").strip()
         if value and not value.startswith("data:"):
             # A srcset's first candidate URL; "," or " 2x" alone (fuzzer finding) names none.

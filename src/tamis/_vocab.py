@@ -156,6 +156,9 @@ STRONG_POS_RE = re.compile(
 #: Words that mark the comment section specifically (kept apart with include_comments).
 COMMENT_STEMS = ("comment", "disqus", "kommentar", "komentarz", "respond", "replies")
 
+#: Image words of class names ("mediaInfo", "photo-credit"); also tamis._metadata's
+#: IMAGE_TEXT_CLASS_RE.
+IMAGE_WORDS = "media|image|img|photo|foto|bild|picture"
 #: An image word joined to a text word in one class name ("mediaInfo", "img-desc",
 #: "photo_subtitle"): the text block of an image box, its caption, on templates without a
 #: caption class (tamis._metadata's IMAGE_TEXT_CLASS_RE, on class words); also "image__caption",
@@ -165,7 +168,7 @@ COMMENT_STEMS = ("comment", "disqus", "kommentar", "komentarz", "respond", "repl
 #: words: fundus 0.94608 -> 0.94620, trafilatura snippets 0.92736 -> 0.92757, AED and dragnet
 #: +0.00001, 6 pages up, none down; fundus captions left in the body 8 -> 6 of 411.
 IMAGE_TEXT_WORDS_RE = re.compile(
-    r"(?<![a-z0-9])(?:media|image|img|photo|foto|bild|picture) "
+    rf"(?<![a-z0-9])(?:{IMAGE_WORDS}) "
     r"(?:subtitle|info|desc|description|unterschrift|caption|credit)(?![a-z0-9])"
 )
 
