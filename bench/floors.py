@@ -44,13 +44,16 @@ def pinned(path: Path = FLOORS) -> list[tuple[str, str, float]]:
 def metadata_scores(summary: dict[str, Any]) -> dict[str, dict[str, float]]:
     """The pinned metadata scores from :func:`bench.metadata.evaluate_metadata`'s summary, as
     ``{name: {metric: value}}`` like the text floors: ``date``/``title``/... per set, and
-    ``captions:<set>`` with its recall and precision."""
+    ``captions:<set>`` with its recall and precision, ``standfirst:<set>`` with its recall."""
     out: dict[str, dict[str, float]] = {}
     for field, per_set in summary.items():
         if field == "captions":
             for ds, row in per_set.items():
                 out[f"captions:{ds}"] = {m: row[m] for m in CAPTION_METRICS}
-        elif field != "standfirst":
+        elif field == "standfirst":  # the deck/chapeau found (its rate on pages without one is not pinned)
+            for ds, row in per_set.items():
+                out[f"standfirst:{ds}"] = {"recall": row["recall"]}
+        else:
             for ds, systems in per_set.items():
                 if systems.get("tamis") is not None:
                     out.setdefault(field, {})[ds] = systems["tamis"]

@@ -1051,6 +1051,46 @@ def test_a_wholly_bold_first_paragraph_is_the_lead() -> None:
     assert plain.metadata.lead is None
 
 
+def test_a_first_paragraph_styled_apart_and_repeated_by_the_description_is_the_lead() -> None:
+    # No chapeau class word: the template styles the standfirst with its own class ("p.bold",
+    # utility classes) above the plain paragraphs, and the description repeats it.
+    lead = "Die Stadt erhöht die Parkgebühren zum ersten Mal seit zehn Jahren, um den Nahverkehr zu stützen."
+    head = f"<title>Parken wird teurer</title><meta name='description' content='{lead}'>"
+    rest = (f"<div class='ort'>Chemnitz.</div><p>{FILLER}</p>", f"<p>{FILLER} Zwei.</p>", f"<p>{FILLER} Drei.</p>")
+    styled = tamis.extract(
+        page(article("<h1>Parken wird teurer</h1>", f"<p class='bold'>{lead}</p>", *rest), head=head)
+    )
+    assert styled.metadata.lead is not None and styled.metadata.lead.value == lead
+    assert styled.metadata.lead.source == "dom:styled-first-paragraph+description"
+    assert styled.text.startswith(lead)
+    # styled alike: a first paragraph the description merely copies (an excerpt) is not a chapeau
+    plain = tamis.extract(page(article("<h1>Parken wird teurer</h1>", f"<p>{lead}</p>", *rest), head=head))
+    assert plain.metadata.lead is None
+    # styled apart, but the description says something else
+    other = "<meta name='description' content='Alles zur Parkgebührenreform in unserem Dossier.'>"
+    apart = tamis.extract(
+        page(article("<h1>Parken wird teurer</h1>", f"<p class='bold'>{lead}</p>", *rest), head=other)
+    )
+    assert apart.metadata.lead is None
+
+
+def test_no_deck_from_a_menu_an_image_box_or_an_intertitle() -> None:
+    # "sub-head" names a section menu; "fig--lead" the lead image's box; "article__sub-title" the
+    # intertitles inside the text: none of them is the deck.
+    menu = "".join(f"<a href='/l{i}'>Rubrik {i}</a> " for i in range(6))
+    body = (
+        f"<nav class='site__sub-head'>{menu}</nav>"
+        "<article><h1>Hafen wieder offen</h1>"
+        "<figure class='fig fig--lead'><img src='/h.jpg'><figcaption>Der Hafen am Montag Foto: Agentur"
+        "</figcaption></figure>"
+        f"<p>{FILLER}</p><p>{FILLER} Zwei.</p>"
+        "<h2 class='article__sub-title'>Zwei Wochen Arbeit</h2>"
+        f"<p>{FILLER} Drei.</p></article>"
+    )
+    got = tamis.extract(page(body)).metadata
+    assert got.subtitle is None and got.lead is None
+
+
 def test_when_the_chosen_element_keeps_nothing_the_next_one_gets_its_chance() -> None:
     # A site's long reproduction notice outweighs a short news item; once judged, the notice is
     # no article text, and the item (outside it) is the article.

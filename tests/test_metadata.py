@@ -1514,6 +1514,38 @@ def test_standfirst_by_class_words_and_description() -> None:
     assert got.subtitle is not None and got.subtitle.value == "Ein Euro mehr pro Stunde"
 
 
+def test_a_chapeau_in_several_alike_paragraphs_is_one_lead() -> None:
+    # The intro prints its three sentences as three paragraphs of one class; a paragraph of
+    # another class after them is the article's text.
+    body = (
+        "<header class='article-intro'><h1>Vermisst seit Dienstag</h1>"
+        "<p class='text lead'>Eine 18-Jährige wird seit Dienstag vermisst.</p>\n"
+        "<p class='text lead'>Die Polizei sucht mit einem Großaufgebot nach ihr.</p>"
+        "<p class='text lead'>Spaziergänger haben Kleidung gefunden, die ihr gehören könnte.</p>"
+        "<p class='text'>Die Suche begann am Abend am Ufer des Sees.</p></header>"
+    )
+    got = _page("", body)
+    assert got.lead is not None and got.lead.value == (
+        "Eine 18-Jährige wird seit Dienstag vermisst. Die Polizei sucht mit einem Großaufgebot nach ihr. "
+        "Spaziergänger haben Kleidung gefunden, die ihr gehören könnte."
+    )
+
+
+def test_no_standfirst_from_a_cookie_prompt_or_the_header_around_the_headline() -> None:
+    # A cookie banner's "subtitle" and a follow-us "lead" block are prompts; a "page-lead"
+    # element holds the headline itself and the lead image's caption: the header, not a deck.
+    body = (
+        "<div class='website-cookies'><div class='website-cookies-subtitle'>We use cookies to make your "
+        "experience on this website better.</div></div>"
+        "<div class='page-lead'><div class='page-lead-meta'><h1>One hundred years at the stadium</h1></div>"
+        "<figure><img src='/s.jpg'><figcaption>The stadium in 1923 (Photo: Archive)</figcaption></figure></div>"
+        "<div class='sns-lead-block'>Follow our paper on every network today!</div>"
+        "<p>The stadium opened a century ago this week, and the city celebrated with a parade.</p>"
+    )
+    got = _page("", body)
+    assert got.lead is None and got.subtitle is None
+
+
 def test_no_standfirst_from_a_lead_image_or_a_far_prompt() -> None:
     body = (
         '<div class="lead-art-block"><img src="/a.jpg"><span>Expand the picture of the harbour</span></div>'
@@ -1533,6 +1565,28 @@ def test_related_read_more_block_and_source_line() -> None:
     got = _page("", body)
     assert [(r.title, r.url) for r in got.related] == [("Another story about it", "https://example.org/x")]
     assert got.source is not None and got.source.value == "Reuters"
+
+
+def test_source_line_is_another_outlet_not_a_date_a_byline_a_photo_or_the_site() -> None:
+    # An attribution in the article's own footer counts; a photo's "Source:", a date after
+    # "Published on", a person after "Published by", the publisher's copyright in the page
+    # footer and the site's own name do not.
+    kept = _page(
+        "",
+        "<article><p>Der Text des Artikels.</p><footer><span>Quelle: Golem</span></footer></article>",
+        url="https://www.techseite.de/a",
+    )
+    assert kept.source is not None and kept.source.value == "Golem"
+    for body in (
+        "<p>Body text.</p><figure><img src='/p.jpg'><figcaption>Source: medium.com</figcaption></figure>",
+        "<p>Body text.</p><p>Published on 20 December 2023</p>",
+        "<p>Body text.</p><p>Source: December 20, 2023 / 12:33 PM EST</p>",
+        "<p>Body text.</p><p>Published by William J. Patterson</p>",
+        "<p>Body text.</p><div class='footer'><p>Published by Associated Newspapers Ltd</p></div>",
+        "<p>Body text.</p><p>Quelle: Techseite</p>",
+    ):
+        got = _page("<meta property='og:site_name' content='Techseite'>", body, url="https://www.techseite.de/a")
+        assert got.source is None, body
 
 
 def test_tags_license_canonical() -> None:

@@ -1,6 +1,6 @@
 """The metadata gate: tamis' field scores on ../shared/benchmarks may not fall below
 bench/metadata_floors.json (dates, titles, authors, language per set; caption recall and
-precision where captions are annotated).
+precision where captions are annotated; standfirst recall on fundus).
 
 Skipped, with the reason, when ../shared is not beside the checkout (a user's clone). Lowering a
 floor is `python -m bench.floors lower --what metadata --reason "..."`, never an edit of this test.

@@ -20,6 +20,7 @@ stages and inside the DOM walk.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
@@ -27,7 +28,7 @@ from selectolax.lexbor import LexborHTMLParser
 from tamis import _vocab as V
 from tamis._blockmodel import load_model
 from tamis._budget import Deadline, guard_parse
-from tamis._dom import RawBlock, build_layout
+from tamis._dom import Layout, RawBlock, build_layout
 from tamis._jsonld import article_body
 from tamis._meta import page_language, page_title
 from tamis._metadata import agreed_lead, extract_metadata
@@ -115,7 +116,18 @@ def run_pipeline(
         bold_lead = (
             first.text if first is not None and first.kind == "p" and not first.quote and _wholly_bold(first) else None
         )
-        meta = extract_metadata(tree, url=url, text="\n\n".join(b.text for b in blocks), now=now, bold_lead=bold_lead)
+        # an intertitle comes after the article's first paragraphs (not the header's deck)
+        paras = [k for k, b in enumerate(blocks) if b.kind == "p"]
+        after = paras[V.INTERTITLE_AFTER_PARAGRAPHS - 1] if len(paras) >= V.INTERTITLE_AFTER_PARAGRAPHS else len(blocks)
+        meta = extract_metadata(
+            tree,
+            url=url,
+            text="\n\n".join(b.text for b in blocks),
+            now=now,
+            bold_lead=bold_lead,
+            styled_lead=_styled_first_paragraph(layout, selection.body),
+            inner_headings=frozenset(b.text for b in blocks[after:] if b.kind == "h"),
+        )
         deadline.check("metadata")
     # 8b. lead: a chapeau the page marks (class words) and its description repeats, left out
     # of the chosen container (a header above it), heads the body
@@ -137,6 +149,21 @@ def run_pipeline(
         metadata=meta,
         truncated=layout.truncated,
     )
+
+
+def _styled_first_paragraph(layout: Layout, body: list[int]) -> str | None:
+    """The article's first paragraph when its element is named apart from the paragraphs after
+    it (none of the next STYLED_LEAD_NEXT, STYLED_LEAD_SAME of which share a name): the chapeau
+    of templates that style it without a class word for it ("p.bold" above plain "p")."""
+    paras = [i for i in body if layout.blocks[i].kind == "p" and not layout.blocks[i].quote]
+    if len(paras) < 1 + V.STYLED_LEAD_NEXT:
+        return None
+    names = layout.names
+    first = layout.blocks[paras[0]]
+    nxt = Counter(names[layout.blocks[i].owner] for i in paras[1 : 1 + V.STYLED_LEAD_NEXT])
+    if names[first.owner] in nxt or nxt.most_common(1)[0][1] < V.STYLED_LEAD_SAME:
+        return None
+    return first.text
 
 
 def _wholly_bold(block: Block) -> bool:

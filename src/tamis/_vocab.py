@@ -759,3 +759,14 @@ HEADLINE_REWORDED_MIN_WORDS = 4
 #: scrapinghub exact 72 -> 71 pages (its gold leaves one summary out), dragnet -0.0001; other
 #: sets unchanged.
 LEAD_KEY_CHARS = 80
+
+#: A first paragraph whose element is named apart from the next STYLED_LEAD_NEXT paragraphs, of
+#: which STYLED_LEAD_SAME share one name (the text's own paragraphs; a dateline line may sit
+#: between), is a styled chapeau candidate (the metadata stage keeps it when it agrees with the
+#: page's description).
+STYLED_LEAD_NEXT = 3
+STYLED_LEAD_SAME = 2
+#: A heading of the article's text after this many of its paragraphs is an intertitle, never
+#: the deck (a "sub-title" class on the h2s inside the text); a deck the body prints just after
+#: the chapeau stays a candidate.
+INTERTITLE_AFTER_PARAGRAPHS = 2
