@@ -1589,6 +1589,22 @@ def test_source_line_is_another_outlet_not_a_date_a_byline_a_photo_or_the_site()
         assert got.source is None, body
 
 
+def test_related_links_are_other_articles_not_tags_authors_or_the_page_itself() -> None:
+    body = (
+        "<p>Body text of the article.</p><div class='related-posts'><ul>"
+        "<li><a href='/2024/05/harbour-works-begin'>3Harbour works begin after a long wait</a></li>"
+        "<li><a href='/tag/harbour'>Harbour</a></li><li><a href='/topics/city-council'>City council news</a></li>"
+        "<li><a href='/author/jane-doe'>More stories by Jane Doe</a></li>"
+        "<li><a href='/a'>Harbour reopens after two weeks of repairs</a></li>"
+        "<li><a href='/2024/06/ferry-returns'>The ferry returns to the island</a></li></ul></div>"
+    )
+    got = _page("", body)
+    assert [(r.title, r.url) for r in got.related] == [
+        ("Harbour works begin after a long wait", "https://example.org/2024/05/harbour-works-begin"),
+        ("The ferry returns to the island", "https://example.org/2024/06/ferry-returns"),
+    ]
+
+
 def test_tags_license_canonical() -> None:
     head = (
         '<meta property="article:tag" content="Politik"><meta property="article:tag" content="Berlin">'

@@ -305,6 +305,13 @@ RELATED_ANCHORS: tuple[str, ...] = (
     "das könnte", "lee ", "leer ", "te puede", "leggi", "potrebbe", "leia", "lees ook", "czytaj", "читайте",
     "läs ", "les også", "læs også",
 )  # fmt: skip
+#: A related link's title is another article's headline: not a tag, topic or author page
+#: (their paths), and without a comment count glued in front ("0Der frühere Minister…").
+RELATED_NOT_PATH_RE = re.compile(
+    r"/(?:tags?|topics?|themen?|thema|schlagworte?|category|categories|kategorie|rubrique|author|autor|auteur)(?:/|$)",
+    re.I,
+)
+RELATED_COUNT_PREFIX_RE = re.compile(r"^\d+(?=[^\W\d_])")
 #: Classes of related-link blocks.
 RELATED_CLASS_RE = re.compile(r"related|read-?more|lire-?aussi|see-?also|more-?on|mehr-?zum", re.I)
 #: Attribution to another outlet: "Lu sur X", "Source : X", "Quelle: X", "with Reuters".
@@ -2991,11 +2998,13 @@ def _related(tree: Any, page: _Page) -> tuple[RelatedLink, ...]:
 
     def add(anchor: Any, source: str) -> None:
         href = (anchor.attributes.get("href") or "").strip()
-        title = _text(anchor)
+        title = RELATED_COUNT_PREFIX_RE.sub("", _text(anchor))
         if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 8:
             return
+        if not _plausible_label_text(title) or title.startswith("#") or RELATED_NOT_PATH_RE.search(href):
+            return  # a tag, a topic or an author's page, not another article
         url = _urljoin(base, href)
-        if url not in seen and len(out) < MAX_RELATED:
+        if url != base and url not in seen and len(out) < MAX_RELATED:
             seen.add(url)
             out.append(RelatedLink(title=title, url=url, source=source))
 
