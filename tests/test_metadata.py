@@ -1644,3 +1644,96 @@ def test_collapse_spaces_equals_collapsing_everything() -> None:
         raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 400)))
         for limit in (1, 5, 17, 60):
             assert _collapse_spaces(raw, limit) == ws.sub(" ", raw).strip()[:limit]
+
+
+def test_title_h1_ending_the_breadcrumb_gives_way_to_the_h2_the_article_prints() -> None:
+    # the h1 is the last item of the breadcrumb trail (the og:title, an SEO wording); the article
+    # header prints the headline in an h2, which the JSON-LD headline names
+    ld = '{"@type": "NewsArticle", "headline": "Lights out, trams stopped: how safe is the city grid?"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="City blackout: lights, trams - how safe is our grid?">'
+        "<title>City blackout: lights, trams - how safe is our grid?</title></head><body>"
+        '<nav class="crumbs"><ol><li><a href="/">Home</a></li><li><a href="/city">City</a></li>'
+        "<li><h1>City blackout: lights, trams - how safe is our grid?</h1></li></ol></nav>"
+        "<article><header><h2>Lights out, trams stopped: how safe is the city grid?</h2></header>"
+        "<p>Text.</p></article></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Lights out, trams stopped: how safe is the city grid?"
+    # the same h1 outside a breadcrumb is the headline
+    html2 = html.replace('<nav class="crumbs"><ol><li><a href="/">Home</a></li><li><a href="/city">City</a></li>', "")
+    got2 = md(html2.replace("<li><h1>", "<h1>").replace("</h1></li></ol></nav>", "</h1>"))
+    assert got2.title is not None and got2.title.value == "City blackout: lights, trams - how safe is our grid?"
+
+
+def test_title_h2_right_under_the_h1_is_its_deck() -> None:
+    # "Headline - Deck : Site" in the <title>, the deck printed as an h2 right after the h1
+    html = (
+        "<html><head><title>Thinking from the ground up - A poet weaves the local and the global :"
+        " Review Example</title></head><body><div><h1>Thinking from the ground up</h1>\n"
+        "<h2>A poet weaves the local and the global</h2><p>It takes a while to get into this book.</p>"
+        "</div></body></html>"
+    )
+    got = md(html, url="https://review-example.de/poet-ground")
+    assert got.title is not None and got.title.value == "Thinking from the ground up"
+    # an h2 further down, as a blog's post under the blog's name, stays the headline
+    got2 = md(html.replace("</h1>\n<h2>", "</h1><p>Menu</p><h2>"), url="https://review-example.de/poet-ground")
+    assert got2.title is not None and got2.title.value == "A poet weaves the local and the global"
+
+
+def test_strip_site_in_the_middle_and_named_by_the_host() -> None:
+    names = ["quill-studio.net", "quill-studio"]
+    assert strip_site("Writing style - quill-studio.net - Web design", names) == "Writing style"
+    # a part whose words all make up the host name is the site's name
+    host = ["harbour-divers-kiel.de", "harbour-divers-kiel"]
+    assert strip_site("Harbour Kiel - Training", host) == "Training"
+    # a part with a word the host lacks is not
+    assert strip_site("Harbour Bremen - Training", host) == "Harbour Bremen - Training"
+
+
+def test_title_a_heading_cut_from_a_title_part_is_not_the_headline() -> None:
+    # "Post Figures - Section - Site": an h2 with the post's first word only is not its title
+    html = (
+        "<html><head><title>Enchufla figures - Salsa figures - Rueda Club Berlin</title></head><body>"
+        '<h1><a href="/">Salsa figures - Rueda Club Berlin</a></h1><h2>Calls after the basic step</h2>'
+        "<h3>Enchufla</h3>"
+        "<p>Lead turns the follower.</p></body></html>"
+    )
+    got = md(html, url="http://rueda-club.example.com/enchufla")
+    assert got.title is not None and got.title.value == "Enchufla figures"
+    # a heading that is a whole part of the <title> is the headline's form ("Blog » Post | Site")
+    html2 = (
+        "<html><head><title>Blog archive » Podcasts in a media server | Tinkering</title></head><body>"
+        "<h2>Podcasts in a media server</h2><p>Text.</p></body></html>"
+    )
+    got2 = md(html2, url="https://tinker.example.de/podcasts")
+    assert got2.title is not None and got2.title.value == "Podcasts in a media server"
+
+
+def test_title_first_of_several_h1s_rewording_the_metadata_title() -> None:
+    # the headline h1 rewords the og:title; a second h1 is a sidebar's label
+    html = (
+        '<html><head><meta property="og:title" content="The season\'s most astonishing collapse">'
+        "</head><body><h1>The astonishing collapse of the river club</h1><p>Text.</p>"
+        "<aside><h1>Recently in sports</h1></aside></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "The astonishing collapse of the river club"
+    # a later h1 that shares a word is not taken over the metadata title
+    html2 = html.replace("<h1>The astonishing collapse of the river club</h1>", "<h1>Menu</h1>").replace(
+        "Recently in sports", "Another collapse"
+    )
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "The season's most astonishing collapse"
+
+
+def test_title_h1_sharing_a_quarter_of_its_topic_words_rewords_the_metadata_title() -> None:
+    # one of the og:title's four topic words in the printed h1: still a rewording of it
+    html = (
+        '<html><head><meta property="og:title" content="The best electronic cat gadget 2022">'
+        "</head><body><h1>Buying guide: electronic toys keep house cats busy all day</h1><p>Text.</p>"
+        "</body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Buying guide: electronic toys keep house cats busy all day"

@@ -53,6 +53,7 @@ from tamis._vocab import (
     HOME_LINK_MIN_SHARE,
     IMAGE_WORDS,
     TITLE_CJK_SUFFIX_MAX_CHARS,
+    TITLE_CRUMB_LEVELS,
     TITLE_H1_MIN_SHARED,
     TITLE_H1_MIN_WORDS,
     TITLE_H2_MIN_WORDS,
@@ -532,6 +533,11 @@ class _Page:
     unkicked: dict[str, str] = field(default_factory=dict)
     #: The h1 texts that are a link to the site's home page: the site's name, not a headline.
     home_h1: set[str] = field(default_factory=set)
+    #: The h1 texts printed in a breadcrumb trail (a list item, a <nav>): the page's name at the
+    #: end of the trail, not the headline as the article prints it.
+    crumb_h1: set[str] = field(default_factory=set)
+    #: An h1's text -> the text of the h2 printed right after it (its next element): the deck.
+    deck: dict[str, str] = field(default_factory=dict)
     html_lang: str = ""
     tree: Any = None
     _body_text: str | None = None
@@ -735,6 +741,30 @@ def _without_kicker(node: Any, text: str) -> str | None:
     return bare if len(bare.split()) >= 2 else None
 
 
+def _next_element(node: Any) -> Any:
+    """The element after ``node`` among its siblings (text between them skipped), or None."""
+    after = node.next
+    while after is not None and after.tag in ("-text", "-comment"):
+        after = after.next
+    return after
+
+
+def _in_breadcrumb(node: Any) -> bool:
+    """Whether the heading sits in a breadcrumb trail: inside a list item or a <nav>, or an
+    element whose class or id names a breadcrumb, within TITLE_CRUMB_LEVELS levels."""
+    up = node.parent
+    for _ in range(TITLE_CRUMB_LEVELS):
+        if up is None or up.tag in ("body", "html", "article", "main", "header"):
+            return False
+        if up.tag in ("li", "nav"):
+            return True
+        attrs = up.attributes
+        if "breadcrumb" in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower():
+            return True
+        up = up.parent
+    return False
+
+
 def _links_home(node: Any, text: str, url: str | None) -> bool:
     """Whether the heading is a link to the site's home page (``rel=home``, or an href whose
     path is the root, not the page's own URL as "/?p=123") that holds most of its text: the
@@ -784,6 +814,10 @@ def _gather(tree: Any, url: str | None) -> _Page:
                     page.unkicked[text] = bare
                 if tag == "h1" and _links_home(node, text, url):
                     page.home_h1.add(text)
+                if tag == "h1" and _in_breadcrumb(node):
+                    page.crumb_h1.add(text)
+                if tag == "h1" and (after := _next_element(node)) is not None and after.tag == "h2":
+                    page.deck[text] = _heading_text(after)
     html = tree.css_first("html")
     if html is not None:
         page.html_lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
@@ -952,7 +986,10 @@ def _strip_cjk_suffix(title: str) -> str:
 
 
 def strip_site(title: str, site_names: list[str]) -> str:
-    """``title`` without the site's name before or after it ("Headline | Site", "Site - Headline")."""
+    """``title`` without the site's name before or after it ("Headline | Site", "Site - Headline"),
+    or in the middle with what follows it ("Headline - Site - Tagline"). A part is the site's name
+    when it is one of ``site_names`` or holds it, or when its 2-4 words all appear in one of them
+    (the host "harbour-divers-kiel.de" names "Harbour Kiel": trafilatura +1 page, none lost)."""
     title = _DANGLING_SEPARATOR_RE.sub("", title).strip() or title
     parts = [p for p in TITLE_SEPARATORS_RE.split(title) if p.strip()]
     if len(parts) < 2:
@@ -962,6 +999,7 @@ def strip_site(title: str, site_names: list[str]) -> str:
             return tail.strip()
         return _strip_cjk_suffix(title)
     squashed = {_squash(n) for n in site_names}
+    hosts = [n for n in squashed if len(n) >= 8]
 
     def is_site(part: str) -> bool:
         sq = _squash(part)
@@ -970,9 +1008,20 @@ def strip_site(title: str, site_names: list[str]) -> str:
         if sq in squashed or any(len(sq) >= 4 and sq in n for n in squashed):
             return True
         # "Le Monde.fr" for a site called "Le Monde": a short part that holds the name
-        return _word_count(part) <= 4 and any(len(n) >= 4 and n in sq for n in squashed)
+        if _word_count(part) <= 4 and any(len(n) >= 4 and n in sq for n in squashed):
+            return True
+        # "Feuerwehr Oldenburg" on feuerwehrtaucher-oldenburg.de: every word of a short part is
+        # in the site's host name
+        words = [_squash(w) for w in part.split()]
+        return (
+            2 <= len(words) <= 4 and all(len(w) >= 3 for w in words) and any(all(w in h for w in words) for h in hosts)
+        )
 
     kept = list(parts)
+    # "Headline - Site - Tagline": the site's name and what follows it
+    cut = next((i for i in range(1, len(kept) - 1) if is_site(kept[i])), None)
+    if cut is not None:
+        kept = kept[:cut]
     while len(kept) > 1 and is_site(kept[-1]):
         kept.pop()
     while len(kept) > 1 and is_site(kept[0]):
@@ -1006,13 +1055,19 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     the site's bare name refused). A heading reads without a kicker element inside it unless a
     metadata title holds it whole (HEADING_KICKER_WORDS). Then, first that applies:
     1. the most trusted one an h1 equals (a "Section | " label the JSON-LD lacks dropped); when
-       that is only the bare <title>, another metadata title an h2 equals (the h1 is the page's
-       SEO name, the h2 the article's headline: trafilatura +2 pages, none lost);
-    2. the longest h1/h2 that a metadata title holds ("Site - H1"; a blog's name in the h1);
+       that is only the bare <title>, or the h1 ends a breadcrumb trail (TITLE_CRUMB_LEVELS),
+       another metadata title an h2 equals (the h1 is the page's SEO name, the h2 the article's
+       headline: trafilatura +2 pages, none lost; breadcrumbs: fundus +5);
+    2. the longest h1/h2 that a metadata title holds ("Site - H1"; a blog's name in the h1),
+       but not the h2 printed right under the h1 that the title names after it (its deck,
+       "Headline - Deck : Site": trafilatura +1, none lost);
     3. on a page without h1, its first h2 when word-wise held by or holding the metadata title;
-    4. the page's only h1 when it rewords the first metadata title (shared topic words: the
-       metadata is an SEO/social variant), unless that title is a declared Dublin Core one;
-    5. the first metadata title. Calibration: the commits that set each TITLE_* constant.
+    4. the page's first h1 when it rewords the first metadata title (shared topic words: the
+       metadata is an SEO/social variant) and no later h1 does (a sidebar's label), unless that
+       title is a declared Dublin Core one (several h1s: AED +1, trafilatura +1, none lost);
+    5. the first metadata title; when that is the bare <title>, a lower heading that is a whole
+       part of it ("Blog » Post | Site"; not "Post" cut from "Post Figures": trafilatura +1).
+    Calibration: the commits that set each TITLE_* constant.
     """
     candidates: list[tuple[str, str]] = []
     if article is not None:
@@ -1029,6 +1084,7 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     h1_all = [_printed(h, page.unkicked, metas) for h in page.h1 if h not in page.home_h1]
     site_names = [*site_names, *(h.casefold() for h in page.home_h1)]
     h2_all = [_printed(h, page.unkicked, metas) for h in page.h2]
+    crumbs = {*page.crumb_h1, *(_printed(h, page.unkicked, metas) for h in page.crumb_h1)}
     # A name that repeats both a metadata title and a visible h1 (CMSs that fill
     # application-name with the headline) is the headline, not the site's name.
     titled = {_squash(_unescape(text)) for text, _ in candidates} & {_squash(h) for h in h1_all}
@@ -1048,6 +1104,13 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
                 kicked = _unkicked(text, cleaned)
                 if kicked is not None:
                     return kicked
+                if h in crumbs:
+                    # the h1 ends the breadcrumb trail: an h2 that another metadata title
+                    # names is the headline the article prints
+                    others = {_squash(t): (t, s) for t, s in cleaned if _squash(t) != _squash(text)}
+                    for h2 in h2_all:
+                        if len(h2.split()) >= TITLE_H2_MIN_WORDS and (hs := _squash(h2)) in others:
+                            return Sourced(*others[hs])
                 if src == "meta:title":
                     # the h1 repeats only the bare <title>: an h2 that a declared metadata title
                     # names is the article's own headline (the h1 a page-wide one)
@@ -1067,17 +1130,26 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     ]
     if any(src == "dom:h1" for *_, src in held):
         # an h2 that holds the h1 is the <title> printed again, not another headline
-        first = next(_squash(h) for *_, h, src in held if src == "dom:h1")
+        first_h1 = next(h for *_, h, src in held if src == "dom:h1")
+        first = _squash(first_h1)
         _n, _i, h, src = max(x for x in held if x[3] == "dom:h1" or first not in _squash(x[2]))
+        if (
+            src == "dom:h2"
+            and _squash(page.deck.get(first_h1, "")) == (deck := _squash(h))
+            and any(f.startswith(first + deck) for f in metas)
+        ):
+            # the h2 printed right under the h1 is its deck, which the title follows ("Headline
+            # - Deck : Site"); a blog's h1 names the blog, its posts' h2s are further down
+            return Sourced(first_h1, "dom:h1")
         return Sourced(h, src)
     if not h1_all and h2_all and cleaned and _first_heading_agrees(h2_all[0], cleaned[0][0]):
         return Sourced(h2_all[0], "dom:h2")
     if (
         cleaned
         and not cleaned[0][1].startswith("meta:dc")  # a declared Dublin Core title is the document's own
-        and len(h1s) == 1
-        and len(h1_all) == 1
-        and _reworded(h1s[0], cleaned[0][0])
+        and len(h1s) == len(h1_all)
+        and h1s
+        and [h for h in dict.fromkeys(h1s) if _reworded(h, cleaned[0][0])] == h1s[:1]
     ):
         return Sourced(h1s[0], "dom:h1")
     if cleaned:
@@ -1088,12 +1160,25 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
             full = _squash(_unescape(page.title))
             for h in h2_all:
                 hs = _squash(h)
-                if len(hs) >= 8 and hs in full and hs not in sites and len(hs) < len(full):
+                if (
+                    len(hs) >= 8
+                    and hs in full
+                    and hs not in sites
+                    and len(hs) < len(full)
+                    and _whole_parts(hs, page.title)
+                ):
                     return Sourced(h, "dom:h2")
         return Sourced(text, src)
     if h1s:
         return Sourced(h1s[0], "dom:h1")
     return None
+
+
+def _whole_parts(squashed: str, title: str) -> bool:
+    """Whether ``squashed`` (a squashed heading) is one part of ``title`` or a run of its parts
+    between separators ("Blog » Post | Site" holds "Post" whole; "Post Figures" holds "Post" cut)."""
+    parts = [_squash(p) for p in TITLE_SEPARATORS_RE.split(_unescape(title))]
+    return any("".join(parts[i:j]) == squashed for i in range(len(parts)) for j in range(i + 1, len(parts) + 1))
 
 
 #: Arrows and bars a theme prints before a heading ("[> Name", "» Title", ":: Title").
