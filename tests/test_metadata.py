@@ -1682,6 +1682,28 @@ def test_title_h2_right_under_the_h1_is_its_deck() -> None:
     assert got2.title is not None and got2.title.value == "A poet weaves the local and the global"
 
 
+def test_title_meta_property_before_the_same_name_as_a_name() -> None:
+    # the RDFa property is the declared one when a page gives both spellings
+    html = (
+        "<html><head><title>Title element</title>"
+        '<meta name="DC.title" content="Dublin Core given as a name">'
+        '<meta property="dc:title" content="Dublin Core given as a property">'
+        '<meta name="og:title" content="Open Graph given as a name">'
+        '<meta property="og:title" content="Open Graph given as a property">'
+        "</head><body><h1>Something else on the page</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Dublin Core given as a property"
+    got2 = md(html.replace('<meta property="dc:title" content="Dublin Core given as a property">', ""))
+    assert got2.title is not None and got2.title.value == "Dublin Core given as a name"
+    got3 = md(
+        html.replace('<meta name="DC.title" content="Dublin Core given as a name">', "").replace(
+            '<meta property="dc:title" content="Dublin Core given as a property">', ""
+        )
+    )
+    assert got3.title is not None and got3.title.value == "Open Graph given as a property"
+
+
 def test_strip_site_in_the_middle_and_named_by_the_host() -> None:
     names = ["quill-studio.net", "quill-studio"]
     assert strip_site("Writing style - quill-studio.net - Web design", names) == "Writing style"

@@ -124,7 +124,7 @@ AUTHOR_META: tuple[str, ...] = (
 )  # fmt: skip
 #: Meta names whose content is the title, in order of trust after the JSON-LD headline.
 TITLE_META: tuple[str, ...] = (
-    "dc.title", "dc:title", "dcterms.title", "dcterms:title", "og:title", "twitter:title", "title",
+    "dc:title", "dc.title", "dcterms:title", "dcterms.title", "og:title", "twitter:title", "title",
     "parsely-title", "sailthru.title",
 )  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title", "al:ios:app_name")
@@ -825,10 +825,14 @@ def _gather(tree: Any, url: str | None) -> _Page:
 
 
 def _gather_metas(tree: Any, page: _Page) -> None:
-    """The page's <meta> name/property -> contents (a few per name), into ``page.meta``."""
+    """The page's <meta> name/property -> contents (a few per name), into ``page.meta``; the
+    contents of property="…" attributes (RDFa, the Open Graph protocol) before those of the same
+    name given as name="…"."""
+    by_property: dict[str, int] = {}
     for node in tree.css("meta"):
         attrs = node.attributes
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+        prop = attrs.get("property")
+        key = prop or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = attrs.get("content")
         if key and content:
             # RDFa lets one property attribute name several ("og:title twitter:title")
@@ -836,6 +840,10 @@ def _gather_metas(tree: Any, page: _Page) -> None:
                 values = page.meta.setdefault(one, [])
                 if len(values) < MAX_CANDIDATES:
                     values.append(_clean(content))
+                    if prop:  # the RDFa property goes before the same name declared as a name
+                        declared_by_property = by_property.setdefault(one, 0)
+                        values.insert(declared_by_property, values.pop())
+                        by_property[one] = declared_by_property + 1
 
 
 def _first_meta(page: _Page, keys: Iterable[str]) -> tuple[str, str] | None:
