@@ -1707,6 +1707,7 @@ def test_title_meta_property_before_the_same_name_as_a_name() -> None:
 def test_strip_site_in_the_middle_and_named_by_the_host() -> None:
     names = ["quill-studio.net", "quill-studio"]
     assert strip_site("Writing style - quill-studio.net - Web design", names) == "Writing style"
+    assert strip_site("quill-studio.net - quill-studio.net blog - Writing style", names) == "Writing style"
     # a part whose words all make up the host name is the site's name
     host = ["harbour-divers-kiel.de", "harbour-divers-kiel"]
     assert strip_site("Harbour Kiel - Training", host) == "Training"

@@ -1007,7 +1007,7 @@ def strip_site(title: str, site_names: list[str]) -> str:
             return tail.strip()
         return _strip_cjk_suffix(title)
     squashed = {_squash(n) for n in site_names}
-    hosts = [n for n in squashed if len(n) >= 8]
+    long_names = [n for n in squashed if len(n) >= 8]
 
     def is_site(part: str) -> bool:
         sq = _squash(part)
@@ -1019,16 +1019,18 @@ def strip_site(title: str, site_names: list[str]) -> str:
         if _word_count(part) <= 4 and any(len(n) >= 4 and n in sq for n in squashed):
             return True
         # "Feuerwehr Oldenburg" on feuerwehrtaucher-oldenburg.de: every word of a short part is
-        # in the site's host name
+        # in one of the site's longer names (its host name run together)
         words = [_squash(w) for w in part.split()]
         return (
-            2 <= len(words) <= 4 and all(len(w) >= 3 for w in words) and any(all(w in h for w in words) for h in hosts)
+            2 <= len(words) <= 4
+            and all(len(w) >= 3 for w in words)
+            and any(all(w in h for w in words) for h in long_names)
         )
 
     kept = list(parts)
     # "Headline - Site - Tagline": the site's name and what follows it
     cut = next((i for i in range(1, len(kept) - 1) if is_site(kept[i])), None)
-    if cut is not None:
+    if cut is not None and not is_site(kept[0]):
         kept = kept[:cut]
     while len(kept) > 1 and is_site(kept[-1]):
         kept.pop()
