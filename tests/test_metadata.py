@@ -1661,6 +1661,17 @@ def test_title_h1_ending_the_breadcrumb_gives_way_to_the_h2_the_article_prints()
     )
     got = md(html)
     assert got.title is not None and got.title.value == "Lights out, trams stopped: how safe is the city grid?"
+    # a crumb-named element above the h1, in the article's header, is a breadcrumb too
+    html_crumb = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="City blackout: lights, trams - how safe is our grid?">'
+        "</head><body><article><header>"
+        '<div class="article__header__crumb"><h1>City blackout: lights, trams - how safe is our grid?</h1></div>'
+        "<h2>Lights out, trams stopped: how safe is the city grid?</h2></header><p>Text.</p></article></body></html>"
+    )
+    got_crumb = md(html_crumb)
+    assert got_crumb.title is not None
+    assert got_crumb.title.value == "Lights out, trams stopped: how safe is the city grid?"
     # the same h1 outside a breadcrumb is the headline
     html2 = html.replace('<nav class="crumbs"><ol><li><a href="/">Home</a></li><li><a href="/city">City</a></li>', "")
     got2 = md(html2.replace("<li><h1>", "<h1>").replace("</h1></li></ol></nav>", "</h1>"))

@@ -751,7 +751,7 @@ def _next_element(node: Any) -> Any:
 
 def _in_breadcrumb(node: Any) -> bool:
     """Whether the heading sits in a breadcrumb trail: inside a list item or a <nav>, or an
-    element whose class or id names a breadcrumb, within TITLE_CRUMB_LEVELS levels."""
+    element whose class or id names a (bread)crumb, within TITLE_CRUMB_LEVELS levels."""
     up = node.parent
     for _ in range(TITLE_CRUMB_LEVELS):
         if up is None or up.tag in ("body", "html", "article", "main", "header"):
@@ -759,7 +759,7 @@ def _in_breadcrumb(node: Any) -> bool:
         if up.tag in ("li", "nav"):
             return True
         attrs = up.attributes
-        if "breadcrumb" in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower():
+        if "crumb" in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower():
             return True
         up = up.parent
     return False

@@ -716,7 +716,7 @@ TITLE_H2_MIN_WORDS = 4
 #: it ends the page's breadcrumb trail (the page's name, often the SEO title): when it agrees
 #: with one metadata title and an h2 of TITLE_H2_MIN_WORDS words or more agrees with another,
 #: the h2 is the headline as the article prints it (news templates that print the headline in
-#: an h2 in the article's header). Calibration (python -m bench.metadata, title): fundus +5 (9
+#: an h2 in the article's header). Calibration (python -m bench.metadata, title): fundus +6 (10
 #: pages won, 3 lost whose golds keep the breadcrumb's og:title), trafilatura +1 -1, none else.
 TITLE_CRUMB_LEVELS = 4
 #: Class words of a kicker (the topic line printed above the headline, "Dachzeile") that a
