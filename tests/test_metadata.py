@@ -1771,3 +1771,19 @@ def test_title_h1_sharing_a_quarter_of_its_topic_words_rewords_the_metadata_titl
     )
     got = md(html)
     assert got.title is not None and got.title.value == "Buying guide: electronic toys keep house cats busy all day"
+
+
+def test_title_breadcrumb_h1_and_the_h2_without_its_kicker() -> None:
+    # the breadcrumb's h1 is the JSON-LD's "Kicker: Headline"; the article's h2 prints the kicker
+    # in its own element above the headline the og:title names
+    ld = '{"@type": "NewsArticle", "headline": "Leipzig school: the gallerist who is anything but odd"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="The gallerist who is anything but odd"></head><body>'
+        '<nav class="breadcrumb"><h1>Leipzig school: the gallerist who is anything but odd</h1></nav>'
+        '<article><h2><span class="article__kicker">Leipzig school</span> '
+        '<span class="article__headline">The gallerist who is anything but odd</span></h2><p>Text.</p>'
+        "</article></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "The gallerist who is anything but odd"

@@ -1118,7 +1118,8 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
                     # the h1 ends the breadcrumb trail: an h2 that another metadata title
                     # names is the headline the article prints
                     others = {_squash(t): (t, s) for t, s in cleaned if _squash(t) != _squash(text)}
-                    for h2 in h2_all:
+                    # (the h2 as printed, or without the kicker element inside it)
+                    for h2 in [*h2_all, *(b for h in page.h2 if (b := page.unkicked.get(h)))]:
                         if len(h2.split()) >= TITLE_H2_MIN_WORDS and (hs := _squash(h2)) in others:
                             return Sourced(*others[hs])
                 if src == "meta:title":
