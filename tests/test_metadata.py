@@ -1787,3 +1787,18 @@ def test_title_breadcrumb_h1_and_the_h2_without_its_kicker() -> None:
     )
     got = md(html)
     assert got.title is not None and got.title.value == "The gallerist who is anything but odd"
+
+
+def test_title_h1_finishing_a_metadata_title_cut_short() -> None:
+    # the only h1 is the JSON-LD headline with two more words: the printed headline
+    ld = '{"@type": "NewsArticle", "headline": "Cell maker raises plant capacity"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        "<h1>Cell maker raises plant capacity in Tennessee</h1><p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Cell maker raises plant capacity in Tennessee"
+    # a date or the site's name after it is not the headline's
+    for tail in ("02.02.2022", "| Battery Example"):
+        got2 = md(html.replace("in Tennessee", tail))
+        assert got2.title is not None and got2.title.value == "Cell maker raises plant capacity"

@@ -56,6 +56,7 @@ from tamis._vocab import (
     TITLE_CRUMB_LEVELS,
     TITLE_H1_MIN_SHARED,
     TITLE_H1_MIN_WORDS,
+    TITLE_H1_MORE_WORDS,
     TITLE_H2_MIN_WORDS,
     TITLE_KICKER_MAX_WORDS,
     TITLE_MEDIA_TAG_RE,
@@ -1072,6 +1073,8 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
        but not the h2 printed right under the h1 that the title names after it (its deck,
        "Headline - Deck : Site": trafilatura +1, none lost);
     3. on a page without h1, its first h2 when word-wise held by or holding the metadata title;
+       the page's only h1 when it is the first metadata title with a few more words after it
+       (the metadata cut short, TITLE_H1_MORE_WORDS);
     4. the page's first h1 when it rewords the first metadata title (shared topic words: the
        metadata is an SEO/social variant) and no later h1 does (a sidebar's label), unless that
        title is a declared Dublin Core one (several h1s: AED +1, trafilatura +1, none lost);
@@ -1155,6 +1158,8 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         return Sourced(h, src)
     if not h1_all and h2_all and cleaned and _first_heading_agrees(h2_all[0], cleaned[0][0]):
         return Sourced(h2_all[0], "dom:h2")
+    if cleaned and (longer := _h1_finishing(h1s, h1_all, cleaned[0][0], site_names)) is not None:
+        return Sourced(longer, "dom:h1")
     if (
         cleaned
         and not cleaned[0][1].startswith("meta:dc")  # a declared Dublin Core title is the document's own
@@ -1183,6 +1188,25 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     if h1s:
         return Sourced(h1s[0], "dom:h1")
     return None
+
+
+def _h1_finishing(h1s: list[str], h1_all: list[str], meta: str, site_names: list[str]) -> str | None:
+    """The page's only h1 when it is the metadata title with a few more words after it (the
+    metadata cut short, "Cells raise capacity" of "Cells raise capacity in Tennessee"): at most
+    TITLE_H1_MORE_WORDS words, with letters, and no site name or separator among them."""
+    unique = list(dict.fromkeys(h1s))
+    if len(unique) != 1 or len(h1_all) != len(h1s) or len(_squash(meta)) < HEADING_IN_TITLE_MIN_CHARS:
+        return None
+    h1 = unique[0]
+    printed, short = _tokens(h1), _tokens(meta)
+    if not printed.startswith(short) or printed == short:
+        return None
+    more = printed[len(short) :].split()
+    if len(more) > TITLE_H1_MORE_WORDS or not any(w.isalpha() for w in more):
+        return None
+    if TITLE_SEPARATORS_RE.search(h1) or strip_site(h1, site_names) != h1:
+        return None
+    return h1
 
 
 def _whole_parts(squashed: str, title: str) -> bool:

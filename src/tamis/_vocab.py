@@ -707,6 +707,12 @@ TITLE_KICKER_MAX_WORDS = 4
 #: down to 0.15.
 TITLE_H1_MIN_SHARED = 0.25
 TITLE_H1_MIN_WORDS = 2
+#: The page's only h1 that is the first metadata title with at most this many words more after it
+#: (letters among them, no separator or site name) is the headline the metadata cut short.
+#: Calibration (python -m bench.metadata, title): trafilatura +1, none lost on any set (the same
+#: up to 6 words; 10 lose a subtitle run into the h1); words before the metadata title instead
+#: lost 3 pages (a kicker or a "Headline:" label glued in front).
+TITLE_H1_MORE_WORDS = 3
 #: When the h1 repeats only the bare <title>, an h2 that another metadata title names is the
 #: article's headline if it has at least this many words (a headline, not a section label that a
 #: generic og:title repeats, "Latest news"). Calibration (python -m bench.metadata, title): the 2
