@@ -1802,3 +1802,16 @@ def test_title_h1_finishing_a_metadata_title_cut_short() -> None:
     for tail in ("02.02.2022", "| Battery Example"):
         got2 = md(html.replace("in Tennessee", tail))
         assert got2.title is not None and got2.title.value == "Cell maker raises plant capacity"
+
+
+def test_title_h1_linking_to_the_index_page_is_the_project_name() -> None:
+    # a documentation theme: the project's name in an h1 linking to index.html, the page's own
+    # heading (with its permalink mark) in a later h1; the <title> is "Page — Project"
+    html = (
+        "<html><head><title>Shared history — the sync extension for Example VCS</title></head><body>"
+        '<div class="header"><h1 class="heading"><a href="index.html"><span>the sync extension for Example VCS'
+        "</span></a></h1></div><div class='section'><h1>Shared history"
+        '<a class="headerlink" href="#shared-history">¶</a></h1><p>Text.</p></div></body></html>'
+    )
+    got = md(html, url="https://docs.example.org/sync/history.html")
+    assert got.title is not None and got.title.value == "Shared history"

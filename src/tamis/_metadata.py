@@ -766,6 +766,11 @@ def _in_breadcrumb(node: Any) -> bool:
     return False
 
 
+#: The path of a link to the site's home page: the root, or an index page ("index.html" of a
+#: documentation site's header).
+HOME_PATH_RE = re.compile(r"/?(?:index\.(?:html?|php))?")
+
+
 def _links_home(node: Any, text: str, url: str | None) -> bool:
     """Whether the heading is a link to the site's home page (``rel=home``, or an href whose
     path is the root, not the page's own URL as "/?p=123") that holds most of its text: the
@@ -776,7 +781,7 @@ def _links_home(node: Any, text: str, url: str | None) -> bool:
         home = "home" in (attrs.get("rel") or "").lower().split() or (
             bool(href)
             and not href.startswith("#")
-            and _urlsplit(href).path in ("", "/")
+            and HOME_PATH_RE.fullmatch(_urlsplit(href).path) is not None
             and not (url and _same_page(_urljoin(url, href), url))
         )
         if home and len(_clean(link.text(deep=True, separator=" "))) >= HOME_LINK_MIN_SHARE * len(text):
@@ -1132,7 +1137,7 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
                     for h2 in h2_all:
                         if len(h2.split()) >= TITLE_H2_MIN_WORDS and (hs := _squash(h2)) in declared:
                             return Sourced(*declared[hs])
-                    return Sourced(h, src)
+                    return Sourced(text, src)
                 return Sourced(text, src)
     # A heading that a metadata title holds ("Site - H1"). Old blogs print the blog's name in
     # the h1 and the post's in an h2, both held by the <title>: the longest such heading is the
