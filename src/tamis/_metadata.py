@@ -139,7 +139,7 @@ ARTICLE_TYPES_RE = re.compile(
 #: JSON-LD types that describe the page, not the article (their dates are weaker).
 PAGE_TYPES_RE = re.compile(r"(?:^|:|/)(?:WebPage|ItemPage|AboutPage|CollectionPage|WebSite)$", re.I)
 #: Separators between a headline and the site's name in <title>.
-TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|\-–—·•»«›‹/~]|::|\|\|)\s+|\s*\|\s*")
+TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|\-–—·•»«›‹/~]|::|\|\|)\s+|\s*[|│┃｜]\s*")
 #: A separator left dangling at either end of a title ("Headline -", "| Headline").
 _DANGLING_SEPARATOR_RE = re.compile(r"^(?:[|\-–—·•»«›‹/~:]\s+)+|(?:\s+[\-–—·•»«›‹/~]|\s*[|:])+$")
 _COMMENT_RE = re.compile(r"<!--.*?-->|<!--|-->", re.S)
