@@ -1815,3 +1815,20 @@ def test_title_h1_linking_to_the_index_page_is_the_project_name() -> None:
     )
     got = md(html, url="https://docs.example.org/sync/history.html")
     assert got.title is not None and got.title.value == "Shared history"
+
+
+def test_title_dublin_core_title_that_repeats_the_og_title_has_no_more_weight() -> None:
+    # the DC title copies the og:title and the <title> (an SEO line); the printed h1 rewords it
+    seo = "Run Linux on a tablet - Example Desktop 9 virtual machine for tablets"
+    html = (
+        f'<html><head><meta name="dcterms.title" content="{seo}"><meta property="og:title" content="{seo}">'
+        f"<title>{seo}</title></head><body><h1>Example Desktop 9 for tablets</h1>"
+        "<h1>Example Desktop 9 for tablets</h1><p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Example Desktop 9 for tablets"
+    # a DC title of its own stays the document's title
+    got2 = md(
+        html.replace(f'<meta name="dcterms.title" content="{seo}">', '<meta name="dcterms.title" content="Desk 9">')
+    )
+    assert got2.title is not None and got2.title.value == "Desk 9"

@@ -1082,7 +1082,8 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
        (the metadata cut short, TITLE_H1_MORE_WORDS);
     4. the page's first h1 when it rewords the first metadata title (shared topic words: the
        metadata is an SEO/social variant) and no later h1 does (a sidebar's label), unless that
-       title is a declared Dublin Core one (several h1s: AED +1, trafilatura +1, none lost);
+       title is a declared Dublin Core one other than the og:title/<title> (several h1s: AED +1,
+       trafilatura +1, none lost; a DC title copying the og:title: trafilatura +1, none lost);
     5. the first metadata title; when that is the bare <title>, a lower heading that is a whole
        part of it ("Blog » Post | Site"; not "Post" cut from "Post Figures": trafilatura +1).
     Calibration: the commits that set each TITLE_* constant.
@@ -1167,7 +1168,9 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         return Sourced(longer, "dom:h1")
     if (
         cleaned
-        and not cleaned[0][1].startswith("meta:dc")  # a declared Dublin Core title is the document's own
+        and not (
+            cleaned[0][1].startswith("meta:dc") and all(_squash(t) != _squash(cleaned[0][0]) for t, s in cleaned[1:])
+        )  # a declared Dublin Core title is the document's own, unless it only repeats another
         and len(h1s) == len(h1_all)
         and h1s
         and [h for h in dict.fromkeys(h1s) if _reworded(h, cleaned[0][0])] == h1s[:1]
