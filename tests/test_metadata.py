@@ -1832,3 +1832,23 @@ def test_title_dublin_core_title_that_repeats_the_og_title_has_no_more_weight() 
         html.replace(f'<meta name="dcterms.title" content="{seo}">', '<meta name="dcterms.title" content="Desk 9">')
     )
     assert got2.title is not None and got2.title.value == "Desk 9"
+
+
+def test_title_one_word_metadata_title_beside_a_longer_one_is_a_label() -> None:
+    # the og:title names the section; the <title> is the headline (the h1 adds the department)
+    html = (
+        '<html><head><meta property="og:title" content="Newsroom">'
+        '<meta name="twitter:title" content="Releases">'
+        "<title>Boosters remain available everywhere until the end of February</title></head><body>"
+        "<h1>Press release of the health department: Boosters remain available everywhere until the end"
+        " of February</h1><p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Boosters remain available everywhere until the end of February"
+    # a headline written without spaces counts its characters, not as one word
+    html2 = (
+        '<html><head><meta property="og:title" content="宇航员在太空中喝酒会怎么样">'
+        "<title>Astronauts and a drink in space, a very long way up</title></head><body><p>Text.</p></body></html>"
+    )
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "宇航员在太空中喝酒会怎么样"

@@ -59,6 +59,7 @@ from tamis._vocab import (
     TITLE_H1_MORE_WORDS,
     TITLE_H2_MIN_WORDS,
     TITLE_KICKER_MAX_WORDS,
+    TITLE_LABEL_OTHER_MIN_WORDS,
     TITLE_MEDIA_TAG_RE,
 )
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
@@ -1114,6 +1115,10 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         for t, src in ((strip_site(_unescape(text), site_names), src) for text, src in candidates if text)
         if t and _squash(t) not in sites
     ]
+    # a one-word metadata title beside a longer one is a label (the section's name), not the
+    # headline (TITLE_LABEL_OTHER_MIN_WORDS)
+    if any(_word_count(t) >= TITLE_LABEL_OTHER_MIN_WORDS for t, _ in cleaned):
+        cleaned = [(t, s) for t, s in cleaned if _word_count(t) > 1]
     h1s = [h for h in h1_all if len(_squash(h)) >= 2 and _squash(h) not in sites]
     # a metadata title may also be the heading without its kicker
     bare_h1s = [b for h in page.h1 if (b := page.unkicked.get(h)) is not None and b not in h1s]

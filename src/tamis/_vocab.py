@@ -713,6 +713,10 @@ TITLE_H1_MIN_WORDS = 2
 #: up to 6 words; 10 lose a subtitle run into the h1); words before the metadata title instead
 #: lost 3 pages (a kicker or a "Headline:" label glued in front).
 TITLE_H1_MORE_WORDS = 3
+#: A metadata title of one word is a label (the section's "Press releases", the site's name) and
+#: not a headline candidate when another metadata title has at least this many words.
+#: Calibration (python -m bench.metadata, title): trafilatura +1 page, none lost on any set.
+TITLE_LABEL_OTHER_MIN_WORDS = 3
 #: When the h1 repeats only the bare <title>, an h2 that another metadata title names is the
 #: article's headline if it has at least this many words (a headline, not a section label that a
 #: generic og:title repeats, "Latest news"). Calibration (python -m bench.metadata, title): the 2
