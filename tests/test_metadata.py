@@ -1852,3 +1852,16 @@ def test_title_one_word_metadata_title_beside_a_longer_one_is_a_label() -> None:
     )
     got2 = md(html2)
     assert got2.title is not None and got2.title.value == "宇航员在太空中喝酒会怎么样"
+
+
+def test_title_lower_heading_that_is_a_part_of_the_og_title() -> None:
+    # the og:title carries a tagline after the name the page prints in its h2s
+    html = (
+        '<html><head><meta property="og:title" content="Villa Aurora - Holiday home in Florida">'
+        "</head><body><h2>Book your stay</h2><h2>Villa Aurora</h2><p>Text.</p></body></html>"
+    )
+    got = md(html, url="https://rentals.example.de/aurora")
+    assert got.title is not None and got.title.value == "Villa Aurora"
+    # a heading that is only a piece of one part is not
+    got2 = md(html.replace("<h2>Villa Aurora</h2>", "<h2>Aurora</h2>"), url="https://rentals.example.de/aurora")
+    assert got2.title is not None and got2.title.value == "Villa Aurora - Holiday home in Florida"

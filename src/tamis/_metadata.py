@@ -1085,8 +1085,9 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
        metadata is an SEO/social variant) and no later h1 does (a sidebar's label), unless that
        title is a declared Dublin Core one other than the og:title/<title> (several h1s: AED +1,
        trafilatura +1, none lost; a DC title copying the og:title: trafilatura +1, none lost);
-    5. the first metadata title; when that is the bare <title>, a lower heading that is a whole
-       part of it ("Blog » Post | Site"; not "Post" cut from "Post Figures": trafilatura +1).
+    5. the first metadata title, or a lower heading that is a whole part of it as the page gives
+       it ("Blog » Post | Site"; not "Post" cut from "Post Figures": trafilatura +1; any
+       metadata title, not only the <title>, "Villa Galaxy - Holiday home": trafilatura +2).
     Calibration: the commits that set each TITLE_* constant.
     """
     candidates: list[tuple[str, str]] = []
@@ -1183,19 +1184,15 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         return Sourced(h1s[0], "dom:h1")
     if cleaned:
         text, src = cleaned[0]
-        if src == "meta:title" and page.title:
-            # Only the <title>, which may still carry an unknown site's name ("Post | My Blog",
-            # "Blog : Post"): a lower heading that the <title> holds is the headline's form.
-            full = _squash(_unescape(page.title))
+        raw = page.title if src == "meta:title" else next((v for v, s in candidates if s == src), "")
+        if raw:
+            # The metadata title may still carry an unknown site's name or tagline ("Post | My
+            # Blog", "Blog : Post", "Villa - Holiday home in Florida"): a lower heading that is a
+            # whole part of it is the headline's form.
+            full = _squash(_unescape(raw))
             for h in h2_all:
                 hs = _squash(h)
-                if (
-                    len(hs) >= 8
-                    and hs in full
-                    and hs not in sites
-                    and len(hs) < len(full)
-                    and _whole_parts(hs, page.title)
-                ):
+                if len(hs) >= 8 and hs in full and hs not in sites and len(hs) < len(full) and _whole_parts(hs, raw):
                     return Sourced(h, "dom:h2")
         return Sourced(text, src)
     if h1s:
