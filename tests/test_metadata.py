@@ -1714,3 +1714,224 @@ def test_collapse_spaces_equals_collapsing_everything() -> None:
         raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 400)))
         for limit in (1, 5, 17, 60):
             assert _collapse_spaces(raw, limit) == ws.sub(" ", raw).strip()[:limit]
+
+
+def test_title_h1_ending_the_breadcrumb_gives_way_to_the_h2_the_article_prints() -> None:
+    # the h1 is the last item of the breadcrumb trail (the og:title, an SEO wording); the article
+    # header prints the headline in an h2, which the JSON-LD headline names
+    ld = '{"@type": "NewsArticle", "headline": "Lights out, trams stopped: how safe is the city grid?"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="City blackout: lights, trams - how safe is our grid?">'
+        "<title>City blackout: lights, trams - how safe is our grid?</title></head><body>"
+        '<nav class="crumbs"><ol><li><a href="/">Home</a></li><li><a href="/city">City</a></li>'
+        "<li><h1>City blackout: lights, trams - how safe is our grid?</h1></li></ol></nav>"
+        "<article><header><h2>Lights out, trams stopped: how safe is the city grid?</h2></header>"
+        "<p>Text.</p></article></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Lights out, trams stopped: how safe is the city grid?"
+    # a crumb-named element above the h1, in the article's header, is a breadcrumb too
+    html_crumb = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="City blackout: lights, trams - how safe is our grid?">'
+        "</head><body><article><header>"
+        '<div class="article__header__crumb"><h1>City blackout: lights, trams - how safe is our grid?</h1></div>'
+        "<h2>Lights out, trams stopped: how safe is the city grid?</h2></header><p>Text.</p></article></body></html>"
+    )
+    got_crumb = md(html_crumb)
+    assert got_crumb.title is not None
+    assert got_crumb.title.value == "Lights out, trams stopped: how safe is the city grid?"
+    # the same h1 outside a breadcrumb is the headline
+    html2 = html.replace('<nav class="crumbs"><ol><li><a href="/">Home</a></li><li><a href="/city">City</a></li>', "")
+    got2 = md(html2.replace("<li><h1>", "<h1>").replace("</h1></li></ol></nav>", "</h1>"))
+    assert got2.title is not None and got2.title.value == "City blackout: lights, trams - how safe is our grid?"
+
+
+def test_title_h2_right_under_the_h1_is_its_deck() -> None:
+    # "Headline - Deck : Site" in the <title>, the deck printed as an h2 right after the h1
+    html = (
+        "<html><head><title>Thinking from the ground up - A poet weaves the local and the global :"
+        " Review Example</title></head><body><div><h1>Thinking from the ground up</h1>\n"
+        "<h2>A poet weaves the local and the global</h2><p>It takes a while to get into this book.</p>"
+        "</div></body></html>"
+    )
+    got = md(html, url="https://review-example.de/poet-ground")
+    assert got.title is not None and got.title.value == "Thinking from the ground up"
+    # an h2 further down, as a blog's post under the blog's name, stays the headline
+    got2 = md(html.replace("</h1>\n<h2>", "</h1><p>Menu</p><h2>"), url="https://review-example.de/poet-ground")
+    assert got2.title is not None and got2.title.value == "A poet weaves the local and the global"
+
+
+def test_title_meta_property_before_the_same_name_as_a_name() -> None:
+    # the RDFa property is the declared one when a page gives both spellings
+    html = (
+        "<html><head><title>Title element</title>"
+        '<meta name="DC.title" content="Dublin Core given as a name">'
+        '<meta property="dc:title" content="Dublin Core given as a property">'
+        '<meta name="og:title" content="Open Graph given as a name">'
+        '<meta property="og:title" content="Open Graph given as a property">'
+        "</head><body><h1>Something else on the page</h1></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Dublin Core given as a property"
+    got2 = md(html.replace('<meta property="dc:title" content="Dublin Core given as a property">', ""))
+    assert got2.title is not None and got2.title.value == "Dublin Core given as a name"
+    got3 = md(
+        html.replace('<meta name="DC.title" content="Dublin Core given as a name">', "").replace(
+            '<meta property="dc:title" content="Dublin Core given as a property">', ""
+        )
+    )
+    assert got3.title is not None and got3.title.value == "Open Graph given as a property"
+
+
+def test_strip_site_in_the_middle_and_named_by_the_host() -> None:
+    names = ["quill-studio.net", "quill-studio"]
+    assert strip_site("Writing style - quill-studio.net - Web design", names) == "Writing style"
+    assert strip_site("quill-studio.net - quill-studio.net blog - Writing style", names) == "Writing style"
+    # a part whose words all make up the host name is the site's name
+    host = ["harbour-divers-kiel.de", "harbour-divers-kiel"]
+    assert strip_site("Harbour Kiel - Training", host) == "Training"
+    # a part with a word the host lacks is not
+    assert strip_site("Harbour Bremen - Training", host) == "Harbour Bremen - Training"
+
+
+def test_title_a_heading_cut_from_a_title_part_is_not_the_headline() -> None:
+    # "Post Figures - Section - Site": an h2 with the post's first word only is not its title
+    html = (
+        "<html><head><title>Enchufla figures - Salsa figures - Rueda Club Berlin</title></head><body>"
+        '<h1><a href="/">Salsa figures - Rueda Club Berlin</a></h1><h2>Calls after the basic step</h2>'
+        "<h3>Enchufla</h3>"
+        "<p>Lead turns the follower.</p></body></html>"
+    )
+    got = md(html, url="http://rueda-club.example.com/enchufla")
+    assert got.title is not None and got.title.value == "Enchufla figures"
+    # a heading that is a whole part of the <title> is the headline's form ("Blog » Post | Site")
+    html2 = (
+        "<html><head><title>Blog archive » Podcasts in a media server | Tinkering</title></head><body>"
+        "<h2>Podcasts in a media server</h2><p>Text.</p></body></html>"
+    )
+    got2 = md(html2, url="https://tinker.example.de/podcasts")
+    assert got2.title is not None and got2.title.value == "Podcasts in a media server"
+
+
+def test_title_first_of_several_h1s_rewording_the_metadata_title() -> None:
+    # the headline h1 rewords the og:title; a second h1 is a sidebar's label
+    html = (
+        '<html><head><meta property="og:title" content="The season\'s most astonishing collapse">'
+        "</head><body><h1>The astonishing collapse of the river club</h1><p>Text.</p>"
+        "<aside><h1>Recently in sports</h1></aside></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "The astonishing collapse of the river club"
+    # a later h1 that shares a word is not taken over the metadata title
+    html2 = html.replace("<h1>The astonishing collapse of the river club</h1>", "<h1>Menu</h1>").replace(
+        "Recently in sports", "Another collapse"
+    )
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "The season's most astonishing collapse"
+
+
+def test_title_h1_sharing_a_quarter_of_its_topic_words_rewords_the_metadata_title() -> None:
+    # one of the og:title's four topic words in the printed h1: still a rewording of it
+    html = (
+        '<html><head><meta property="og:title" content="The best electronic cat gadget 2022">'
+        "</head><body><h1>Buying guide: electronic toys keep house cats busy all day</h1><p>Text.</p>"
+        "</body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Buying guide: electronic toys keep house cats busy all day"
+
+
+def test_title_breadcrumb_h1_and_the_h2_without_its_kicker() -> None:
+    # the breadcrumb's h1 is the JSON-LD's "Kicker: Headline"; the article's h2 prints the kicker
+    # in its own element above the headline the og:title names
+    ld = '{"@type": "NewsArticle", "headline": "Leipzig school: the gallerist who is anything but odd"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="The gallerist who is anything but odd"></head><body>'
+        '<nav class="breadcrumb"><h1>Leipzig school: the gallerist who is anything but odd</h1></nav>'
+        '<article><h2><span class="article__kicker">Leipzig school</span> '
+        '<span class="article__headline">The gallerist who is anything but odd</span></h2><p>Text.</p>'
+        "</article></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "The gallerist who is anything but odd"
+
+
+def test_title_h1_finishing_a_metadata_title_cut_short() -> None:
+    # the only h1 is the JSON-LD headline with two more words: the printed headline
+    ld = '{"@type": "NewsArticle", "headline": "Cell maker raises plant capacity"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        "<h1>Cell maker raises plant capacity in Tennessee</h1><p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Cell maker raises plant capacity in Tennessee"
+    # a date or the site's name after it is not the headline's
+    for tail in ("02.02.2022", "| Battery Example"):
+        got2 = md(html.replace("in Tennessee", tail))
+        assert got2.title is not None and got2.title.value == "Cell maker raises plant capacity"
+
+
+def test_title_h1_linking_to_the_index_page_is_the_project_name() -> None:
+    # a documentation theme: the project's name in an h1 linking to index.html, the page's own
+    # heading (with its permalink mark) in a later h1; the <title> is "Page — Project"
+    html = (
+        "<html><head><title>Shared history — the sync extension for Example VCS</title></head><body>"
+        '<div class="header"><h1 class="heading"><a href="index.html"><span>the sync extension for Example VCS'
+        "</span></a></h1></div><div class='section'><h1>Shared history"
+        '<a class="headerlink" href="#shared-history">¶</a></h1><p>Text.</p></div></body></html>'
+    )
+    got = md(html, url="https://docs.example.org/sync/history.html")
+    assert got.title is not None and got.title.value == "Shared history"
+
+
+def test_title_dublin_core_title_that_repeats_the_og_title_has_no_more_weight() -> None:
+    # the DC title copies the og:title and the <title> (an SEO line); the printed h1 rewords it
+    seo = "Run Linux on a tablet - Example Desktop 9 virtual machine for tablets"
+    html = (
+        f'<html><head><meta name="dcterms.title" content="{seo}"><meta property="og:title" content="{seo}">'
+        f"<title>{seo}</title></head><body><h1>Example Desktop 9 for tablets</h1>"
+        "<h1>Example Desktop 9 for tablets</h1><p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Example Desktop 9 for tablets"
+    # a DC title of its own stays the document's title
+    got2 = md(
+        html.replace(f'<meta name="dcterms.title" content="{seo}">', '<meta name="dcterms.title" content="Desk 9">')
+    )
+    assert got2.title is not None and got2.title.value == "Desk 9"
+
+
+def test_title_one_word_metadata_title_beside_a_longer_one_is_a_label() -> None:
+    # the og:title names the section; the <title> is the headline (the h1 adds the department)
+    html = (
+        '<html><head><meta property="og:title" content="Newsroom">'
+        '<meta name="twitter:title" content="Releases">'
+        "<title>Boosters remain available everywhere until the end of February</title></head><body>"
+        "<h1>Press release of the health department: Boosters remain available everywhere until the end"
+        " of February</h1><p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Boosters remain available everywhere until the end of February"
+    # a headline written without spaces counts its characters, not as one word
+    html2 = (
+        '<html><head><meta property="og:title" content="宇航员在太空中喝酒会怎么样">'
+        "<title>Astronauts and a drink in space, a very long way up</title></head><body><p>Text.</p></body></html>"
+    )
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "宇航员在太空中喝酒会怎么样"
+
+
+def test_title_lower_heading_that_is_a_part_of_the_og_title() -> None:
+    # the og:title carries a tagline after the name the page prints in its h2s
+    html = (
+        '<html><head><meta property="og:title" content="Villa Aurora - Holiday home in Florida">'
+        "</head><body><h2>Book your stay</h2><h2>Villa Aurora</h2><p>Text.</p></body></html>"
+    )
+    got = md(html, url="https://rentals.example.de/aurora")
+    assert got.title is not None and got.title.value == "Villa Aurora"
+    # a heading that is only a piece of one part is not
+    got2 = md(html.replace("<h2>Villa Aurora</h2>", "<h2>Aurora</h2>"), url="https://rentals.example.de/aurora")
+    assert got2.title is not None and got2.title.value == "Villa Aurora - Holiday home in Florida"

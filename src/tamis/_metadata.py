@@ -54,10 +54,13 @@ from tamis._vocab import (
     HOME_LINK_MIN_SHARE,
     IMAGE_WORDS,
     TITLE_CJK_SUFFIX_MAX_CHARS,
+    TITLE_CRUMB_LEVELS,
     TITLE_H1_MIN_SHARED,
     TITLE_H1_MIN_WORDS,
+    TITLE_H1_MORE_WORDS,
     TITLE_H2_MIN_WORDS,
     TITLE_KICKER_MAX_WORDS,
+    TITLE_LABEL_OTHER_MIN_WORDS,
     TITLE_MEDIA_TAG_RE,
 )
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
@@ -124,7 +127,7 @@ AUTHOR_META: tuple[str, ...] = (
 )  # fmt: skip
 #: Meta names whose content is the title, in order of trust after the JSON-LD headline.
 TITLE_META: tuple[str, ...] = (
-    "dc.title", "dc:title", "dcterms.title", "dcterms:title", "og:title", "twitter:title", "title",
+    "dc:title", "dc.title", "dcterms:title", "dcterms.title", "og:title", "twitter:title", "title",
     "parsely-title", "sailthru.title",
 )  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title", "al:ios:app_name")
@@ -138,7 +141,7 @@ ARTICLE_TYPES_RE = re.compile(
 #: JSON-LD types that describe the page, not the article (their dates are weaker).
 PAGE_TYPES_RE = re.compile(r"(?:^|:|/)(?:WebPage|ItemPage|AboutPage|CollectionPage|WebSite)$", re.I)
 #: Separators between a headline and the site's name in <title>.
-TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|\-–—·•»«›‹/~]|::|\|\|)\s+|\s*\|\s*")
+TITLE_SEPARATORS_RE = re.compile(r"\s+(?:[|\-–—·•»«›‹/~]|::|\|\|)\s+|\s*[|│┃｜]\s*")
 #: A separator left dangling at either end of a title ("Headline -", "| Headline").
 _DANGLING_SEPARATOR_RE = re.compile(r"^(?:[|\-–—·•»«›‹/~:]\s+)+|(?:\s+[\-–—·•»«›‹/~]|\s*[|:])+$")
 _COMMENT_RE = re.compile(r"<!--.*?-->|<!--|-->", re.S)
@@ -573,6 +576,11 @@ class _Page:
     unkicked: dict[str, str] = field(default_factory=dict)
     #: The h1 texts that are a link to the site's home page: the site's name, not a headline.
     home_h1: set[str] = field(default_factory=set)
+    #: The h1 texts printed in a breadcrumb trail (a list item, a <nav>): the page's name at the
+    #: end of the trail, not the headline as the article prints it.
+    crumb_h1: set[str] = field(default_factory=set)
+    #: An h1's text -> the text of the h2 printed right after it (its next element): the deck.
+    deck: dict[str, str] = field(default_factory=dict)
     html_lang: str = ""
     tree: Any = None
     _body_text: str | None = None
@@ -776,6 +784,35 @@ def _without_kicker(node: Any, text: str) -> str | None:
     return bare if len(bare.split()) >= 2 else None
 
 
+def _next_element(node: Any) -> Any:
+    """The element after ``node`` among its siblings (text between them skipped), or None."""
+    after = node.next
+    while after is not None and after.tag in ("-text", "-comment"):
+        after = after.next
+    return after
+
+
+def _in_breadcrumb(node: Any) -> bool:
+    """Whether the heading sits in a breadcrumb trail: inside a list item or a <nav>, or an
+    element whose class or id names a (bread)crumb, within TITLE_CRUMB_LEVELS levels."""
+    up = node.parent
+    for _ in range(TITLE_CRUMB_LEVELS):
+        if up is None or up.tag in ("body", "html", "article", "main", "header"):
+            return False
+        if up.tag in ("li", "nav"):
+            return True
+        attrs = up.attributes
+        if "crumb" in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower():
+            return True
+        up = up.parent
+    return False
+
+
+#: The path of a link to the site's home page: the root, or an index page ("index.html" of a
+#: documentation site's header).
+HOME_PATH_RE = re.compile(r"/?(?:index\.(?:html?|php))?")
+
+
 def _links_home(node: Any, text: str, url: str | None) -> bool:
     """Whether the heading is a link to the site's home page (``rel=home``, or an href whose
     path is the root, not the page's own URL as "/?p=123") that holds most of its text: the
@@ -786,7 +823,7 @@ def _links_home(node: Any, text: str, url: str | None) -> bool:
         home = "home" in (attrs.get("rel") or "").lower().split() or (
             bool(href)
             and not href.startswith("#")
-            and _urlsplit(href).path in ("", "/")
+            and HOME_PATH_RE.fullmatch(_urlsplit(href).path) is not None
             and not (url and _same_page(_urljoin(url, href), url))
         )
         if home and len(_clean(link.text(deep=True, separator=" "))) >= HOME_LINK_MIN_SHARE * len(text):
@@ -825,6 +862,10 @@ def _gather(tree: Any, url: str | None) -> _Page:
                     page.unkicked[text] = bare
                 if tag == "h1" and _links_home(node, text, url):
                     page.home_h1.add(text)
+                if tag == "h1" and _in_breadcrumb(node):
+                    page.crumb_h1.add(text)
+                if tag == "h1" and (after := _next_element(node)) is not None and after.tag == "h2":
+                    page.deck[text] = _heading_text(after)
     html = tree.css_first("html")
     if html is not None:
         page.html_lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
@@ -832,10 +873,14 @@ def _gather(tree: Any, url: str | None) -> _Page:
 
 
 def _gather_metas(tree: Any, page: _Page) -> None:
-    """The page's <meta> name/property -> contents (a few per name), into ``page.meta``."""
+    """The page's <meta> name/property -> contents (a few per name), into ``page.meta``; the
+    contents of property="…" attributes (RDFa, the Open Graph protocol) before those of the same
+    name given as name="…"."""
+    by_property: dict[str, int] = {}
     for node in tree.css("meta"):
         attrs = node.attributes
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+        prop = attrs.get("property")
+        key = prop or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = attrs.get("content")
         if key and content:
             # RDFa lets one property attribute name several ("og:title twitter:title")
@@ -843,6 +888,10 @@ def _gather_metas(tree: Any, page: _Page) -> None:
                 values = page.meta.setdefault(one, [])
                 if len(values) < MAX_CANDIDATES:
                     values.append(_clean(content))
+                    if prop:  # the RDFa property goes before the same name declared as a name
+                        declared_by_property = by_property.setdefault(one, 0)
+                        values.insert(declared_by_property, values.pop())
+                        by_property[one] = declared_by_property + 1
 
 
 def _first_meta(page: _Page, keys: Iterable[str]) -> tuple[str, str] | None:
@@ -993,7 +1042,10 @@ def _strip_cjk_suffix(title: str) -> str:
 
 
 def strip_site(title: str, site_names: list[str]) -> str:
-    """``title`` without the site's name before or after it ("Headline | Site", "Site - Headline")."""
+    """``title`` without the site's name before or after it ("Headline | Site", "Site - Headline"),
+    or in the middle with what follows it ("Headline - Site - Tagline"). A part is the site's name
+    when it is one of ``site_names`` or holds it, or when its 2-4 words all appear in one of them
+    (the host "harbour-divers-kiel.de" names "Harbour Kiel": trafilatura +1 page, none lost)."""
     title = _DANGLING_SEPARATOR_RE.sub("", title).strip() or title
     parts = [p for p in TITLE_SEPARATORS_RE.split(title) if p.strip()]
     if len(parts) < 2:
@@ -1003,6 +1055,7 @@ def strip_site(title: str, site_names: list[str]) -> str:
             return tail.strip()
         return _strip_cjk_suffix(title)
     squashed = {_squash(n) for n in site_names}
+    long_names = [n for n in squashed if len(n) >= 8]
 
     def is_site(part: str) -> bool:
         sq = _squash(part)
@@ -1011,9 +1064,22 @@ def strip_site(title: str, site_names: list[str]) -> str:
         if sq in squashed or any(len(sq) >= 4 and sq in n for n in squashed):
             return True
         # "Le Monde.fr" for a site called "Le Monde": a short part that holds the name
-        return _word_count(part) <= 4 and any(len(n) >= 4 and n in sq for n in squashed)
+        if _word_count(part) <= 4 and any(len(n) >= 4 and n in sq for n in squashed):
+            return True
+        # "Feuerwehr Oldenburg" on feuerwehrtaucher-oldenburg.de: every word of a short part is
+        # in one of the site's longer names (its host name run together)
+        words = [_squash(w) for w in part.split()]
+        return (
+            2 <= len(words) <= 4
+            and all(len(w) >= 3 for w in words)
+            and any(all(w in h for w in words) for h in long_names)
+        )
 
     kept = list(parts)
+    # "Headline - Site - Tagline": the site's name and what follows it
+    cut = next((i for i in range(1, len(kept) - 1) if is_site(kept[i])), None)
+    if cut is not None and not is_site(kept[0]):
+        kept = kept[:cut]
     while len(kept) > 1 and is_site(kept[-1]):
         kept.pop()
     while len(kept) > 1 and is_site(kept[0]):
@@ -1047,13 +1113,23 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     the site's bare name refused). A heading reads without a kicker element inside it unless a
     metadata title holds it whole (HEADING_KICKER_WORDS). Then, first that applies:
     1. the most trusted one an h1 equals (a "Section | " label the JSON-LD lacks dropped); when
-       that is only the bare <title>, another metadata title an h2 equals (the h1 is the page's
-       SEO name, the h2 the article's headline: trafilatura +2 pages, none lost);
-    2. the longest h1/h2 that a metadata title holds ("Site - H1"; a blog's name in the h1);
+       that is only the bare <title>, or the h1 ends a breadcrumb trail (TITLE_CRUMB_LEVELS),
+       another metadata title an h2 equals (the h1 is the page's SEO name, the h2 the article's
+       headline: trafilatura +2 pages, none lost; breadcrumbs: fundus +5);
+    2. the longest h1/h2 that a metadata title holds ("Site - H1"; a blog's name in the h1),
+       but not the h2 printed right under the h1 that the title names after it (its deck,
+       "Headline - Deck : Site": trafilatura +1, none lost);
     3. on a page without h1, its first h2 when word-wise held by or holding the metadata title;
-    4. the page's only h1 when it rewords the first metadata title (shared topic words: the
-       metadata is an SEO/social variant), unless that title is a declared Dublin Core one;
-    5. the first metadata title. Calibration: the commits that set each TITLE_* constant.
+       the page's only h1 when it is the first metadata title with a few more words after it
+       (the metadata cut short, TITLE_H1_MORE_WORDS);
+    4. the page's first h1 when it rewords the first metadata title (shared topic words: the
+       metadata is an SEO/social variant) and no later h1 does (a sidebar's label), unless that
+       title is a declared Dublin Core one other than the og:title/<title> (several h1s: AED +1,
+       trafilatura +1, none lost; a DC title copying the og:title: trafilatura +1, none lost);
+    5. the first metadata title, or a lower heading that is a whole part of it as the page gives
+       it ("Blog » Post | Site"; not "Post" cut from "Post Figures": trafilatura +1; any
+       metadata title, not only the <title>, "Villa Galaxy - Holiday home": trafilatura +2).
+    Calibration: the commits that set each TITLE_* constant.
     """
     candidates: list[tuple[str, str]] = []
     if article is not None:
@@ -1070,6 +1146,7 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     h1_all = [_printed(h, page.unkicked, metas) for h in page.h1 if h not in page.home_h1]
     site_names = [*site_names, *(h.casefold() for h in page.home_h1)]
     h2_all = [_printed(h, page.unkicked, metas) for h in page.h2]
+    crumbs = {*page.crumb_h1, *(_printed(h, page.unkicked, metas) for h in page.crumb_h1)}
     # A name that repeats both a metadata title and a visible h1 (CMSs that fill
     # application-name with the headline) is the headline, not the site's name.
     titled = {_squash(_unescape(text)) for text, _ in candidates} & {_squash(h) for h in h1_all}
@@ -1080,6 +1157,10 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         for t, src in ((strip_site(_unescape(text), site_names), src) for text, src in candidates if text)
         if t and _squash(t) not in sites
     ]
+    # a one-word metadata title beside a longer one is a label (the section's name), not the
+    # headline (TITLE_LABEL_OTHER_MIN_WORDS)
+    if any(_word_count(t) >= TITLE_LABEL_OTHER_MIN_WORDS for t, _ in cleaned):
+        cleaned = [(t, s) for t, s in cleaned if _word_count(t) > 1]
     h1s = [h for h in h1_all if len(_squash(h)) >= 2 and _squash(h) not in sites]
     # a metadata title may also be the heading without its kicker
     bare_h1s = [b for h in page.h1 if (b := page.unkicked.get(h)) is not None and b not in h1s]
@@ -1089,6 +1170,14 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
                 kicked = _unkicked(text, cleaned)
                 if kicked is not None:
                     return kicked
+                if h in crumbs:
+                    # the h1 ends the breadcrumb trail: an h2 that another metadata title
+                    # names is the headline the article prints
+                    others = {_squash(t): (t, s) for t, s in cleaned if _squash(t) != _squash(text)}
+                    # (the h2 as printed, or without the kicker element inside it)
+                    for h2 in [*h2_all, *(b for h in page.h2 if (b := page.unkicked.get(h)))]:
+                        if len(h2.split()) >= TITLE_H2_MIN_WORDS and (hs := _squash(h2)) in others:
+                            return Sourced(*others[hs])
                 if src == "meta:title":
                     # the h1 repeats only the bare <title>: an h2 that a declared metadata title
                     # names is the article's own headline (the h1 a page-wide one)
@@ -1096,7 +1185,7 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
                     for h2 in h2_all:
                         if len(h2.split()) >= TITLE_H2_MIN_WORDS and (hs := _squash(h2)) in declared:
                             return Sourced(*declared[hs])
-                    return Sourced(h, src)
+                    return Sourced(text, src)
                 return Sourced(text, src)
     # A heading that a metadata title holds ("Site - H1"). Old blogs print the blog's name in
     # the h1 and the post's in an h2, both held by the <title>: the longest such heading is the
@@ -1108,33 +1197,74 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     ]
     if any(src == "dom:h1" for *_, src in held):
         # an h2 that holds the h1 is the <title> printed again, not another headline
-        first = next(_squash(h) for *_, h, src in held if src == "dom:h1")
+        first_h1 = next(h for *_, h, src in held if src == "dom:h1")
+        first = _squash(first_h1)
         _n, _i, h, src = max(x for x in held if x[3] == "dom:h1" or first not in _squash(x[2]))
+        if (
+            src == "dom:h2"
+            and _squash(page.deck.get(first_h1, "")) == (deck := _squash(h))
+            and any(f.startswith(first + deck) for f in metas)
+        ):
+            # the h2 printed right under the h1 is its deck, which the title follows ("Headline
+            # - Deck : Site"); a blog's h1 names the blog, its posts' h2s are further down
+            return Sourced(first_h1, "dom:h1")
         return Sourced(h, src)
     if not h1_all and h2_all and cleaned and _first_heading_agrees(h2_all[0], cleaned[0][0]):
         return Sourced(h2_all[0], "dom:h2")
+    if cleaned and (longer := _h1_finishing(h1s, h1_all, cleaned[0][0], site_names)) is not None:
+        return Sourced(longer, "dom:h1")
     if (
         cleaned
-        and not cleaned[0][1].startswith("meta:dc")  # a declared Dublin Core title is the document's own
-        and len(h1s) == 1
-        and len(h1_all) == 1
-        and _reworded(h1s[0], cleaned[0][0])
+        and not (
+            cleaned[0][1].startswith("meta:dc") and all(_squash(t) != _squash(cleaned[0][0]) for t, s in cleaned[1:])
+        )  # a declared Dublin Core title is the document's own, unless it only repeats another
+        and len(h1s) == len(h1_all)
+        and h1s
+        and [h for h in dict.fromkeys(h1s) if _reworded(h, cleaned[0][0])] == h1s[:1]
     ):
         return Sourced(h1s[0], "dom:h1")
     if cleaned:
         text, src = cleaned[0]
-        if src == "meta:title" and page.title:
-            # Only the <title>, which may still carry an unknown site's name ("Post | My Blog",
-            # "Blog : Post"): a lower heading that the <title> holds is the headline's form.
-            full = _squash(_unescape(page.title))
+        raw = page.title if src == "meta:title" else next((v for v, s in candidates if s == src), "")
+        if raw:
+            # The metadata title may still carry an unknown site's name or tagline ("Post | My
+            # Blog", "Blog : Post", "Villa - Holiday home in Florida"): a lower heading that is a
+            # whole part of it is the headline's form.
+            full = _squash(_unescape(raw))
             for h in h2_all:
                 hs = _squash(h)
-                if len(hs) >= 8 and hs in full and hs not in sites and len(hs) < len(full):
+                if len(hs) >= 8 and hs in full and hs not in sites and len(hs) < len(full) and _whole_parts(hs, raw):
                     return Sourced(h, "dom:h2")
         return Sourced(text, src)
     if h1s:
         return Sourced(h1s[0], "dom:h1")
     return None
+
+
+def _h1_finishing(h1s: list[str], h1_all: list[str], meta: str, site_names: list[str]) -> str | None:
+    """The page's only h1 when it is the metadata title with a few more words after it (the
+    metadata cut short, "Cells raise capacity" of "Cells raise capacity in Tennessee"): at most
+    TITLE_H1_MORE_WORDS words, with letters, and no site name or separator among them."""
+    unique = list(dict.fromkeys(h1s))
+    if len(unique) != 1 or len(h1_all) != len(h1s) or len(_squash(meta)) < HEADING_IN_TITLE_MIN_CHARS:
+        return None
+    h1 = unique[0]
+    printed, short = _tokens(h1), _tokens(meta)
+    if not printed.startswith(short) or printed == short:
+        return None
+    more = printed[len(short) :].split()
+    if len(more) > TITLE_H1_MORE_WORDS or not any(w.isalpha() for w in more):
+        return None
+    if TITLE_SEPARATORS_RE.search(h1) or strip_site(h1, site_names) != h1:
+        return None
+    return h1
+
+
+def _whole_parts(squashed: str, title: str) -> bool:
+    """Whether ``squashed`` (a squashed heading) is one part of ``title`` or a run of its parts
+    between separators ("Blog » Post | Site" holds "Post" whole; "Post Figures" holds "Post" cut)."""
+    parts = [_squash(p) for p in TITLE_SEPARATORS_RE.split(_unescape(title))]
+    return any("".join(parts[i:j]) == squashed for i in range(len(parts)) for j in range(i + 1, len(parts) + 1))
 
 
 #: Arrows and bars a theme prints before a heading ("[> Name", "» Title", ":: Title").

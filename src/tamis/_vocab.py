@@ -702,14 +702,33 @@ TITLE_KICKER_MAX_WORDS = 4
 #: and it has at least TITLE_H1_MIN_WORDS words: the metadata is an SEO or social rewording of the
 #: printed headline. Calibration (python -m bench.metadata, title): 0.3: +26 pages (AED 6,
 #: trafilatura 20), -6 (fundus 3 and readability 2, whose golds are the metadata title; a site
-#: name in an h1); 0.4: +23 -5; 0.5: +21 -4.
-TITLE_H1_MIN_SHARED = 0.3
+#: name in an h1); 0.4: +23 -5; 0.5: +21 -4. Then 0.25 (one topic word of four): AED +1,
+#: trafilatura +2, fundus -1 (its gold the JSON-LD headline the printed h1 rewords); the same
+#: down to 0.15.
+TITLE_H1_MIN_SHARED = 0.25
 TITLE_H1_MIN_WORDS = 2
+#: The page's only h1 that is the first metadata title with at most this many words more after it
+#: (letters among them, no separator or site name) is the headline the metadata cut short.
+#: Calibration (python -m bench.metadata, title): trafilatura +1, none lost on any set (the same
+#: up to 6 words; 10 lose a subtitle run into the h1); words before the metadata title instead
+#: lost 3 pages (a kicker or a "Headline:" label glued in front).
+TITLE_H1_MORE_WORDS = 3
+#: A metadata title of one word is a label (the section's "Press releases", the site's name) and
+#: not a headline candidate when another metadata title has at least this many words.
+#: Calibration (python -m bench.metadata, title): trafilatura +1 page, none lost on any set.
+TITLE_LABEL_OTHER_MIN_WORDS = 3
 #: When the h1 repeats only the bare <title>, an h2 that another metadata title names is the
 #: article's headline if it has at least this many words (a headline, not a section label that a
 #: generic og:title repeats, "Latest news"). Calibration (python -m bench.metadata, title): the 2
 #: pages the rule wins have 7 words and more; none lost at 4.
 TITLE_H2_MIN_WORDS = 4
+#: An h1 with a list item, a <nav> or a breadcrumb-named element at most this many levels above
+#: it ends the page's breadcrumb trail (the page's name, often the SEO title): when it agrees
+#: with one metadata title and an h2 of TITLE_H2_MIN_WORDS words or more agrees with another,
+#: the h2 is the headline as the article prints it (news templates that print the headline in
+#: an h2 in the article's header). Calibration (python -m bench.metadata, title): fundus +6 (10
+#: pages won, 3 lost whose golds keep the breadcrumb's og:title), trafilatura +1 -1, none else.
+TITLE_CRUMB_LEVELS = 4
 #: Class words of a kicker (the topic line printed above the headline, "Dachzeile") that a
 #: template puts inside the headline's own h1/h2, as a child element: the headline is the
 #: heading without it ("<h1><span class=kicker>Klimaschutz</span> Bohren, bis es heiß wird</h1>").
