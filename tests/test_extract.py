@@ -227,6 +227,57 @@ def test_an_image_caption_named_with_utility_classes_is_not_body() -> None:
     assert art.text.count(FILLER) == 2
 
 
+def test_a_short_alt_printed_right_after_its_image_is_its_caption() -> None:
+    # A regional daily prints each photo's alt again in a plain span under the picture: two or
+    # three words ("Recovered jewellery"), or the alt without the site's name it appends. A
+    # heading or a bold product name that repeats the alt under the picture stays.
+    short = "Recovered jewellery"
+    long_alt = "The superintendent and the station chief at the press briefing."
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div class='f1'><picture><img src='a.jpg' alt='{short}'></picture></div>"
+        f"<div class='f2'><span>{short}</span></div>",
+        f"<p>{FILLER} Suite.</p>",
+        f"<div class='f1'><picture><img src='b.jpg' alt='{long_alt} - The Daily Courier'></picture></div>"
+        f"<div class='f2'><span>{long_alt}</span></div>",
+        f"<p>{FILLER} Encore.</p>",
+        "<div class='f1'><img src='c.jpg' alt='Harbour Lodge'></div><h3>Harbour Lodge</h3>",
+        f"<p>{FILLER} Après.</p>",
+        "<div class='f1'><img src='d.jpg' alt='Trail Runner 20'></div><p><strong>Trail Runner 20</strong></p>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert short not in art.text and long_alt not in art.text
+    assert "Harbour Lodge" in art.text and "Trail Runner 20" in art.text
+    assert art.text.count(FILLER) == 5
+
+
+def test_a_caption_and_labelled_credit_right_after_the_image_are_not_body() -> None:
+    # A magazine's split-screen header: the lead photo in one grid row, its caption and a long
+    # labelled credit in the next row (spans whose class words read as text words, glued
+    # without a space), far from the photo's wrapper but the very next text the page prints.
+    # The same words after a photo elsewhere, not right after it, stay.
+    caption = "The model wears a look by a Milan fashion house"
+    credit = "Photo: Jane Roe. Styling: John Doe. Hair: Ann Smith. Make-up: Mary Major"
+    header = (
+        "<header class='SplitScreenContentHeaderWrapper-x content-header'><div class='grid'><div class='item'>"
+        f"<div class='lede'><div class='lede-wrapper'><picture><img src='cover.jpg' alt='{caption}'></picture>"
+        "</div></div></div></div><div class='grid'><div class='item'><div class='CaptionWrapper-ab caption "
+        f"SplitScreenContentHeaderCaption-cd'><span class='BaseText-x caption__text'>{caption}</span>"
+        f"<span class='BaseText-x caption__credit'>{credit}</span></div></div></div></header>"
+    )
+    later = f"{caption}. Photo: the house's archive shows how little the cut has changed since the sixties."
+    body = article(
+        header,
+        f"<p>{FILLER}</p>",
+        f"<div class='pic'><img src='b.jpg' alt='{caption}'></div><p>{FILLER} Suite.</p><p>{later}</p>",
+    )
+    art = tamis.extract(page(body))
+    assert caption + "Photo" not in art.text and "Styling" not in art.text
+    assert later in art.text
+    assert art.text.count(FILLER) == 2
+
+
 def test_a_section_of_image_and_two_paragraphs_stays_body() -> None:
     # An image, a paragraph and a short closing line: the paragraph is longer than a caption's
     # room (or links elsewhere) and stays; the rule takes only image, caption and credit.

@@ -71,6 +71,8 @@ class Caption:
     #: For an image's alt or title: the index of the next block when the image was met (the
     #: caption printed again is one of the blocks just after it); -1 for a figcaption.
     at: int = -1
+    #: An image's alt or title (not a part of a figcaption).
+    alt: bool = False
 
 
 @dataclass(slots=True)
@@ -482,8 +484,8 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                 attrs = img.attributes if img is not None else {}
                 for key in ("alt", "title"):
                     text = _norm(attrs.get(key) or "")
-                    if text.count(" ") + 1 >= V.ALT_CAPTION_MIN_WORDS:
-                        layout.captions.append(Caption(text, ctx.owner, len(layout.blocks)))
+                    if text.count(" ") + 1 >= V.ALT_CAPTION_SHORT_MIN_WORDS:
+                        layout.captions.append(Caption(text, ctx.owner, len(layout.blocks), alt=True))
             if tag == "script" and depth < max_depth and not ctx.template:
                 fragment = _template_fragment(node)
                 if fragment is not None:
