@@ -278,6 +278,26 @@ def test_a_caption_and_labelled_credit_right_after_the_image_are_not_body() -> N
     assert art.text.count(FILLER) == 2
 
 
+def test_an_image_box_with_an_empty_credit_is_a_caption_under_a_photo() -> None:
+    # Styled components: a photo (its stated width a photo's), its caption, an empty credit
+    # element: the caption is not body text. Under a small avatar it is a bio line and stays.
+    caption = "The former prime minister (left) being interviewed by the editor"
+    bio = "Jane Roe writes about housing and transport for the paper"
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div class='sc-a1'><div class='sc-a2'><picture><img src='a.jpg' width='4032' height='3024'></picture></div>"
+        f"<div class='sc-a3'>{caption} </div><div class='sc-a4'></div></div>",
+        f"<p>{FILLER} Suite.</p>",
+        f"<div class='sc-b1'><div><img src='jane.jpg' width='64'></div><div class='sc-b2'>{bio}</div>"
+        "<div class='sc-b3'></div></div>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert caption not in art.text
+    assert bio in art.text
+    assert art.text.count(FILLER) == 3
+
+
 def test_a_section_of_image_and_two_paragraphs_stays_body() -> None:
     # An image, a paragraph and a short closing line: the paragraph is longer than a caption's
     # room (or links elsewhere) and stays; the rule takes only image, caption and credit.

@@ -633,7 +633,8 @@ _IMAGE_BOX_NOT_TEXT = "a, img, picture, amp-img, figure, video, iframe, svg"
 
 def image_box_parts(node: Any) -> tuple[Any, Any, Any] | None:
     """(image, caption, credit) children of an element that is an image, a caption and its
-    credit and nothing else (IMAGE_BOX_CAPTION_MAX_CHARS), else None."""
+    credit (empty under a photo: IMAGE_BOX_PHOTO_MIN_WIDTH) and nothing else
+    (IMAGE_BOX_CAPTION_MAX_CHARS), else None."""
     kids: list[Any] = []
     child = node.child
     while child is not None:
@@ -664,11 +665,23 @@ def image_box_parts(node: Any) -> tuple[Any, Any, Any] | None:
         if size > limit:
             return None
         sizes.append(size)
-    if not sizes[1] or sizes[1] >= sizes[0]:
+    if sizes[1] >= sizes[0] or not (sizes[1] or _photo_width(img) >= V.IMAGE_BOX_PHOTO_MIN_WIDTH):
         return None
     if len(set(caption.text(deep=True, separator=" ").split())) < V.IMAGE_BOX_CAPTION_MIN_WORDS:
         return None
     return image, caption, credit
+
+
+_WIDTH_RE = re.compile(r"\s*(\d+)\s*(?:px)?\s*$")
+
+
+def _photo_width(img: Any) -> int:
+    """The width in pixels that an image's ``width`` attribute states (0 when none or not in
+    pixels, "100%")."""
+    if img.tag == "picture":
+        img = img.css_first("img") or img
+    m = _WIDTH_RE.match(img.attributes.get("width") or "")
+    return int(m.group(1)) if m else 0
 
 
 def _ctx_for_owner(ctx: _Ctx, owner: int) -> _Ctx:
