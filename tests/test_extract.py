@@ -298,6 +298,27 @@ def test_an_image_box_with_an_empty_credit_is_a_caption_under_a_photo() -> None:
     assert art.text.count(FILLER) == 3
 
 
+def test_a_lead_box_holding_the_lead_image_gives_no_caption_to_the_body() -> None:
+    # A tabloid's header box named "lead-content" holds the headline, the standfirst (which the
+    # description repeats) and the lead image with its figcaption: the chapeau put back at the
+    # head of the body is the box's text without the caption.
+    standfirst = "The kitchen sees the most work in the home, and these plants are the best at freshening it up"
+    caption = "Some of the best houseplants for a fresher kitchen (stock image)"
+    head = f"<title>Plants for the kitchen | Le Site</title><meta name='description' content='{standfirst}'>"
+    body = (
+        "<div class='lead-content'><h1 class='lead-content__title'>Plants for the kitchen</h1>"
+        f"<p class='lead-content__sub-title'>{standfirst}</p><div class='lead-content__lead-element'>"
+        "<div class='image'><img src='a.jpg' alt='A man watering plants'></div>"
+        f"<figcaption><span class='caption'>{caption}</span><span class='credit'> (<div class='camera'>"
+        "Image: Getty Images)</div></span></figcaption></div></div>"
+        f"<article class='article-body'><p>{FILLER}</p><p>{FILLER} Deux.</p><p>{FILLER} Trois.</p></article>"
+    )
+    art = tamis.extract(page(body, head=head))
+    assert standfirst in art.text
+    assert caption not in art.text and "Getty" not in art.text
+    assert art.metadata.lead is not None and caption not in art.metadata.lead.value
+
+
 def test_a_section_of_image_and_two_paragraphs_stays_body() -> None:
     # An image, a paragraph and a short closing line: the paragraph is longer than a caption's
     # room (or links elsewhere) and stays; the rule takes only image, caption and credit.

@@ -2588,6 +2588,18 @@ def _near_headline(node: Any) -> bool:
     return False
 
 
+def _label_text(node: Any) -> str:
+    """A deck's or chapeau's text without the figure captions it holds (a header box named
+    "lead-content" holding the headline, the standfirst and the lead image with its caption):
+    a caption is never the standfirst."""
+    text = _text(node)
+    for cap in node.css("figcaption"):
+        part = _text(cap)
+        if part:
+            text = text.replace(part, " ")
+    return _clean(text)
+
+
 def _subtitle_and_lead(page: _Page, description: str | None) -> tuple[Sourced[str] | None, Sourced[str] | None]:
     """The deck (subtitle/standfirst class words) and the chapeau (chapo/lead/intro words).
 
@@ -2608,7 +2620,7 @@ def _subtitle_and_lead(page: _Page, description: str | None) -> tuple[Sourced[st
             kind, limit = "lead", MAX_LEAD_CHARS
         else:
             continue
-        text = _text(node)
+        text = _label_text(node)
         if not (3 <= len(text) <= limit and _plausible_label_text(text)) or text.startswith(("http:", "https:")):
             continue
         if any(text == t for t, _ in found[kind]):
