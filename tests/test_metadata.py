@@ -1458,6 +1458,22 @@ def test_unnamed_image_box_of_image_caption_and_credit() -> None:
     ]
 
 
+def test_figure_drawn_by_an_image_web_component() -> None:
+    # A storefront template draws its lead photo with a custom element carrying src and alt,
+    # no <img> in the figure; a custom element that is no image (a share bar) gives nothing.
+    body = (
+        "<figure class='featured-image'><shop-image src='/media/harbour.jpg' alt='The harbour at dawn'>"
+        "</shop-image><figcaption><span class='caption'>The harbour at dawn, before the ferries leave.</span>"
+        "</figcaption></figure>"
+        "<figure><share-bar src='/share.js'></share-bar><figcaption>Share this story with friends</figcaption>"
+        "</figure>"
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption, i.alt) for i in got.images] == [
+        ("harbour.jpg", "The harbour at dawn, before the ferries leave.", "The harbour at dawn")
+    ]
+
+
 def test_author_box_and_date_are_not_captions() -> None:
     body = (
         '<figure><img src="/anna.jpg"><figcaption>Von Anna Roth Redakteurin Lokales</figcaption></figure>'

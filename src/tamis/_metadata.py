@@ -372,6 +372,10 @@ LAZY_SRC_ATTR_RE = re.compile(r"lazy|src|original", re.I)
 #: How far above an image its caption box (tamis._dom.image_box_parts) is looked for: the image,
 #: its <picture>, the wrapper holding it, the box.
 IMAGE_BOX_REACH = 3
+#: A custom element's name that says it draws an image from its own src ("storefront-image",
+#: "nuxt-img"): the image of a <figure> without an <img>. Measured on fundus' annotated
+#: captions: recall 0.912 -> 0.917, precision 0.904 -> 0.905 (two figures of one template).
+IMAGE_COMPONENT_RE = re.compile(r"(?:^|-)(?:image|img|picture|photo)(?:$|-)")
 IMAGE_BOX_CLASS_RE = re.compile(r"(?:image|img|photo|foto|picture)[-_]?(?:box|widget)")
 #: An author box's line under the author's photo ("Von Anna Roth Redakteurin", "By Sam Lee"):
 #: a byline, not a caption (capitalised name after the word; at most BYLINE_CAPTION_MAX_CHARS).
@@ -2771,6 +2775,14 @@ def _box_src(box: Any, base: str) -> tuple[str, str | None]:
         src = _img_src(source, base)
         if src:
             return src, alt
+    # a web component that draws the image from its own src ("<storefront-image src alt>",
+    # a custom element: its name holds a hyphen) in a figure without an <img>
+    for node in box.css("[src]")[:MAX_BOX_IMAGES]:
+        tag = node.tag or ""
+        if "-" in tag and IMAGE_COMPONENT_RE.search(tag):
+            src = _img_src(node, base)
+            if src:
+                return src, alt or _clean(node.attributes.get("alt")) or None
     return "", alt
 
 
