@@ -1474,6 +1474,21 @@ def test_figure_drawn_by_an_image_web_component() -> None:
     ]
 
 
+def test_caption_and_credit_written_on_the_image_for_a_lightbox() -> None:
+    # A lightbox template writes the caption and the credit on the <img> (data-caption,
+    # data-source) and prints them in unnamed paragraphs below.
+    body = (
+        "<div class='w-full'><img src='/media/prayer.jpg' alt='The imam at the evening prayer' "
+        "data-caption='The imam at the evening prayer in the old church hall' data-source='Jane Roe/Agency'>"
+        "</div><div class='flex'><p class='text-sm'>The imam at the evening prayer in the old church hall</p>"
+        "<p class='text-xs'>© Jane Roe/Agency</p></div>"
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption, i.credit) for i in got.images] == [
+        ("prayer.jpg", "The imam at the evening prayer in the old church hall", "Jane Roe/Agency")
+    ]
+
+
 def test_author_box_and_date_are_not_captions() -> None:
     body = (
         '<figure><img src="/anna.jpg"><figcaption>Von Anna Roth Redakteurin Lokales</figcaption></figure>'
