@@ -1489,6 +1489,23 @@ def test_caption_and_credit_written_on_the_image_for_a_lightbox() -> None:
     ]
 
 
+def test_captcha_pictures_and_drawings_are_not_captioned_images() -> None:
+    # A newsletter form's captcha: a legend naming the picture to click, pictograms in labels;
+    # a figure holding an .svg drawing with a caption-classed line; then a real photo.
+    body = (
+        "<form class='newsletter'><div class='block-captcha'><p class='block-captcha__legend'>Security check, "
+        "click on: the cup</p><span><label for='c1'><img src='/pictos/1.png' alt='Captcha the boot'></label>"
+        "</span></div></form>"
+        "<figure><img src='/icons/chart.svg'><figcaption>Icon of a chart for the data section</figcaption></figure>"
+        "<figure><img src='/media/quay.jpg'><figcaption>Dockers unload the first ship at the new quay</figcaption>"
+        "</figure>"
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption) for i in got.images] == [
+        ("quay.jpg", "Dockers unload the first ship at the new quay")
+    ]
+
+
 def test_author_box_and_date_are_not_captions() -> None:
     body = (
         '<figure><img src="/anna.jpg"><figcaption>Von Anna Roth Redakteurin Lokales</figcaption></figure>'

@@ -375,6 +375,12 @@ IMAGE_BOX_REACH = 3
 #: A custom element's name that says it draws an image from its own src ("storefront-image",
 #: "nuxt-img"): the image of a <figure> without an <img>. Measured on fundus' annotated
 #: captions: recall 0.912 -> 0.917, precision 0.904 -> 0.905 (two figures of one template).
+#: An image that is an .svg drawing, or that sits in a form (at most NOT_PHOTO_LEVELS above its
+#: caption box: a captcha's pictures, a newsletter form's icons), has no caption. Measured on
+#: fundus' annotated captions: precision 0.903 -> 0.907, recall unchanged (with <button> too,
+#: recall 0.920 -> 0.912: lightbox buttons wrap photos).
+NOT_PHOTO_TAGS = frozenset({"form", "label"})
+NOT_PHOTO_LEVELS = 4
 #: A lightbox's caption and credit written on the <img> itself (fancybox and the like:
 #: data-caption, data-source). Measured on fundus' annotated captions: recall 0.917 -> 0.920,
 #: credit recall 0.720 -> 0.723, precision 0.905 -> 0.903 (a true caption on a page whose gold
@@ -2867,6 +2873,21 @@ def _image_box_text(box: Any) -> tuple[Any | None, str]:
     return caption_node, credit
 
 
+def _not_photo(src: str, box: Any) -> bool:
+    """A drawing (an .svg: a pictogram, a captcha's picture, a logo) or an image inside a form
+    or a form's label (a captcha's choices), not a photo with a caption (NOT_PHOTO_TAGS)."""
+    if src.lower().split("?")[0].endswith(".svg"):
+        return True
+    node = box
+    for _ in range(NOT_PHOTO_LEVELS):
+        if node is None:
+            break
+        if node.tag in NOT_PHOTO_TAGS:
+            return True
+        node = node.parent
+    return False
+
+
 def _images(tree: Any, page: _Page) -> tuple[Image, ...]:
     base = page.url or ""
     out: list[Image] = []
@@ -2881,6 +2902,8 @@ def _images(tree: Any, page: _Page) -> tuple[Image, ...]:
     ) -> None:
         src, alt = _box_src(box, base)
         if not src or len(out) >= MAX_FIGURES_READ:
+            return
+        if _not_photo(src, box):
             return
         if caption_text is not None:
             caption, credit = _clean(caption_text), None
