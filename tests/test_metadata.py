@@ -1511,12 +1511,14 @@ def test_author_box_and_date_are_not_captions() -> None:
         '<figure><img src="/anna.jpg"><figcaption>Von Anna Roth Redakteurin Lokales</figcaption></figure>'
         '<figure><img src="/stamp.jpg"><figcaption>15.05.2023</figcaption></figure>'
         '<figure><img src="/river.jpg"><figcaption>By Thursday the river had risen by two metres.</figcaption></figure>'
+        '<figure><img src="/marie.jpg"><figcaption>Von Marie de Groot</figcaption></figure>'
     )
     got = _page("", body)
     assert [(i.src.rsplit("/", 1)[1], i.caption) for i in got.images] == [
         ("anna.jpg", None),
         ("stamp.jpg", None),
         ("river.jpg", "By Thursday the river had risen by two metres."),
+        ("marie.jpg", None),
     ]
 
 
