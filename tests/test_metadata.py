@@ -1332,6 +1332,19 @@ def test_figure_caption_and_credit_element() -> None:
     assert got.images[0].lead
 
 
+def test_credit_without_the_agencys_dated_copyright_notice() -> None:
+    # The agency's notice after the photographer ("/Copyright 2026 The AP. All rights
+    # reserved.") is boilerplate; a credit naming the agency after its photographer stays whole.
+    body = (
+        "<figure><img src='/a.jpg'><figcaption><span class='captionText'>The council meets on Monday</span>"
+        "<span class='captionCredit'>Jane Roe/Copyright 2026 The AP. All rights reserved.</span></figcaption></figure>"
+        "<figure><img src='/b.jpg'><figcaption><span class='captionText'>Police close the bar on Saturday</span>"
+        "<span class='captionCredit'>John Doe/AP</span></figcaption></figure>"
+    )
+    got = _page("", body)
+    assert [i.credit for i in got.images] == ["Jane Roe", "John Doe/AP"]
+
+
 def test_figure_hidden_duplicate_caption_and_credit_field() -> None:
     body = (
         '<figure class="caption"><div><div class="field__label">Image</div><img src="/v.jpg" alt="Les vignes.">'

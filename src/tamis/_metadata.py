@@ -332,6 +332,10 @@ CREDIT_RE = re.compile(
     r"|\s*\((?=[^()]*\w/\s?\w)[^()]{3,80}\))\s*$",
     re.I,
 )
+#: A dated copyright notice after the photographer's name ("Frank Franklin II/Copyright 2026
+#: The AP. All rights reserved."): the agency's boilerplate, not the credit's name. Measured on
+#: fundus' annotated credits: credit recall 0.723 -> 0.735 (one template's five figures).
+COPYRIGHT_NOTICE_RE = re.compile(r"\s*(?:/|\s[-–—|]\s)\s*(?:copyright|©|\(c\))\s*\d{4}\b.*$", re.I)
 #: Caption/credit classes inside a figure ("distributor": the agency printed beside the
 #: photographer, "Photo by X / AFP via Getty Images").
 CREDIT_CLASS_RE = re.compile(r"credit|copyright|source|author|photographer|rights|distributor|agency", re.I)
@@ -2708,6 +2712,7 @@ def _credit_name(credit: str) -> str:
     A credit that is only a label ("©") is kept as written: it says a credit is there."""
     credit = _clean(credit).strip(" ()[]")
     name = CREDIT_LABEL_RE.sub("", credit).strip(" ()[]:-–—|,/")
+    name = COPYRIGHT_NOTICE_RE.sub("", name) or name
     return name or credit
 
 
