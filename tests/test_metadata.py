@@ -1317,6 +1317,20 @@ def test_language_markup_kept_when_text_agrees_or_is_short() -> None:
         ("Le port de Marseille © Jean Dupont", "Le port de Marseille", "Jean Dupont"),
         ("A quiet street at night", "A quiet street at night", None),
         ("The newsroom at night. Photo by Luis Ferreira.", "The newsroom at night.", "Luis Ferreira."),
+        # a source in parentheses after the last sentence; not a lower-case aside, nor a year
+        (
+            "The islands have been listed for sale. (Harbour Real Estate)",
+            "The islands have been listed for sale.",
+            "Harbour Real Estate",
+        ),
+        ("The minister at the summit. (AAP)", "The minister at the summit.", "AAP"),
+        (
+            "The mayor, centre, with the team. (left to right)",
+            "The mayor, centre, with the team. (left to right)",
+            None,
+        ),
+        ("The old mill before the fire. (2019)", "The old mill before the fire. (2019)", None),
+        ("The mayor of Paris (Anne Hidalgo)", "The mayor of Paris (Anne Hidalgo)", None),
     ],
 )
 def test_split_credit(caption: str, text: str, credit: str | None) -> None:

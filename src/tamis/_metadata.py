@@ -329,7 +329,10 @@ CREDIT_RE = re.compile(
     r"|\s*[(\[]?\b(?:getty\s+images|afp|reuters|ap\s+photo|dpa|epa|imago|shutterstock|keystone|picture\s+alliance)"
     r"\b[^()\[\]]{0,40}[)\]]?"
     # "(Adel Hana/Associated Press)": a photographer and an agency in closing parentheses
-    r"|\s*\((?=[^()]*\w/\s?\w)[^()]{3,80}\))\s*$",
+    r"|\s*\((?=[^()]*\w/\s?\w)[^()]{3,80}\)"
+    # "... for sale. (Bespoke Real Estate)": after the caption's last sentence, a source of at
+    # most four capitalised words in parentheses (credit recall on fundus 0.735 -> 0.756)
+    r"|(?<=[.!?])\s*\((?-i:[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ&][\w'’&.-]*){0,3})\))\s*$",
     re.I,
 )
 #: A dated copyright notice after the photographer's name ("Frank Franklin II/Copyright 2026
