@@ -332,7 +332,10 @@ CREDIT_RE = re.compile(
     r"|\s*\((?=[^()]*\w/\s?\w)[^()]{3,80}\)"
     # "... for sale. (Bespoke Real Estate)": after the caption's last sentence, a source of at
     # most four capitalised words in parentheses (credit recall on fundus 0.735 -> 0.756)
-    r"|(?<=[.!?])\s*\((?-i:[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ&][\w'’&.-]*){0,3})\))\s*$",
+    r"|(?<=[.!?])\s*\((?-i:[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ&][\w'’&.-]*){0,3})\)"
+    # "... from the ground up. Supplied": a handout's word after the last sentence (credit
+    # recall on fundus 0.756 -> 0.766)
+    r"|(?<=[.!?])\s*(?:supplied|handout)\.?)\s*$",
     re.I,
 )
 #: A dated copyright notice after the photographer's name ("Frank Franklin II/Copyright 2026
