@@ -1332,6 +1332,12 @@ def test_language_markup_kept_when_text_agrees_or_is_short() -> None:
         ("The old mill before the fire. (2019)", "The old mill before the fire. (2019)", None),
         ("The lobby has been redesigned. Supplied", "The lobby has been redesigned.", "Supplied"),
         ("Fresh water is supplied", "Fresh water is supplied", None),
+        (
+            "Police at the first raid last Monday / Lorenzo Marina",
+            "Police at the first raid last Monday",
+            "Lorenzo Marina",
+        ),
+        ("Trains between Berlin / Brandenburg", "Trains between Berlin / Brandenburg", None),
         ("The mayor of Paris (Anne Hidalgo)", "The mayor of Paris (Anne Hidalgo)", None),
     ],
 )
