@@ -1338,6 +1338,14 @@ def test_language_markup_kept_when_text_agrees_or_is_short() -> None:
             "Lorenzo Marina",
         ),
         ("Trains between Berlin / Brandenburg", "Trains between Berlin / Brandenburg", None),
+        (
+            "警視庁を出る容疑者＝13日、東京・霞ケ関で（山田太郎撮影）",
+            "警視庁を出る容疑者＝13日、東京・霞ケ関で",
+            "山田太郎",
+        ),
+        ("国会前で警備に当たる警察官ら＝ＡＰ", "国会前で警備に当たる警察官ら", "ＡＰ"),
+        ("日本代表の（左から）西田、石川（Ｃ）共同通信社", "日本代表の（左から）西田、石川", "共同通信社"),
+        ("気象庁で開かれた評価検討会＝１３日午後", "気象庁で開かれた評価検討会＝１３日午後", None),
         ("The mayor of Paris (Anne Hidalgo)", "The mayor of Paris (Anne Hidalgo)", None),
     ],
 )

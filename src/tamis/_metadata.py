@@ -339,9 +339,16 @@ CREDIT_RE = re.compile(
     # "... in La Soledat / Lorenzo Marina": a photographer's name of two to four capitalised
     # words after a spaced slash (fundus credit recall 0.766 -> 0.771; no other caption of the
     # set ends so)
-    r"|\s+/\s+(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}))\s*$",
+    r"|\s+/\s+(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})"
+    # Japanese press: "…で（潟沼義樹撮影）" (photographed by), "…警察官ら＝ＡＰ" (an agency's
+    # letters after "＝"; not "＝13日" a date), "…石川（Ｃ）共同通信社" (fundus credit recall
+    # 0.771 -> 0.781, precision 0.910 -> 0.912)
+    r"|[（(][^（）()]{1,20}撮影[)）]|＝[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]{1,9}|[（(][CＣ][)）]\s*[^\s（）()]{1,20})\s*$",
     re.I,
 )
+#: A full-width copyright sign or a "photographed by" word around a Japanese credit's name
+#: ("（Ｃ）共同通信社", "潟沼義樹撮影").
+CREDIT_PHOTOGRAPHED_RE = re.compile(r"^[（(]?[CＣ][)）]\s*|撮影$", re.I)
 #: A dated copyright notice after the photographer's name ("Frank Franklin II/Copyright 2026
 #: The AP. All rights reserved."): the agency's boilerplate, not the credit's name. Measured on
 #: fundus' annotated credits: credit recall 0.723 -> 0.735 (one template's five figures).
@@ -2720,8 +2727,9 @@ def split_credit(caption: str) -> tuple[str, str | None]:
 def _credit_name(credit: str) -> str:
     """The holder named by a credit line: "Photo : AFP" -> "AFP", "(Image: Getty)" -> "Getty".
     A credit that is only a label ("©") is kept as written: it says a credit is there."""
-    credit = _clean(credit).strip(" ()[]")
+    credit = _clean(credit).strip(" ()[]（）＝")
     name = CREDIT_LABEL_RE.sub("", credit).strip(" ()[]:-–—|,/")
+    name = CREDIT_PHOTOGRAPHED_RE.sub("", name).strip(" （）")
     name = COPYRIGHT_NOTICE_RE.sub("", name) or name
     return name or credit
 
