@@ -1378,6 +1378,21 @@ def test_credit_without_the_agencys_dated_copyright_notice() -> None:
     assert [i.credit for i in got.images] == ["Jane Roe", "John Doe/AP"]
 
 
+def test_figure_lightbox_caption_with_a_picture_author_element() -> None:
+    # A slideshow's figure: the lightbox link holds the caption content, the picture's author
+    # ("bildautor") first, then the caption.
+    body = (
+        "<figure class='articleImageFigure'><a class='open-lightbox' href='/big/mourning.webp'>"
+        "<div class='pswp-caption-content'><div class='bildautor'>Bild: SN/APA/Jane Roe</div>"
+        "<div>Day of national mourning for the victims on Friday</div></div></a>"
+        "<picture><img src='/media/mourning.jpg' alt='Day of national mourning'></picture></figure>"
+    )
+    got = _page("", body)
+    assert [(i.caption, i.credit) for i in got.images] == [
+        ("Day of national mourning for the victims on Friday", "SN/APA/Jane Roe")
+    ]
+
+
 def test_figure_hidden_duplicate_caption_and_credit_field() -> None:
     body = (
         '<figure class="caption"><div><div class="field__label">Image</div><img src="/v.jpg" alt="Les vignes.">'

@@ -359,8 +359,9 @@ CREDIT_PHOTOGRAPHED_RE = re.compile(r"^[（(]?[CＣ][)）]\s*|^사진\s*=\s*|撮
 #: fundus' annotated credits: credit recall 0.723 -> 0.735 (one template's five figures).
 COPYRIGHT_NOTICE_RE = re.compile(r"\s*(?:/|\s[-–—|]\s)\s*(?:copyright|©|\(c\))\s*\d{4}\b.*$", re.I)
 #: Caption/credit classes inside a figure ("distributor": the agency printed beside the
-#: photographer, "Photo by X / AFP via Getty Images").
-CREDIT_CLASS_RE = re.compile(r"credit|copyright|source|author|photographer|rights|distributor|agency", re.I)
+#: photographer, "Photo by X / AFP via Getty Images"; "autor": the German "bildautor", fundus
+#: credit recall 0.796 -> 0.802).
+CREDIT_CLASS_RE = re.compile(r"credit|copyright|source|author|autor|photographer|rights|distributor|agency", re.I)
 CAPTION_CLASS_RE = re.compile(r"caption|legend|legende|légende|bildunterschrift|description", re.I)
 #: Caption classes that say so alone; "description" also names product and site blurbs, so
 #: it marks a caption only with an image word on the element or its image box. Calibrated
