@@ -1393,6 +1393,23 @@ def test_figure_lightbox_caption_with_a_picture_author_element() -> None:
     ]
 
 
+def test_credit_named_by_the_image_title_after_a_label() -> None:
+    # A broadcaster's media box: the caption in an "infotext" paragraph, the credit only in the
+    # image's title after a label; a title without a label names no credit.
+    body = (
+        "<div class='media mediaA'><picture><img src='/a.jpg' alt='Firefighters in protective suits' "
+        "title='Firefighters in protective suits. | Bildquelle: WDR/Jane Roe'></picture>"
+        "<div class='mediaInfo'><p class='infotext'>Heavy gear and heavy equipment</p></div></div>"
+        "<div class='media mediaA'><picture><img src='/b.jpg' alt='A fire engine' title='A fire engine | WDR'>"
+        "</picture><div class='mediaInfo'><p class='infotext'>The new engine at the station</p></div></div>"
+    )
+    got = _page("", body)
+    assert [(i.caption, i.credit) for i in got.images] == [
+        ("Heavy gear and heavy equipment", "WDR/Jane Roe"),
+        ("The new engine at the station", None),
+    ]
+
+
 def test_figure_hidden_duplicate_caption_and_credit_field() -> None:
     body = (
         '<figure class="caption"><div><div class="field__label">Image</div><img src="/v.jpg" alt="Les vignes.">'
