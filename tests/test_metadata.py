@@ -1332,6 +1332,7 @@ def test_language_markup_kept_when_text_agrees_or_is_short() -> None:
         ("The old mill before the fire. (2019)", "The old mill before the fire. (2019)", None),
         ("The lobby has been redesigned. Supplied", "The lobby has been redesigned.", "Supplied"),
         ("Fresh water is supplied", "Fresh water is supplied", None),
+        ("Wisuda Magister Manajemen ke-XV(Dok.IGI )", "Wisuda Magister Manajemen ke-XV", "Dok.IGI"),
         (
             "Police at the first raid last Monday / Lorenzo Marina",
             "Police at the first raid last Monday",
@@ -1407,6 +1408,19 @@ def test_credit_named_by_the_image_title_after_a_label() -> None:
     assert [(i.caption, i.credit) for i in got.images] == [
         ("Heavy gear and heavy equipment", "WDR/Jane Roe"),
         ("The new engine at the station", None),
+    ]
+
+
+def test_figure_credit_marked_by_schema_property() -> None:
+    # Two figcaptions, the second marked as the photo's author by its schema.org property only.
+    body = (
+        "<figure><picture><img src='/a.jpg' alt=''></picture><div class='caption'>"
+        "<figcaption itemprop='caption'>The premier has noted the poll's results.</figcaption>"
+        "<figcaption itemprop='author'>Jane Roe/Ritzau Scanpix</figcaption></div></figure>"
+    )
+    got = _page("", body)
+    assert [(i.caption, i.credit) for i in got.images] == [
+        ("The premier has noted the poll's results.", "Jane Roe/Ritzau Scanpix")
     ]
 
 
