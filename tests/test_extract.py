@@ -227,6 +227,98 @@ def test_an_image_caption_named_with_utility_classes_is_not_body() -> None:
     assert art.text.count(FILLER) == 2
 
 
+def test_a_short_alt_printed_right_after_its_image_is_its_caption() -> None:
+    # A regional daily prints each photo's alt again in a plain span under the picture: two or
+    # three words ("Recovered jewellery"), or the alt without the site's name it appends. A
+    # heading or a bold product name that repeats the alt under the picture stays.
+    short = "Recovered jewellery"
+    long_alt = "The superintendent and the station chief at the press briefing."
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div class='f1'><picture><img src='a.jpg' alt='{short}'></picture></div>"
+        f"<div class='f2'><span>{short}</span></div>",
+        f"<p>{FILLER} Suite.</p>",
+        f"<div class='f1'><picture><img src='b.jpg' alt='{long_alt} - The Daily Courier'></picture></div>"
+        f"<div class='f2'><span>{long_alt}</span></div>",
+        f"<p>{FILLER} Encore.</p>",
+        "<div class='f1'><img src='c.jpg' alt='Harbour Lodge'></div><h3>Harbour Lodge</h3>",
+        f"<p>{FILLER} Après.</p>",
+        "<div class='f1'><img src='d.jpg' alt='Trail Runner 20'></div><p><strong>Trail Runner 20</strong></p>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert short not in art.text and long_alt not in art.text
+    assert "Harbour Lodge" in art.text and "Trail Runner 20" in art.text
+    assert art.text.count(FILLER) == 5
+
+
+def test_a_caption_and_labelled_credit_right_after_the_image_are_not_body() -> None:
+    # A magazine's split-screen header: the lead photo in one grid row, its caption and a long
+    # labelled credit in the next row (spans whose class words read as text words, glued
+    # without a space), far from the photo's wrapper but the very next text the page prints.
+    # The same words after a photo elsewhere, not right after it, stay.
+    caption = "The model wears a look by a Milan fashion house"
+    credit = "Photo: Jane Roe. Styling: John Doe. Hair: Ann Smith. Make-up: Mary Major"
+    header = (
+        "<header class='SplitScreenContentHeaderWrapper-x content-header'><div class='grid'><div class='item'>"
+        f"<div class='lede'><div class='lede-wrapper'><picture><img src='cover.jpg' alt='{caption}'></picture>"
+        "</div></div></div></div><div class='grid'><div class='item'><div class='CaptionWrapper-ab caption "
+        f"SplitScreenContentHeaderCaption-cd'><span class='BaseText-x caption__text'>{caption}</span>"
+        f"<span class='BaseText-x caption__credit'>{credit}</span></div></div></div></header>"
+    )
+    later = f"{caption}. Photo: the house's archive shows how little the cut has changed since the sixties."
+    body = article(
+        header,
+        f"<p>{FILLER}</p>",
+        f"<div class='pic'><img src='b.jpg' alt='{caption}'></div><p>{FILLER} Suite.</p><p>{later}</p>",
+    )
+    art = tamis.extract(page(body))
+    assert caption + "Photo" not in art.text and "Styling" not in art.text
+    assert later in art.text
+    assert art.text.count(FILLER) == 2
+
+
+def test_an_image_box_with_an_empty_credit_is_a_caption_under_a_photo() -> None:
+    # Styled components: a photo (its stated width a photo's), its caption, an empty credit
+    # element: the caption is not body text. Under a small avatar it is a bio line and stays.
+    caption = "The former prime minister (left) being interviewed by the editor"
+    bio = "Jane Roe writes about housing and transport for the paper"
+    body = article(
+        f"<p>{FILLER}</p>",
+        f"<div class='sc-a1'><div class='sc-a2'><picture><img src='a.jpg' width='4032' height='3024'></picture></div>"
+        f"<div class='sc-a3'>{caption} </div><div class='sc-a4'></div></div>",
+        f"<p>{FILLER} Suite.</p>",
+        f"<div class='sc-b1'><div><img src='jane.jpg' width='64'></div><div class='sc-b2'>{bio}</div>"
+        "<div class='sc-b3'></div></div>",
+        f"<p>{FILLER} Fin.</p>",
+    )
+    art = tamis.extract(page(body))
+    assert caption not in art.text
+    assert bio in art.text
+    assert art.text.count(FILLER) == 3
+
+
+def test_a_lead_box_holding_the_lead_image_gives_no_caption_to_the_body() -> None:
+    # A tabloid's header box named "lead-content" holds the headline, the standfirst (which the
+    # description repeats) and the lead image with its figcaption: the chapeau put back at the
+    # head of the body is the box's text without the caption.
+    standfirst = "The kitchen sees the most work in the home, and these plants are the best at freshening it up"
+    caption = "Some of the best houseplants for a fresher kitchen (stock image)"
+    head = f"<title>Plants for the kitchen | Le Site</title><meta name='description' content='{standfirst}'>"
+    body = (
+        "<div class='lead-content'><h1 class='lead-content__title'>Plants for the kitchen</h1>"
+        f"<p class='lead-content__sub-title'>{standfirst}</p><div class='lead-content__lead-element'>"
+        "<div class='image'><img src='a.jpg' alt='A man watering plants'></div>"
+        f"<figcaption><span class='caption'>{caption}</span><span class='credit'> (<div class='camera'>"
+        "Image: Getty Images)</div></span></figcaption></div></div>"
+        f"<article class='article-body'><p>{FILLER}</p><p>{FILLER} Deux.</p><p>{FILLER} Trois.</p></article>"
+    )
+    art = tamis.extract(page(body, head=head))
+    assert standfirst in art.text
+    assert caption not in art.text and "Getty" not in art.text
+    assert art.metadata.lead is not None and caption not in art.metadata.lead.value
+
+
 def test_a_section_of_image_and_two_paragraphs_stays_body() -> None:
     # An image, a paragraph and a short closing line: the paragraph is longer than a caption's
     # room (or links elsewhere) and stays; the rule takes only image, caption and credit.

@@ -1317,6 +1317,40 @@ def test_language_markup_kept_when_text_agrees_or_is_short() -> None:
         ("Le port de Marseille © Jean Dupont", "Le port de Marseille", "Jean Dupont"),
         ("A quiet street at night", "A quiet street at night", None),
         ("The newsroom at night. Photo by Luis Ferreira.", "The newsroom at night.", "Luis Ferreira."),
+        # a source in parentheses after the last sentence; not a lower-case aside, nor a year
+        (
+            "The islands have been listed for sale. (Harbour Real Estate)",
+            "The islands have been listed for sale.",
+            "Harbour Real Estate",
+        ),
+        ("The minister at the summit. (AAP)", "The minister at the summit.", "AAP"),
+        (
+            "The mayor, centre, with the team. (left to right)",
+            "The mayor, centre, with the team. (left to right)",
+            None,
+        ),
+        ("The old mill before the fire. (2019)", "The old mill before the fire. (2019)", None),
+        ("The lobby has been redesigned. Supplied", "The lobby has been redesigned.", "Supplied"),
+        ("Fresh water is supplied", "Fresh water is supplied", None),
+        ("Wisuda Magister Manajemen ke-XV(Dok.IGI )", "Wisuda Magister Manajemen ke-XV", "Dok.IGI"),
+        (
+            "Police at the first raid last Monday / Lorenzo Marina",
+            "Police at the first raid last Monday",
+            "Lorenzo Marina",
+        ),
+        ("Trains between Berlin / Brandenburg", "Trains between Berlin / Brandenburg", None),
+        (
+            "警視庁を出る容疑者＝13日、東京・霞ケ関で（山田太郎撮影）",
+            "警視庁を出る容疑者＝13日、東京・霞ケ関で",
+            "山田太郎",
+        ),
+        ("国会前で警備に当たる警察官ら＝ＡＰ", "国会前で警備に当たる警察官ら", "ＡＰ"),
+        ("日本代表の（左から）西田、石川（Ｃ）共同通信社", "日本代表の（左から）西田、石川", "共同通信社"),
+        ("気象庁で開かれた評価検討会＝１３日午後", "気象庁で開かれた評価検討会＝１３日午後", None),
+        ("행사에서 연설 중인 부통령. 사진=한국미디어", "행사에서 연설 중인 부통령.", "한국미디어"),
+        ("중국 반도체 [사진 출처 = 연합뉴스]", "중국 반도체 [사진 출처 = 연합뉴스]", None),
+        ("세션에서 발언하고 있는 상원의원. <김민수 기자>", "세션에서 발언하고 있는 상원의원.", "김민수"),
+        ("The mayor of Paris (Anne Hidalgo)", "The mayor of Paris (Anne Hidalgo)", None),
     ],
 )
 def test_split_credit(caption: str, text: str, credit: str | None) -> None:
@@ -1330,6 +1364,64 @@ def test_figure_caption_and_credit_element() -> None:
     assert got.images[0].caption == "Le port"
     assert got.images[0].credit == "AFP"
     assert got.images[0].lead
+
+
+def test_credit_without_the_agencys_dated_copyright_notice() -> None:
+    # The agency's notice after the photographer ("/Copyright 2026 The AP. All rights
+    # reserved.") is boilerplate; a credit naming the agency after its photographer stays whole.
+    body = (
+        "<figure><img src='/a.jpg'><figcaption><span class='captionText'>The council meets on Monday</span>"
+        "<span class='captionCredit'>Jane Roe/Copyright 2026 The AP. All rights reserved.</span></figcaption></figure>"
+        "<figure><img src='/b.jpg'><figcaption><span class='captionText'>Police close the bar on Saturday</span>"
+        "<span class='captionCredit'>John Doe/AP</span></figcaption></figure>"
+    )
+    got = _page("", body)
+    assert [i.credit for i in got.images] == ["Jane Roe", "John Doe/AP"]
+
+
+def test_figure_lightbox_caption_with_a_picture_author_element() -> None:
+    # A slideshow's figure: the lightbox link holds the caption content, the picture's author
+    # ("bildautor") first, then the caption.
+    body = (
+        "<figure class='articleImageFigure'><a class='open-lightbox' href='/big/mourning.webp'>"
+        "<div class='pswp-caption-content'><div class='bildautor'>Bild: SN/APA/Jane Roe</div>"
+        "<div>Day of national mourning for the victims on Friday</div></div></a>"
+        "<picture><img src='/media/mourning.jpg' alt='Day of national mourning'></picture></figure>"
+    )
+    got = _page("", body)
+    assert [(i.caption, i.credit) for i in got.images] == [
+        ("Day of national mourning for the victims on Friday", "SN/APA/Jane Roe")
+    ]
+
+
+def test_credit_named_by_the_image_title_after_a_label() -> None:
+    # A broadcaster's media box: the caption in an "infotext" paragraph, the credit only in the
+    # image's title after a label; a title without a label names no credit.
+    body = (
+        "<div class='media mediaA'><picture><img src='/a.jpg' alt='Firefighters in protective suits' "
+        "title='Firefighters in protective suits. | Bildquelle: WDR/Jane Roe'></picture>"
+        "<div class='mediaInfo'><p class='infotext'>Heavy gear and heavy equipment</p></div></div>"
+        "<div class='media mediaA'><picture><img src='/b.jpg' alt='A fire engine' title='A fire engine | WDR'>"
+        "</picture><div class='mediaInfo'><p class='infotext'>The new engine at the station</p></div></div>"
+    )
+    got = _page("", body)
+    assert [(i.caption, i.credit) for i in got.images] == [
+        ("Heavy gear and heavy equipment", "WDR/Jane Roe"),
+        ("The new engine at the station", None),
+    ]
+
+
+def test_figure_credit_marked_by_schema_property() -> None:
+    # Two figcaptions, the second marked as the photo's author by its schema.org property only.
+    body = (
+        "<figure><picture><img src='/a.jpg' alt=''></picture><div class='caption'>"
+        "<figcaption itemprop='caption'>The premier has noted the poll's results.</figcaption>"
+        "<figcaption itemprop='author'>Jane Roe/Ritzau Scanpix</figcaption></div></figure>"
+    )
+    got = _page("", body)
+    assert [(i.caption, i.credit) for i in got.images] == [
+        ("The premier has noted the poll's results.", "Jane Roe/Ritzau Scanpix")
+    ]
 
 
 def test_figure_hidden_duplicate_caption_and_credit_field() -> None:
@@ -1458,17 +1550,67 @@ def test_unnamed_image_box_of_image_caption_and_credit() -> None:
     ]
 
 
+def test_figure_drawn_by_an_image_web_component() -> None:
+    # A storefront template draws its lead photo with a custom element carrying src and alt,
+    # no <img> in the figure; a custom element that is no image (a share bar) gives nothing.
+    body = (
+        "<figure class='featured-image'><shop-image src='/media/harbour.jpg' alt='The harbour at dawn'>"
+        "</shop-image><figcaption><span class='caption'>The harbour at dawn, before the ferries leave.</span>"
+        "</figcaption></figure>"
+        "<figure><share-bar src='/share.js'></share-bar><figcaption>Share this story with friends</figcaption>"
+        "</figure>"
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption, i.alt) for i in got.images] == [
+        ("harbour.jpg", "The harbour at dawn, before the ferries leave.", "The harbour at dawn")
+    ]
+
+
+def test_caption_and_credit_written_on_the_image_for_a_lightbox() -> None:
+    # A lightbox template writes the caption and the credit on the <img> (data-caption,
+    # data-source) and prints them in unnamed paragraphs below.
+    body = (
+        "<div class='w-full'><img src='/media/prayer.jpg' alt='The imam at the evening prayer' "
+        "data-caption='The imam at the evening prayer in the old church hall' data-source='Jane Roe/Agency'>"
+        "</div><div class='flex'><p class='text-sm'>The imam at the evening prayer in the old church hall</p>"
+        "<p class='text-xs'>© Jane Roe/Agency</p></div>"
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption, i.credit) for i in got.images] == [
+        ("prayer.jpg", "The imam at the evening prayer in the old church hall", "Jane Roe/Agency")
+    ]
+
+
+def test_captcha_pictures_and_drawings_are_not_captioned_images() -> None:
+    # A newsletter form's captcha: a legend naming the picture to click, pictograms in labels;
+    # a figure holding an .svg drawing with a caption-classed line; then a real photo.
+    body = (
+        "<form class='newsletter'><div class='block-captcha'><p class='block-captcha__legend'>Security check, "
+        "click on: the cup</p><span><label for='c1'><img src='/pictos/1.png' alt='Captcha the boot'></label>"
+        "</span></div></form>"
+        "<figure><img src='/icons/chart.svg'><figcaption>Icon of a chart for the data section</figcaption></figure>"
+        "<figure><img src='/media/quay.jpg'><figcaption>Dockers unload the first ship at the new quay</figcaption>"
+        "</figure>"
+    )
+    got = _page("", body)
+    assert [(i.src.rsplit("/", 1)[1], i.caption) for i in got.images] == [
+        ("quay.jpg", "Dockers unload the first ship at the new quay")
+    ]
+
+
 def test_author_box_and_date_are_not_captions() -> None:
     body = (
         '<figure><img src="/anna.jpg"><figcaption>Von Anna Roth Redakteurin Lokales</figcaption></figure>'
         '<figure><img src="/stamp.jpg"><figcaption>15.05.2023</figcaption></figure>'
         '<figure><img src="/river.jpg"><figcaption>By Thursday the river had risen by two metres.</figcaption></figure>'
+        '<figure><img src="/marie.jpg"><figcaption>Von Marie de Groot</figcaption></figure>'
     )
     got = _page("", body)
     assert [(i.src.rsplit("/", 1)[1], i.caption) for i in got.images] == [
         ("anna.jpg", None),
         ("stamp.jpg", None),
         ("river.jpg", "By Thursday the river had risen by two metres."),
+        ("marie.jpg", None),
     ]
 
 

@@ -71,6 +71,8 @@ class Caption:
     #: For an image's alt or title: the index of the next block when the image was met (the
     #: caption printed again is one of the blocks just after it); -1 for a figcaption.
     at: int = -1
+    #: An image's alt or title (not a part of a figcaption).
+    alt: bool = False
 
 
 @dataclass(slots=True)
@@ -482,8 +484,8 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                 attrs = img.attributes if img is not None else {}
                 for key in ("alt", "title"):
                     text = _norm(attrs.get(key) or "")
-                    if text.count(" ") + 1 >= V.ALT_CAPTION_MIN_WORDS:
-                        layout.captions.append(Caption(text, ctx.owner, len(layout.blocks)))
+                    if text.count(" ") + 1 >= V.ALT_CAPTION_SHORT_MIN_WORDS:
+                        layout.captions.append(Caption(text, ctx.owner, len(layout.blocks), alt=True))
             if tag == "script" and depth < max_depth and not ctx.template:
                 fragment = _template_fragment(node)
                 if fragment is not None:
@@ -631,7 +633,8 @@ _IMAGE_BOX_NOT_TEXT = "a, img, picture, amp-img, figure, video, iframe, svg"
 
 def image_box_parts(node: Any) -> tuple[Any, Any, Any] | None:
     """(image, caption, credit) children of an element that is an image, a caption and its
-    credit and nothing else (IMAGE_BOX_CAPTION_MAX_CHARS), else None."""
+    credit (empty under a photo: IMAGE_BOX_PHOTO_MIN_WIDTH) and nothing else
+    (IMAGE_BOX_CAPTION_MAX_CHARS), else None."""
     kids: list[Any] = []
     child = node.child
     while child is not None:
@@ -662,11 +665,23 @@ def image_box_parts(node: Any) -> tuple[Any, Any, Any] | None:
         if size > limit:
             return None
         sizes.append(size)
-    if not sizes[1] or sizes[1] >= sizes[0]:
+    if sizes[1] >= sizes[0] or not (sizes[1] or _photo_width(img) >= V.IMAGE_BOX_PHOTO_MIN_WIDTH):
         return None
     if len(set(caption.text(deep=True, separator=" ").split())) < V.IMAGE_BOX_CAPTION_MIN_WORDS:
         return None
     return image, caption, credit
+
+
+_WIDTH_RE = re.compile(r"\s*(\d+)\s*(?:px)?\s*$")
+
+
+def _photo_width(img: Any) -> int:
+    """The width in pixels that an image's ``width`` attribute states (0 when none or not in
+    pixels, "100%")."""
+    if img.tag == "picture":
+        img = img.css_first("img") or img
+    m = _WIDTH_RE.match(img.attributes.get("width") or "")
+    return int(m.group(1)) if m else 0
 
 
 def _ctx_for_owner(ctx: _Ctx, owner: int) -> _Ctx:

@@ -580,6 +580,28 @@ def _alt_caption_of(images: list[Caption], i: int, owner: int, parents: list[int
     return False
 
 
+def _labelled_caption(images: list[Caption] | tuple[()], i: int, key: str, head: str) -> bool:
+    """Whether block ``i`` (text ``key``) is the block right after an image that prints the
+    image's alt (``head``) then a credit opening with a photo label (CAPTION_LABELLED_TAIL_CHARS)."""
+    return (
+        key.startswith(head)
+        and len(key) - len(head) <= V.CAPTION_LABELLED_TAIL_CHARS
+        and V.CREDIT_LABEL_START_RE.match(key, len(head)) is not None
+        and any(c.alt and c.at == i and _long_alt(c) for c in images)
+    )
+
+
+def _long_alt(c: Caption) -> bool:
+    """An alt or title long enough to be matched anywhere near its image (ALT_CAPTION_MIN_WORDS)."""
+    return c.text.count(" ") + 1 >= V.ALT_CAPTION_MIN_WORDS
+
+
+def _plain(b: RawBlock) -> bool:
+    """A paragraph of plain text: not a heading, nor wholly bold or linked (a list's item name
+    under its picture)."""
+    return b.kind == "p" and any(not s.style for s in b.spans)
+
+
 def _norm_key(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -646,15 +668,35 @@ def _rule_verdicts(
         first_name = seen.get(key)
         if first_name is None and caption_heads:
             head = caption_heads.get(key[: V.CAPTION_HEAD_CHARS])
-            if (
-                head is not None
-                and key.startswith(head)
-                and len(key) - len(head) <= V.CAPTION_CREDIT_TAIL_CHARS
-                # beside the image's wrapper only when the page did not print it before (an
-                # alt reusing the standfirst printed above: the standfirst printed again)
-                and (head in seen or _alt_caption_of(alts[head], i, owner, parents, up=not earlier))
+            if head is not None and (
+                # the caption, then a credit
+                (key.startswith(head) and len(key) - len(head) <= V.CAPTION_CREDIT_TAIL_CHARS)
+                or _labelled_caption(alts.get(head, ()), i, key, head)
+                # an alt that adds a credit or the site's name ("... - Daily News") to the
+                # caption the page prints
+                or (
+                    head in alts
+                    and head.startswith(key)
+                    and len(head) - len(key) <= V.CAPTION_CREDIT_TAIL_CHARS
+                    and not head[len(key)].isalnum()
+                )
             ):
-                first_name = "figcaption"
+                if head in seen:
+                    first_name = "figcaption"
+                else:
+                    # beside the image's wrapper only when the page did not print it before (an
+                    # alt reusing the standfirst printed above: the standfirst printed again); a
+                    # short alt only as the plain block right after the image, and whole
+                    near = [
+                        c
+                        for c in alts[head]
+                        if (key == head and c.at == i and _plain(b))
+                        or (_long_alt(c) and (key.startswith(head) or c.alt))
+                    ]
+                    if _labelled_caption(alts[head], i, key, head) or (
+                        near and _alt_caption_of(near, i, owner, parents, up=not earlier)
+                    ):
+                        first_name = "figcaption"
         # A caption, pull quote or teaser printed twice is dropped the second time: short, or
         # printed by another kind of element. A paragraph the author repeats is the author's.
         duplicate[i] = (

@@ -27,6 +27,14 @@ SKIP_TAGS = frozenset(
 #: on fundus' annotated captions (captions left in the body: see the commit); shorter alts
 #: ("Foto", "Bild 1 von 3") say nothing.
 ALT_CAPTION_MIN_WORDS = 4
+#: A shorter alt (at least this many words: "Recovered jewellery") is its image's caption only
+#: when the very next block prints it whole, as a plain paragraph (not a heading, nor a bold or
+#: linked product name under its picture). Measured with the alt printed without its tail
+#: (CAPTION_CREDIT_TAIL_CHARS): fundus captions left in the body 6 -> 3 of 411 (python -m
+#: bench.metadata --sets fundus); bench.evaluate: fundus +0.0002 (one page), cleaneval and
+#: dragnet -0.00001 (three pages whose gold keeps short photo labels: "Red Oak"), daniel
+#: +0.00003, all sets' F1 unchanged at four decimals.
+ALT_CAPTION_SHORT_MIN_WORDS = 2
 #: ... when printed by one of the next this many blocks after the image, inside the element
 #: holding the image (at most ALT_CAPTION_DEPTH levels down): pages that reuse a paragraph of
 #: the article as an image's alt (a daily's picture of a quote, a sidebar photo) keep that
@@ -41,8 +49,22 @@ ALT_CAPTION_DEPTH = 3
 ALT_CAPTION_HOLDER_UP = 1
 #: A block that prints an image's caption (figcaption, alt or title) then at most this many
 #: characters (its credit: "IMAGO/Nico Herbertz", "© VS Tristach") is that caption printed
-#: again. The caption is found by its first CAPTION_HEAD_CHARS characters.
+#: again; so is a block that prints an alt without the at most this many characters the alt
+#: adds (the site's name: "... - Daily News"). The caption is found by its first
+#: CAPTION_HEAD_CHARS characters.
 CAPTION_CREDIT_TAIL_CHARS = 60
+#: ... or, for the block right after the image (the next one the page prints, wherever it
+#: sits: a magazine's split header prints the lead photo's caption in another grid row), a
+#: credit that opens with a photo label ("Foto: Jane Roe. Styling: John Doe. Hair: ...") of at
+#: most CAPTION_LABELLED_TAIL_CHARS. Measured on fundus' annotated captions: captions left in
+#: the body 1 -> 0 of 411; bench.evaluate: fundus +0.00002 (that page), trafilatura snippets
+#: 0.9289 -> 0.9291 (one page: a caption its snippets want left out), no other page changes.
+CAPTION_LABELLED_TAIL_CHARS = 160
+CREDIT_LABEL_START_RE = re.compile(
+    r"[\s.,;|–—-]*[(\[]?\s*(?:©|\(c\)|copyright\b|(?:photos?|fotos?|bild|image|picture|credits?|crédits?|quelle|source)"
+    r"\s*:|photo(?:graph)?\s+by\b|foto\s+von\b)",
+    re.I,
+)
 CAPTION_HEAD_CHARS = 24
 #: Subtrees that hold captions and credits: metadata, never body text.
 CAPTION_TAGS = frozenset({"figcaption"})
@@ -57,6 +79,12 @@ CAPTION_TAGS = frozenset({"figcaption"})
 #: twin). Both rules, all text sets (bench.evaluate): fundus 0.9456 -> 0.9461, daniel +0.0002,
 #: AED -0.0001 (one page: a disclaimer the block model now keeps), the others unchanged.
 IMAGE_BOX_CAPTION_MAX_CHARS = 500
+#: ... the third element may be empty (a caption without a credit) when the image states a
+#: photo's width, at least this many pixels: an avatar or an icon beside a bio or a menu item
+#: is drawn small. Measured on fundus' annotated captions: captions left in the body 2 -> 1 of
+#: 411, caption recall 0.910 -> 0.912 (python -m bench.metadata --sets fundus); bench.evaluate:
+#: only that page changes (fundus +0.00001).
+IMAGE_BOX_PHOTO_MIN_WIDTH = 400
 #: ... and a caption of fewer distinct words is a name or a label beside an avatar or an icon
 #: ("Jane says:", "College Football ☆", a quoted expert's card printing the name twice, full and
 #: split, above the role), a date beside a view count.
