@@ -1118,6 +1118,13 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         ("<p>Made with love by <a href='/'>Pixel Studio</a></p>", ()),
         ("<p>Von Montag bis Freitag geöffnet.</p>", ()),
         ("<p>Von Anna Roth Fotos Bilder Galerie Archiv Termine Kontakt</p>", ()),
+        # a lower-case "von"/"by" after a number that is no date, or a name running on into prose
+        ("<p>Im Jahre 1788 von Graf Anton Sedlak an den Müller Brandt verkauft.</p>", ()),
+        ("<ul><li>(Rezension) Stadt 9 von Ilka Brenner</li></ul><p>Die Bücher.</p>", ()),
+        ("<p>Seit dem Umsturz 2011 von Omar Saleh in die Armut geführt.</p>", ()),
+        ("<p>Beitrag vom 3.2.2021 von Lisa Marten für Radio Nord</p><p>Die Kirche.</p>", ()),
+        ("<p>Das Wiki.</p><p>(zuletzt geändert 2019-11-10 13:28:18 by <a href='/u'>KarlWeiss</a>)</p>", ("KarlWeiss",)),
+        ("<p>Das Blog.</p><p>(CC) 2006-2008 by Tom Kessler</p><p>Hosted by Webhaus</p>", ("Tom Kessler",)),
     ],
 )
 def test_byline_written_in_the_text(body: str, people: tuple[str, ...]) -> None:
