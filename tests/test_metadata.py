@@ -1125,6 +1125,19 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         ("<p>Beitrag vom 3.2.2021 von Lisa Marten für Radio Nord</p><p>Die Kirche.</p>", ()),
         ("<p>Das Wiki.</p><p>(zuletzt geändert 2019-11-10 13:28:18 by <a href='/u'>KarlWeiss</a>)</p>", ("KarlWeiss",)),
         ("<p>Das Blog.</p><p>(CC) 2006-2008 by Tom Kessler</p><p>Hosted by Webhaus</p>", ("Tom Kessler",)),
+        # a handle or a one-word name in its own element after a label alone in its element, a dateline near
+        (
+            "<h1>Wir sind dabei</h1><div><span>von</span> <a href='/u/7'>kleinfuchs</a></div>"
+            "<time>21. September 2019</time><p>Der Aufruf.</p>",
+            ("kleinfuchs",),
+        ),
+        (
+            "<div><span>Von</span> <a href='/u/ir'>Ina.Rosetti</a> <span>am</span> <span>12. Mai 2020</span></div>"
+            "<p>Die Haare.</p>",
+            ("Ina.Rosetti",),
+        ),
+        ("<p>Gut.</p><div>Kommentar <span>von</span> <a href='/u/9'>georg77</a> 9. Mai 2013 um 11:53</div>", ()),
+        ("<div><span>von</span> <a href='/u/7'>kleinfuchs</a></div><p>Der Aufruf ohne Datum.</p>", ()),
     ],
 )
 def test_byline_written_in_the_text(body: str, people: tuple[str, ...]) -> None:

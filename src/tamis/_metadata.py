@@ -193,6 +193,17 @@ MAX_SINGLE_NAME_MARKS = 2
 #: Calibration (bench/metadata.py, authors): 1 trafilatura page gains its author (it gave
 #: the profession); the mark limit drops 1 search-form button given as a name; none lost.
 TEXT_BYLINE_ROLES = frozenset({"rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "attorney", "notar", "notarin"})
+#: A user handle in its own element after a byline label ("Verfasst von: <a>jancak</a>", "<span>von</span>
+#: <a>flerche</a>") is the author's when a year or a time is printed this near (characters either
+#: side): the post's dateline; so is one capitalised word after a capitalised label alone in
+#: its element ("<span>Von</span> <a>Isabella.Rossi</a> am 19. Oktober"). Not after a comment's
+#: label. Calibration (bench/metadata.py, authors): 2 trafilatura pages gain their author, none
+#: lost; reading a full name after a lower-case label alone in its element as well gained 2
+#: and lost 5 (licence lines, "Made with ♥ by", book shelves, comments), so it is not done.
+HANDLE_DATE_REACH = 60
+#: Words before a byline label that make it a comment's ("Kommentar von <a>georg77</a>").
+COMMENT_LABEL_RE = re.compile(r"komment|comment|antwort|reply|réponse|respuesta|risposta|reactie", re.I)
+DATE_NEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d\d")
 SINGLE_NAME_FOLLOWERS = frozenset({"am", "on", "at", "@", "um", "le", "el", "il", "|", "-", "–", "—", "·", "/"})
 #: The token before a lower-case "von"/"by"/"par" that follows a number ("06.11.2023 13:30 von
 #: Olga"): a date or a time. After another number ("im Jahre 1813 von Graf Johann Hendl an den
@@ -2068,11 +2079,26 @@ def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
         whole = m.group()[:1].islower() and (
             m.start() == 0 or text[max(0, m.start() - 2) : m.start()].startswith(NODE_MARK)
         )
-        if whole and words[:1] == [NODE_MARK]:
-            continue
+        # the label alone in its element ("<span>von</span> <a>flerche</a>")
+        alone = words[:1] == [NODE_MARK] and (
+            m.start() == 0 or text[max(0, m.start() - 2) : m.start()].startswith(NODE_MARK)
+        )
         marks = 0  # elements between the label and the name
         while words and (words[0] == NODE_MARK or (words[0].casefold() in TEXT_BYLINE_ROLES and len(words) > 1)):
             marks += words.pop(0) == NODE_MARK  # "By <a>Jane Doe</a>", "Autor: <a>Rechtsanwalt</a> Jo Roth"
+        if (
+            (alone or SINGLE_NAME_LABEL_RE.fullmatch(m.group().strip()))
+            and marks <= MAX_SINGLE_NAME_MARKS
+            and words[1:2] == [NODE_MARK]
+            and is_handle(words[0])
+            and words[0].casefold() not in JUNK_WORDS
+            and DATE_NEAR_RE.search(text, max(0, m.start() - HANDLE_DATE_REACH), m.end() + HANDLE_DATE_REACH)
+            and not COMMENT_LABEL_RE.search(text, max(0, m.start() - LABEL_CHARS), m.start())
+        ):
+            out.append((words[0], True))  # "von <a>flerche</a> 21. September 2019"
+            continue
+        if whole and alone:
+            continue  # "Kommentar <b>von</b> <a>Lou Vance</a>", "Made with <b>by</b> <a>Pixel Studio</a>"
         full = words
         words = words[: MAX_TEXT_BYLINE_WORDS + 1]
         end = 0  # where the name ended in ``full``
@@ -2132,6 +2158,13 @@ def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
             and (at_mark or after in SINGLE_NAME_FOLLOWERS)
             and (
                 SINGLE_NAME_LABEL_RE.fullmatch(m.group().strip())
+                # "<span>Von</span> <a>Isabella.Rossi</a> am 19. Oktober 2019": the label alone
+                # in its element, a dateline near
+                or (
+                    alone
+                    and DATE_NEAR_RE.search(text, max(0, m.start() - HANDLE_DATE_REACH), m.end() + HANDLE_DATE_REACH)
+                    and not COMMENT_LABEL_RE.search(text, max(0, m.start() - LABEL_CHARS), m.start())
+                )
                 # "06.11.2023 13:30 von Olga": a lower-case "von"/"by" after the date
                 or (m.group()[:1].islower() and text[: m.start()].rstrip()[-1:].isdigit())
             )
