@@ -1167,6 +1167,19 @@ def test_name_alone_in_bold_above_or_below_the_article() -> None:
     assert _signed(faq, {6: "strong"}).authors is None  # a heading made of the text's words
 
 
+def test_reviewers_of_a_shop_page_are_not_its_authors() -> None:
+    review = (
+        "<div itemprop='review' itemscope itemtype='https://schema.org/Review'>"
+        "<span itemprop='author'>{}</span><p itemprop='reviewBody'>Gut verarbeitet.</p></div>"
+    )
+    page = "<h1>Kleintierstall Auslauf</h1><p>Aus Holz.</p>" + review.format("Jens K.") + review.format("Herbert")
+    assert md(f"<html><body>{page}</body></html>").authors is None
+    # one Review item is the page itself (a game review): its author is the writer
+    page = review.replace("Gut verarbeitet.", "Das Spiel überzeugt.").format("Lars Brenner")
+    got = md(f"<html><body><h1>Test: Sternenflug</h1>{page}</body></html>")
+    assert got.authors is not None and got.authors.value == ("Lars Brenner",)
+
+
 def test_jsonld_first_author_completed_by_the_author_links() -> None:
     data = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "Chris Okoro"}}
     head = f'<script type="application/ld+json">{json.dumps(data)}</script>'

@@ -2028,12 +2028,34 @@ def _jsonld_people(
     return people, orgs
 
 
+#: Microdata items whose author is not the article's when the page lists several: customer
+#: reviews, comments, answers (one Review item is the article itself: a game review's author
+#: is its writer). Calibration (bench/metadata.py, authors): 1 trafilatura shop page no longer
+#: gives its reviewers ("Verifizierte/r Tierfreund/in", "Georg N.") as its authors; none lost.
+NOT_ARTICLE_ITEM_RE = re.compile(r"(?:^|[/:])(?:Review|Comment|Answer|Question|UserComments)\b", re.I)
+
+
+def _in_item(node: Any, pattern: re.Pattern[str], tree: Any) -> bool:
+    """Whether an ancestor of ``node`` (within MAX_ANCESTORS) is a microdata item whose
+    ``itemtype`` matches ``pattern``, one of several of that type on the page."""
+    anc = node.parent
+    for _ in range(MAX_ANCESTORS):
+        if anc is None:
+            return False
+        itemtype = anc.attributes.get("itemtype") if anc.tag != "-undef" else None
+        if itemtype and pattern.search(itemtype):
+            quoted = itemtype.replace("\\", "\\\\").replace('"', '\\"')
+            return len(tree.css(f'[itemtype="{quoted}"]')[:2]) > 1
+        anc = anc.parent
+    return False
+
+
 def _dom_bylines(tree: Any, selector: str = BYLINE_SELECTOR) -> list[str]:
     out: list[str] = []
     seen: set[int] = set()
     for node in tree.css(selector)[:MAX_CANDIDATES]:
         text = _text(node)
-        if not text or len(text) > MAX_BYLINE_CHARS:
+        if not text or len(text) > MAX_BYLINE_CHARS or _in_item(node, NOT_ARTICLE_ITEM_RE, tree):
             continue
         skip = False
         anc = node
@@ -2346,6 +2368,8 @@ def _authors(
     if not people:
         micro = []
         for node in tree.css('[itemprop~="author"] [itemprop="name"], [itemprop~="author"]')[:10]:
+            if _in_item(node, NOT_ARTICLE_ITEM_RE, tree):
+                continue
             text = node.attributes.get("content") or _text(node)
             if text and len(text) <= MAX_BYLINE_CHARS:
                 micro.append(text)
