@@ -1167,6 +1167,25 @@ def test_name_alone_in_bold_above_or_below_the_article() -> None:
     assert _signed(faq, {6: "strong"}).authors is None  # a heading made of the text's words
 
 
+def test_author_meta_that_no_line_of_the_page_shows_is_a_cms_account() -> None:
+    head = "<meta name='author' content='Rita Feldmann'>"
+    body = "<h1>Heliumkerne im Zinn</h1>" + "<p>Forscher haben im Labor neue Kerne gemessen.</p>" * 25
+    assert md(f"<html><head>{head}</head><body>{body}</body></html>").authors is None
+    # shown, even in capitals or by the surname alone, or in the address of a personal site
+    for page, url in (
+        (body + "<p class='sig'>RITA FELDMANN</p>", "https://example.org/a"),
+        (body + "<p>Ein Beitrag von Feldmann.</p>", "https://example.org/a"),
+        (body, "https://www.feldmann-physik.de/zinn.htm"),
+    ):
+        got = md(f"<html><head>{head}</head><body>{page}</body></html>", url=url)
+        assert got.authors is not None and got.authors.value == ("Rita Feldmann",)
+    # a name in a script without case may be printed otherwise
+    got = md(
+        f"<html><head><meta name='author' content='신현주'></head><body>{'<p>기사 본문입니다.</p>' * 90}</body></html>"
+    )
+    assert got.authors is not None and got.authors.value == ("신현주",)
+
+
 def test_reviewers_of_a_shop_page_are_not_its_authors() -> None:
     review = (
         "<div itemprop='review' itemscope itemtype='https://schema.org/Review'>"
