@@ -902,6 +902,17 @@ def test_time_element() -> None:
         ("Datum:", (), ()),
         ("Lena Brandt | lbrandt@example-zeitung.de", ("Lena Brandt",), ()),
         ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Wochenblatt Online", (), ()),
+        # the outlet written for, a dateline's place after the newsroom, a desk led by an acronym
+        (
+            "Rob Tanner And Mia Kerr For The Evening Courier",
+            ("Rob Tanner", "Mia Kerr"),
+            ("The Evening Courier",),
+        ),
+        ("Bayerische Landesanstalt für Wald", (), ()),
+        ("By Ola Nilsen, Radio North News, Cape Town", ("Ola Nilsen",), ("Radio North News",)),
+        ("von Ute Brand , SWR RHEINLAND-PFALZ", ("Ute Brand",), ("SWR RHEINLAND-PFALZ",)),
+        ("JANE MILLER-O'NEIL and TOM ROSS", ("Jane Miller-O'Neil", "Tom Ross"), ()),
+        ("Kai Weber - Lena Brandt", ("Kai Weber", "Lena Brandt"), ()),
     ],
 )
 def test_split_byline(byline: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
@@ -914,7 +925,8 @@ def test_authors_from_jsonld_people_and_organisations() -> None:
     data = {
         "@type": "NewsArticle",
         "headline": "H",
-        "author": [{"@type": "Person", "name": "Jane Roe"}, {"@type": "Organization", "name": "AFP"}],
+        # a CMS may nest the second author in a list of its own
+        "author": [{"@type": "Person", "name": "Jane Roe"}, [{"@type": "Organization", "name": "AFP"}]],
     }
     got = _page(f'<script type="application/ld+json">{json.dumps(data)}</script>')
     assert got.authors is not None and got.authors.value == ("Jane Roe",)

@@ -120,7 +120,7 @@ WRITTEN_BY_LABEL_RE = re.compile(
 AUTHOR_META: tuple[str, ...] = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
     "byl", "citation_author", "og:article:author", "cxenseparse:author", "article:author_name", "dc:creator",
-    "dcterms:creator", "og:author",
+    "dcterms:creator", "og:author", "shareaholic:article_author_name",
 )  # fmt: skip
 #: Meta names whose content is the title, in order of trust after the JSON-LD headline.
 TITLE_META: tuple[str, ...] = (
@@ -1988,6 +1988,8 @@ def _jsonld_people(
     people: list[str] = []
     orgs: list[str] = []
     items = value if isinstance(value, list) else [value]
+    # [{"@type": "Person", …}, [{"@type": "Person", …}]]: a CMS nests the second author's list
+    items = [x for item in items[:MAX_CANDIDATES] for x in (item if isinstance(item, list) else [item])]
     for item in items[:MAX_CANDIDATES]:
         if isinstance(item, str):
             if "://" in item:
