@@ -1198,6 +1198,29 @@ def test_author_meta_that_no_line_of_the_page_shows_is_a_cms_account() -> None:
     assert got.authors is not None and got.authors.value == ("신현주",)
 
 
+def test_authors_of_cited_works_and_of_post_cards_are_not_the_articles() -> None:
+    refs = "".join(
+        f"<li itemprop='citation' itemscope itemtype='http://schema.org/ScholarlyArticle'>"
+        f"<meta itemprop='author' content='{a}'><p>{a}. A study. 1999.</p></li>"
+        for a in ("KL. Moser, TR. Wend, ", "P. Olafsen, ")
+    )
+    page = (
+        "<head><meta name='citation_author' content='Rana J. Haddad'></head><body><h1>A syndrome</h1>"
+        f"<p>Rana J. Haddad</p><p>Text.</p><ol>{refs}</ol></body>"
+    )
+    got = md(f"<html>{page}</html>")
+    assert got.authors is not None and got.authors.value == ("Rana J. Haddad",)
+    card = (
+        "<article itemscope itemtype='http://schema.org/BlogPosting'><h2 itemprop='headline'>{t}</h2>"
+        "<span itemprop='author'>by <a href='/authors/{h}/'>{a}</a></span></article>"
+    )
+    page = card.format(t="What is Rust", h="jg", a="Jon Gould") + "".join(
+        card.format(t=t, h=a.split()[0], a=a) for t, a in (("Other post", "Bea Pope"), ("Third", "Max Pell"))
+    )
+    got = md(f"<html><body>{page}</body></html>")
+    assert got.authors is not None and got.authors.value == ("Jon Gould",)
+
+
 def test_reviewers_of_a_shop_page_are_not_its_authors() -> None:
     review = (
         "<div itemprop='review' itemscope itemtype='https://schema.org/Review'>"
