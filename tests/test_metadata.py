@@ -1221,6 +1221,20 @@ def test_authors_of_cited_works_and_of_post_cards_are_not_the_articles() -> None
     assert got.authors is not None and got.authors.value == ("Jon Gould",)
 
 
+def test_handle_of_first_and_last_name_written_as_the_page_shows_it() -> None:
+    head = "<meta property='article:author' content='nora.lindqvist.4471'>"
+    body = "<h1>Lifting</h1><p>Ida Berg as told to Nora Lindqvist</p><p>I lift every day.</p>"
+    got = md(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert got.authors is not None and got.authors.value == ("Nora Lindqvist",)
+    ld = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "jan.wolters"}}
+    body = f"<script type='application/ld+json'>{json.dumps(ld)}</script><p>Ein Kommentar von Jan K. Wolters.</p>"
+    got = md(f"<html><body>{body}</body></html>")
+    assert got.authors is not None and got.authors.value == ("Jan K. Wolters",)
+    body = body.replace("Jan K. Wolters", "jan wolters")  # not written as a name: the handle stays
+    got = md(f"<html><body>{body}</body></html>")
+    assert got.authors is not None and got.authors.value == ("jan.wolters",)
+
+
 def test_reviewers_of_a_shop_page_are_not_its_authors() -> None:
     review = (
         "<div itemprop='review' itemscope itemtype='https://schema.org/Review'>"
