@@ -1149,6 +1149,11 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
             ("Ina.Rosetti",),
         ),
         ("<p>Gut.</p><div>Kommentar <span>von</span> <a href='/u/9'>georg77</a> 9. Mai 2013 um 11:53</div>", ()),
+        (
+            "<div><h1>Streamer of the Year</h1> by KimCosplay, <small><time>Dec 19th 2023</time></small></div>"
+            "<p>The award.</p>",
+            ("KimCosplay",),
+        ),
         ("<div><span>von</span> <a href='/u/7'>kleinfuchs</a></div><p>Der Aufruf ohne Datum.</p>", ()),
     ],
 )

@@ -2198,6 +2198,7 @@ def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
             if w.endswith((",", ";", ")", "|")) or (w.endswith(".") and len(w) > 2):
                 closed = True
                 end = j + 1
+                at_mark = words[j + 1 : j + 2] == [NODE_MARK]  # "by Kim Lee,</p>": the element ends too
                 break
         comma = bool(kept) and kept[-1].endswith(",")
         while kept and (kept[-1].casefold() in TEXT_BYLINE_JOINERS or kept[-1].casefold() in PARTICLES):
@@ -2227,9 +2228,10 @@ def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
             and (
                 SINGLE_NAME_LABEL_RE.fullmatch(m.group().strip())
                 # "<span>Von</span> <a>Isabella.Rossi</a> am 19. Oktober 2019": the label alone
-                # in its element, a dateline near
+                # in its element, or "<p>by MrKCosplay,</p>" a lower-case one opening it; a
+                # dateline near
                 or (
-                    alone
+                    (alone or whole)
                     and DATE_NEAR_RE.search(text, max(0, m.start() - HANDLE_DATE_REACH), m.end() + HANDLE_DATE_REACH)
                     and not COMMENT_LABEL_RE.search(text, max(0, m.start() - LABEL_CHARS), m.start())
                 )
