@@ -1120,6 +1120,13 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         ("<p class='meta'>22.05.2014 - Gemeinde/ Stadt</p><p>Der Rat tagt.</p>", ()),
         ("<p class='meta'>17.11.2022 - Ayla- Grüne Forelle</p><p>Konzert.</p>", ()),
         ("<small>04.02.2022 | 13:10 Uhr | Uta Kerr</small><h1>Stellungnahme</h1><p>Warendorf.</p>", ("Uta Kerr",)),
+        # a name alone in its element under the headline, the date in the next
+        (
+            "<h1>Hit at the panel</h1><p>They stood for pictures.</p><div><span>Mara-Lee Quint</span>"
+            "<span>Dec 05, 2023</span><span>2 Shares</span></div><p>They were standing there.</p>",
+            ("Mara-Lee Quint",),
+        ),
+        ("<h1>Events</h1><div><span>Local Politics</span><span>Dec 05, 2023</span></div><p>local politics</p>", ()),
         # another credit ends the writer's name
         ("<p><em>Text von Ana Roth &nbsp; Illustration von Tim Berg</em></p><p>Leipzig.</p>", ("Ana Roth",)),
         ("<p>Am 11.12.2019 - so sagt Mira Olsen - begann es.</p>", ()),

@@ -227,6 +227,21 @@ DATED_BYLINE_RE = re.compile(
     r"([A-ZÀ-Þ][^\s\u2063]*(?:\s+[A-ZÀ-Þ][^\s\u2063]*){1,3})\s+\u2063"
 )
 MAX_DATED_BYLINE_SCAN = 20_000
+#: A name alone in its element, the date alone in the next ("<span>Daisy-Mae Roth</span>
+#: <span>Dec 05, 2023</span>"): a byline without a label. Read when no other source names
+#: anyone (not even a handle), within NAME_THEN_DATE_REACH characters after the h1, and only a
+#: name none of whose words the text writes in lower case. Calibration (bench/metadata.py,
+#: authors): 2 article-extraction-dataset pages (one site) gain their author; read anywhere
+#: in the page it also took an event listing and a contact line on 2 trafilatura pages, so
+#: it is kept under the headline. It names nobody on the 1,700 pages of dragnet, cleaneval
+#: and scrapinghub.
+NAME_THEN_DATE_REACH = 600
+NAME_THEN_DATE_RE = re.compile(
+    r"\u2063 ([A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,2}) \u2063 "
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d|\d{1,2}\.? (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
+    r"|Oktober|November|Dezember) (?:19|20)\d\d)"
+)
 #: Credits for other work than writing, just before a name in the visible text ("Contributions
 #: from", "Edited by", "Photography by"): a second or later "author" they introduce is a
 #: contributor, dropped. Calibration (article-extraction-dataset): 5 pages list such credits as
@@ -2466,6 +2481,12 @@ def _authors(
     if not people:
         m = DATED_BYLINE_RE.search(page.marked_text()[:MAX_DATED_BYLINE_SCAN])
         if m:
+            take(split_byline(m.group(1), known=known).people, "text:dated-byline")
+    if not people and reserve is None and page.h1:
+        marked = page.marked_text()
+        at = marked.find(page.h1[0])
+        m = NAME_THEN_DATE_RE.search(marked, at, at + len(page.h1[0]) + NAME_THEN_DATE_REACH) if at >= 0 else None
+        if m and not _common_words(m.group(1), page.body_text()):
             take(split_byline(m.group(1), known=known).people, "text:dated-byline")
     if not people and text:
         take(split_byline(*_signature_lines(tree, text), known=known).people, "text:signature")
