@@ -1120,6 +1120,13 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         ("<p class='meta'>22.05.2014 - Gemeinde/ Stadt</p><p>Der Rat tagt.</p>", ()),
         ("<p class='meta'>17.11.2022 - Ayla- Grüne Forelle</p><p>Konzert.</p>", ()),
         ("<small>04.02.2022 | 13:10 Uhr | Uta Kerr</small><h1>Stellungnahme</h1><p>Warendorf.</p>", ("Uta Kerr",)),
+        # a label naming the kind of piece, opening its element
+        (
+            "<p>„Es gibt mehr Leser.“</p><p>Ein Interview von <a href='/a/er'>Emil Rother</a> mit "
+            "<a href='/t/sb'>Sonja Balk</a>.</p><p>Die Autorin.</p>",
+            ("Emil Rother",),
+        ),
+        ("<p>Das Interesse wächst. Dies zeigt eine Analyse von Forscherin Yana Berg.</p><p>Mehr</p>", ()),
         # a name alone in its element under the headline, the date in the next
         (
             "<h1>Hit at the panel</h1><p>They stood for pictures.</p><div><span>Mara-Lee Quint</span>"

@@ -165,14 +165,22 @@ MAX_BYLINE_CHARS = 120
 #: Kenji Soto") 1 more.
 TEXT_BYLINE_RE = re.compile(
     r"(?:(?:(?i:posted|written|geschrieben|verfasst|erstellt|publié|écrit|escrito|scritto)\s+(?i:by|von|par|por|da)"
-    r"|(?i:text)\s+(?i:von|by)|Von|By|Par|Por|Door)(?:\s*:)?|(?<=\d\s)(?:by|von|par)"
+    r"|(?i:text)\s+(?i:von|by)|(?i:interview|gastbeitrag|essay|analyse|reportage|kolumne|column)\s+(?:von|by)"
+    r"|Von|By|Par|Por|Door)(?:\s*:)?|(?<=\d\s)(?:by|von|par)"
     r"|(?:(?<=\u2063\s)|(?<=[-–—]\s)|^)(?:by|von|par|por|door)"
     r"|(?i:autor(?:in)?|author|auteur|autore|autorka|text|texte|redaktion|rédaction|redacción)\s*:"
     # a label alone in its element, the name in the next ("<dt>Autorin/Autor</dt><dd>…</dd>")
     r"|(?:(?<=\u2063\s)|^)(?i:autor(?:in)?(?:/autor(?:in)?)?|author|auteur|autore)(?=\s\u2063))\s+"
 )
+#: A byline that names the kind of piece ("Ein Interview von", "A column by"): only when it
+#: opens its element (in prose, "eine Analyse von RIFS-Forscherin …" is a teaser's sentence).
+#: Calibration (bench/metadata.py, authors): 1 trafilatura page gains its author; read in prose
+#: too it gave a teaser's researcher on 1 page.
+KIND_LABEL_RE = re.compile(r"(?:interview|gastbeitrag|essay|analyse|reportage|kolumne|column)\s", re.I)
+KIND_LABEL_ARTICLES = frozenset({"ein", "eine", "an", "a"})
 TEXT_BYLINE_ANCHORS: tuple[str, ...] = (
     "posted", "written", "geschrieben", "verfasst", "erstellt", "publié", "écrit", "escrito", "scritto", "text",
+    "interview", "gastbeitrag", "essay", "analyse", "reportage", "kolumne", "column",
     "von ", "by ", "par ", "por ", "door ", "von:", "by:", "par:", "autor", "author", "auteur", "redaktion",
     "rédaction", "redacción",
 )  # fmt: skip
@@ -2222,6 +2230,12 @@ def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
             kept[-1] = kept[-1].rstrip(".,;|")
         if whole and not at_mark:
             continue
+        if KIND_LABEL_RE.match(m.group()):
+            before = text[max(0, m.start() - LABEL_CHARS) : m.start()].split()
+            if before and before[-1].casefold() in KIND_LABEL_ARTICLES:
+                before.pop()  # "Ein Interview von"
+            if before and before[-1] != NODE_MARK:
+                continue  # "… zeigt eine Analyse von Google Trends": prose
         if m.group()[:1].islower() and text[: m.start()].rstrip()[-1:].isdigit():  # "13:30 von Olga"
             before = text[: m.start()].split()
             if not (
