@@ -1254,6 +1254,16 @@ def test_handle_of_first_and_last_name_written_as_the_page_shows_it() -> None:
     assert got.authors is not None and got.authors.value == ("jan.wolters",)
 
 
+def test_first_name_opening_a_personal_sites_name_is_its_owner() -> None:
+    page = "<html><head><meta name='author' content='{}'></head><body><h1>Laufen</h1><p>Im Winter.</p></body></html>"
+    got = md(page.format("Heiko"), url="https://www.heiko-brandt.de/laufen/")
+    assert got.authors is not None and got.authors.value == ("Heiko",)
+    got = md(page.format("Kicker"), url="https://www.kicker.de/laufen/")  # the site's own name
+    assert got.authors is None and got.organizations is not None
+    got = md(page.format("Jobs &amp; Hire"), url="https://www.jobsnhire.com/a/1")  # a part of the name
+    assert got.authors is None
+
+
 def test_reviewers_of_a_shop_page_are_not_its_authors() -> None:
     review = (
         "<div itemprop='review' itemscope itemtype='https://schema.org/Review'>"
