@@ -1264,6 +1264,15 @@ def test_first_name_opening_a_personal_sites_name_is_its_owner() -> None:
     assert got.authors is None
 
 
+def test_byline_opening_the_description_when_the_page_shows_none() -> None:
+    desc = "Posted by Ann Lee, Bo Park and Cy Diaz - Browser Security team   Over the past years we saw more."
+    page = f"<html><head><meta property='og:description' content='{desc}'></head><body><p>Over.</p></body></html>"
+    got = md(page)
+    assert got.authors is not None and got.authors.value == ("Ann Lee", "Bo Park", "Cy Diaz")
+    page = page.replace("Posted by", "Made by")
+    assert md(page).authors is None
+
+
 def test_reviewers_of_a_shop_page_are_not_its_authors() -> None:
     review = (
         "<div itemprop='review' itemscope itemtype='https://schema.org/Review'>"

@@ -235,6 +235,10 @@ DATED_BYLINE_RE = re.compile(
     r"([A-ZÀ-Þ][^\s\u2063]*(?:\s+[A-ZÀ-Þ][^\s\u2063]*){1,3})\s+\u2063"
 )
 MAX_DATED_BYLINE_SCAN = 20_000
+#: A description that opens with a byline: the names up to a dash, two spaces or a full stop.
+#: Calibration (bench/metadata.py, authors): 1 trafilatura blog gains its 4 authors (its byline
+#: is in a script template); on dragnet and htmldate (1,762 pages) it fires on that page only.
+DESCRIPTION_BYLINE_RE = re.compile(r"^\s*(?:Posted|Written)\s+by\s+([^.:|]{3,120}?)(?:\s+[-–—|]\s|\s\s|\.\s|$)", re.I)
 #: A name alone in its element, the date alone in the next ("<span>Daisy-Mae Roth</span>
 #: <span>Dec 05, 2023</span>"): a byline without a label. Read when no other source names
 #: anyone (not even a handle), within NAME_THEN_DATE_REACH characters after the h1, and only a
@@ -2504,6 +2508,13 @@ def _authors(
             take(split_byline(m.group(1), known=known).people, "text:dated-byline")
     if not people and text:
         take(split_byline(*_signature_lines(tree, text), known=known).people, "text:signature")
+    if not people:
+        # the description opens with the byline the page renders from a script ("Posted by
+        # Ann Lee, Bo Park and Cy Diaz - Security team   Over the past …")
+        for value in [v for key in DESCRIPTION_META for v in page.meta.get(key, ())][:4]:
+            m = DESCRIPTION_BYLINE_RE.match(value)
+            if m and take(split_byline(m.group(1), known=known).people, "meta:description-byline"):
+                break
     if not people and reserve is not None:
         people, source = reserve
     if people and source.startswith(("json-ld:", "microdata:", "text:")):
