@@ -913,6 +913,10 @@ def test_time_element() -> None:
         ("von Ute Brand , SWR RHEINLAND-PFALZ", ("Ute Brand",), ("SWR RHEINLAND-PFALZ",)),
         ("JANE MILLER-O'NEIL and TOM ROSS", ("Jane Miller-O'Neil", "Tom Ross"), ()),
         ("Kai Weber - Lena Brandt", ("Kai Weber", "Lena Brandt"), ()),
+        ("Pressemitteilung von Katja Brenner", ("Katja Brenner",), ()),
+        ("Otto von Brauneck", ("Otto von Brauneck",), ()),
+        ("Ursula von der Heide", ("Ursula von der Heide",), ()),
+        ("SID Nachrichtenagentur", (), ("SID Nachrichtenagentur",)),
     ],
 )
 def test_split_byline(byline: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
