@@ -1155,6 +1155,8 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         ("<p>Beitrag vom 3.2.2021 von Lisa Marten für Radio Nord</p><p>Die Kirche.</p>", ()),
         ("<p>Das Wiki.</p><p>(zuletzt geändert 2019-11-10 13:28:18 by <a href='/u'>KarlWeiss</a>)</p>", ("KarlWeiss",)),
         ("<p>Das Blog.</p><p>(CC) 2006-2008 by Tom Kessler</p><p>Hosted by Webhaus</p>", ("Tom Kessler",)),
+        # a list of recent comments: "<date> von <name> zu <post>"
+        ("<p>Text.</p><ul><li>06.11.23 - 13:53 von Besorgte Mutter zu <a href='/p/1'>Die Wahl</a></li></ul>", ()),
         # a handle or a one-word name in its own element after a label alone in its element, a dateline near
         (
             "<h1>Wir sind dabei</h1><div><span>von</span> <a href='/u/7'>kleinfuchs</a></div>"

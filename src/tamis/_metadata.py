@@ -2229,6 +2229,10 @@ def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
                 break
         comma = bool(kept) and kept[-1].endswith(",")
         while kept and (kept[-1].casefold() in TEXT_BYLINE_JOINERS or kept[-1].casefold() in PARTICLES):
+            if kept[-1].casefold() in PARTICLES and kept[-1].casefold() not in TEXT_BYLINE_JOINERS:
+                # "13:53 von Besorgter Vater zu <a>…</a>": a comment list's "… on <post>"; the
+                # name did not end its element
+                at_mark, after = False, kept[-1].casefold()
             kept.pop()
         if kept and len(kept[-1]) > 2:
             kept[-1] = kept[-1].rstrip(".,;|")
