@@ -917,6 +917,9 @@ def test_time_element() -> None:
         ("Otto von Brauneck", ("Otto von Brauneck",), ()),
         ("Ursula von der Heide", ("Ursula von der Heide",), ()),
         ("SID Nachrichtenagentur", (), ("SID Nachrichtenagentur",)),
+        ("Bildung und Forschung WBK", (), ("Forschung WBK",)),
+        ("André Olivier KLEIN", ("André Olivier KLEIN",), ()),
+        ("Henry Tudor III", ("Henry Tudor III",), ()),
     ],
 )
 def test_split_byline(byline: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
