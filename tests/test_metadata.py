@@ -917,6 +917,7 @@ def test_time_element() -> None:
         ("Otto von Brauneck", ("Otto von Brauneck",), ()),
         ("Ursula von der Heide", ("Ursula von der Heide",), ()),
         ("SID Nachrichtenagentur", (), ("SID Nachrichtenagentur",)),
+        ("Jon Wass, Bleacher Report", ("Jon Wass",), ("Bleacher Report",)),
         ("Forschung WBK", (), ("Forschung WBK",)),
         ("André Olivier KLEIN", ("André Olivier KLEIN",), ()),
         ("Henry Tudor III", ("Henry Tudor III",), ()),
