@@ -1156,6 +1156,7 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         ("<p>Im Jahre 1788 von Graf Anton Sedlak an den Müller Brandt verkauft.</p>", ()),
         ("<ul><li>(Rezension) Stadt 9 von Ilka Brenner</li></ul><p>Die Bücher.</p>", ()),
         ("<p>Seit dem Umsturz 2011 von Omar Saleh in die Armut geführt.</p>", ()),
+        ("<p>Abgelöst wird der Vorsitz 2023 von Japan.</p><p>Die Gruppe.</p>", ()),
         ("<p>Beitrag vom 3.2.2021 von Lisa Marten für Radio Nord</p><p>Die Kirche.</p>", ()),
         ("<p>Das Wiki.</p><p>(zuletzt geändert 2019-11-10 13:28:18 by <a href='/u'>KarlWeiss</a>)</p>", ("KarlWeiss",)),
         ("<p>Das Blog.</p><p>(CC) 2006-2008 by Tom Kessler</p><p>Hosted by Webhaus</p>", ("Tom Kessler",)),

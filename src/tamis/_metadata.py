@@ -221,6 +221,7 @@ SINGLE_NAME_FOLLOWERS = frozenset({"am", "on", "at", "@", "um", "le", "el", "il"
 #: von Andry Rajoelina in eine …", "vom 30.1.2022 von Annette Florin für …"). Calibration
 #: (bench/metadata.py, authors): 5 trafilatura pages whose gold names nobody no longer take a
 #: person of the text as the author; none lost.
+YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d{2}(?:[-–](?:19|20)\d{2})?")
 DATED_BY_TOKEN_RE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|(?:19|20)\d{2}(?:-\d{2}-\d{2}|[-–](?:19|20)\d{2})?|Uhr"
 )
@@ -2250,6 +2251,8 @@ def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
                 before
                 and DATED_BY_TOKEN_RE.fullmatch(before[-1].rstrip(","))
                 and (at_mark or after in SINGLE_NAME_FOLLOWERS or (closed and not after))
+                # one word only after a day or a time, not a bare year ("2023 von Japan.")
+                and (len(kept) != 1 or not YEAR_TOKEN_RE.fullmatch(before[-1].rstrip(",")))
             ):
                 continue
         if closed and len(kept) >= 2:
@@ -2563,8 +2566,8 @@ def _never_shown(page: _Page, people: list[str]) -> bool:
     shown byline instead of another account; a personal site's address and names in a script
     without case keep 3 pages that it lost otherwise."""
     text = page.body_text()
-    if not MIN_SHOWN_TEXT <= len(text) < MAX_TEXT_SCAN - 1:
-        return False
+    if not page.url or not MIN_SHOWN_TEXT <= len(text) < MAX_TEXT_SCAN - 1:
+        return False  # without the address, a personal site's owner cannot be told
     # a personal site's address names its owner ("guenter-pilger.de" for Günter Pilger)
     host = _squash(_urlsplit(page.url or "").netloc)
     low = text.casefold()
