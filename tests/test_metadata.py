@@ -1142,6 +1142,12 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
             ("Mara-Lee Quint",),
         ),
         ("<h1>Events</h1><div><span>Local Politics</span><span>Dec 05, 2023</span></div><p>local politics</p>", ()),
+        (
+            "<h1>Wochenrückblick</h1><p>Kommentar</p><time>19. Oktober 2019</time><span>Bodo T. Keller</span>"
+            "<p>1 Kommentar</p><p>Der Spieler rechnet ab.</p>",
+            ("Bodo T. Keller",),
+        ),
+        ("<h1>Speaker</h1><span>November 6th, 2012</span><a>Pin It</a><p>Solid sound.</p>", ()),
         # another credit ends the writer's name
         ("<p><em>Text von Ana Roth &nbsp; Illustration von Tim Berg</em></p><p>Leipzig.</p>", ("Ana Roth",)),
         ("<p>Am 11.12.2019 - so sagt Mira Olsen - begann es.</p>", ()),

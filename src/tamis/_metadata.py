@@ -249,11 +249,16 @@ DESCRIPTION_BYLINE_RE = re.compile(r"^\s*(?:Posted|Written)\s+by\s+([^.:|]{3,120
 #: it is kept under the headline. It names nobody on the 1,700 pages of dragnet, cleaneval
 #: and scrapinghub.
 NAME_THEN_DATE_REACH = 600
-NAME_THEN_DATE_RE = re.compile(
-    r"\u2063 ([A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,2}) \u2063 "
+_SHOWN_DATE = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
     r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d|\d{1,2}\.? (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
     r"|Oktober|November|Dezember) (?:19|20)\d\d)"
+)
+_SHOWN_NAME = r"([A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,2})"
+#: … or the date first, then the name in the next element ("19. Oktober 2019 <span>Boris T.
+#: Kaiser</span>"): 1 trafilatura page more.
+NAME_THEN_DATE_RE = re.compile(
+    rf"\u2063 {_SHOWN_NAME} \u2063 {_SHOWN_DATE}|{_SHOWN_DATE} (?:\u2063 ){{1,6}}{_SHOWN_NAME} \u2063"
 )
 #: Credits for other work than writing, just before a name in the visible text ("Contributions
 #: from", "Edited by", "Photography by"): a second or later "author" they introduce is a
@@ -2511,8 +2516,9 @@ def _authors(
         marked = page.marked_text()
         at = marked.find(page.h1[0])
         m = NAME_THEN_DATE_RE.search(marked, at, at + len(page.h1[0]) + NAME_THEN_DATE_REACH) if at >= 0 else None
-        if m and not _common_words(m.group(1), page.body_text()):
-            take(split_byline(m.group(1), known=known).people, "text:dated-byline")
+        name = (m.group(1) or m.group(2)) if m else None
+        if name and not _common_words(name, page.body_text()):
+            take(split_byline(name, known=known).people, "text:dated-byline")
     if not people and text:
         take(split_byline(*_signature_lines(tree, text), known=known).people, "text:signature")
     if not people:
