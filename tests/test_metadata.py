@@ -1290,6 +1290,21 @@ def test_byline_opening_the_description_when_the_page_shows_none() -> None:
     assert md(page).authors is None
 
 
+def test_organisation_holding_the_authors_name_is_the_byline_not_an_organisation() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "H",
+        "author": [
+            {"@type": "Person", "name": "Ada Aron"},
+            {"@type": "Organization", "name": "Ada Aron PhillyNews Staff"},
+            {"@type": "Organization", "name": "PhillyNews Staff"},
+        ],
+    }
+    got = _page(f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    assert got.authors is not None and got.authors.value == ("Ada Aron",)
+    assert got.organizations is not None and got.organizations.value == ("PhillyNews Staff",)
+
+
 def test_reviewers_of_a_shop_page_are_not_its_authors() -> None:
     review = (
         "<div itemprop='review' itemscope itemtype='https://schema.org/Review'>"

@@ -2539,7 +2539,10 @@ def _authors(
         people = people[:1] + [p for p in people[1:] if not _credited_contributor(page, p)]
     people = _dedupe(people)
     people = [p for p in people if not any(q != p and p.startswith(q + " ") for q in people)]
-    orgs = [o for o in _dedupe(orgs) if o.casefold() not in {p.casefold() for p in people}]
+    # an "organisation" that holds an author's name is that author's byline with a role or the
+    # outlet ("Von FOCUS-Online-Experte Robin Tschöpe", "Adam Aaronson PhillyVoice Staff")
+    named = [re.compile(rf"(?<!\w){re.escape(p.casefold())}(?!\w)") for p in people]
+    orgs = [o for o in _dedupe(orgs) if not any(n.search(o.casefold()) for n in named)]
     return (
         Sourced(tuple(people), source) if people else None,
         Sourced(tuple(orgs), source or "meta:author") if orgs else None,
