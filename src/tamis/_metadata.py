@@ -2541,8 +2541,8 @@ def _authors(
     people = [p for p in people if not any(q != p and p.startswith(q + " ") for q in people)]
     # an "organisation" that holds an author's name is that author's byline with a role or the
     # outlet ("Von FOCUS-Online-Experte Robin Tschöpe", "Adam Aaronson PhillyVoice Staff")
-    named = [re.compile(rf"(?<!\w){re.escape(p.casefold())}(?!\w)") for p in people]
-    orgs = [o for o in _dedupe(orgs) if not any(n.search(o.casefold()) for n in named)]
+    held = [re.compile(rf"(?<!\w){re.escape(p.casefold())}(?!\w)") for p in people]
+    orgs = [o for o in _dedupe(orgs) if not any(h.search(o.casefold()) for h in held)]
     return (
         Sourced(tuple(people), source) if people else None,
         Sourced(tuple(orgs), source or "meta:author") if orgs else None,
