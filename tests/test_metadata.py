@@ -918,6 +918,7 @@ def test_time_element() -> None:
         ("Ursula von der Heide", ("Ursula von der Heide",), ()),
         ("SID Nachrichtenagentur", (), ("SID Nachrichtenagentur",)),
         ("Jon Wass, Bleacher Report", ("Jon Wass",), ("Bleacher Report",)),
+        ("Von Mat\u00adthi\u00adas Lau\u00ader\u200ber", ("Matthias Lauerer",), ()),
         ("Forschung WBK", (), ("Forschung WBK",)),
         ("André Olivier KLEIN", ("André Olivier KLEIN",), ()),
         ("Henry Tudor III", ("Henry Tudor III",), ()),

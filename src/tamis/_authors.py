@@ -178,8 +178,13 @@ class Byline:
     organizations: tuple[str, ...] = ()
 
 
+#: Invisible characters a CMS leaves inside names: soft hyphens ("Mat\u00adthi\u00adas") and
+#: zero-width spaces and joiners.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
 def _norm(text: str) -> str:
-    return _SPACE_RE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return _SPACE_RE.sub(" ", unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", text))).strip()
 
 
 def is_organization(name: str, known: frozenset[str] = frozenset()) -> bool:
