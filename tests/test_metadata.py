@@ -1344,6 +1344,15 @@ def test_contributors_credited_apart_are_not_authors() -> None:
     )
     got = _page(head, body)
     assert got.authors is not None and got.authors.value == ("Ines Vogt", "Tim Ode")
+    # a photo credit names the person just after it; a byline box after another photo's
+    # credit is not credited
+    data["author"] = [{"@type": "Person", "name": n} for n in ("Ines Vogt", "Tim Ode")]
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    body = "<p>KNIFE: the blade. Foto: Metro Police</p><p>Vis mer</p><address>Tim Ode</address><p>Ines Vogt</p>"
+    got = _page(head, body)
+    assert got.authors is not None and got.authors.value == ("Ines Vogt", "Tim Ode")
+    got = _page(head, "<p>By Ines Vogt</p><p>Foto: Tim Ode</p><p>The harbour.</p>")
+    assert got.authors is not None and got.authors.value == ("Ines Vogt",)
 
 
 def test_written_by_label_and_author_link() -> None:

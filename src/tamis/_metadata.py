@@ -267,7 +267,9 @@ NAME_THEN_DATE_RE = re.compile(
 CONTRIBUTOR_LABEL_RE = re.compile(
     r"(?:contributions?\s+from|contributing|additional\s+reporting\s+by|(?:edited|reviewed|fact[- ]?checked|produced"
     r"|styled|illustrated|translated|compiled)\s+by|(?:photography|photos?|illustrations?|graphics?|video)\s+by"
-    r"|bearbeitet\s+von|übersetzt\s+von|übersetzung|fotos?\s*:?\s*(?:von)?|mitarbeit\s*:?|avec\s+la\s+collaboration"
+    # a photo credit only just before the name ("Foto: Ina Roth"; not "Foto: Police | Vis mer |
+    # <byline box>": 1 fundus page keeps its second author)
+    r"|bearbeitet\s+von|übersetzt\s+von|übersetzung|fotos?\s*:?\s*(?:von)?\s*$|mitarbeit\s*:?|avec\s+la\s+collaboration"
     r"\s+de|édité\s+par|traduit\s+par)[^.!?]{0,40}$",
     re.I,
 )
