@@ -886,6 +886,7 @@ def test_time_element() -> None:
         ("Bundesministerium für Verkehr und Klimaschutz", (), ("Bundesministerium für Verkehr",)),
         ("Feuerwehr Neustadt, Abteilung Tauchen", (), ("Feuerwehr Neustadt", "Abteilung Tauchen")),
         ("Super User", (), ()),
+        ("wordpressadmin", (), ()),
         ("Nordwind Energy Solutions", (), ("Nordwind Energy Solutions",)),
         # a capitalised particle after "By" starts the surname; a Title Case headline is no name
         ("By Van Oort", ("Van Oort",), ()),

@@ -71,8 +71,12 @@ ORG_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 #: Bylines that name nobody, not even an organisation.
 GENERIC_BYLINES: frozenset[str] = frozenset(
-    {"staff", "team", "desk", "newsroom", "editors", "admin", "web", "super user", "superuser", "webredaktion"}
-)
+    {
+        "staff", "team", "desk", "newsroom", "editors", "admin", "web", "super user", "superuser", "webredaktion",
+        # a CMS's default accounts (1 trafilatura page named "wordpressadmin")
+        "wordpressadmin", "wpadmin", "administrator", "webmaster", "siteadmin", "site admin", "sysadmin",
+    }
+)  # fmt: skip
 #: Not names at all: menu words, roles, labels (a byline part made only of these is dropped).
 JUNK_WORDS: frozenset[str] = _words(
     """
