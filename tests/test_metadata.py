@@ -1130,6 +1130,12 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         ("<p class='meta'>22.05.2014 - Gemeinde/ Stadt</p><p>Der Rat tagt.</p>", ()),
         ("<p class='meta'>17.11.2022 - Ayla- Grüne Forelle</p><p>Konzert.</p>", ()),
         ("<small>04.02.2022 | 13:10 Uhr | Uta Kerr</small><h1>Stellungnahme</h1><p>Warendorf.</p>", ("Uta Kerr",)),
+        # the credits of a book the page reviews
+        (
+            "<p>Was lese ich diesen Monat?</p><ul><li>Titel: Die Nachtfalter</li><li>Seiten: 400</li>"
+            "<li>Autorin: Alma Ardent</li><li>Verlag: Eigenverlag</li></ul>",
+            (),
+        ),
         # a label naming the kind of piece, opening its element
         (
             "<p>„Es gibt mehr Leser.“</p><p>Ein Interview von <a href='/a/er'>Emil Rother</a> mit "

@@ -178,6 +178,16 @@ TEXT_BYLINE_RE = re.compile(
 #: too it gave a teaser's researcher on 1 page.
 KIND_LABEL_RE = re.compile(r"(?:interview|gastbeitrag|essay|analyse|reportage|kolumne|column)\s", re.I)
 KIND_LABEL_ARTICLES = frozenset({"ein", "eine", "an", "a"})
+#: Labels of a work's record (a book, a game, a film) near an "Autor:"/"Author:" label: the
+#: author of the work described, not of the page. Calibration (bench/metadata.py, authors): 1
+#: trafilatura book blog whose gold names nobody no longer gives the reviewed book's author;
+#: none lost.
+WORK_INFO_RE = re.compile(
+    r"(?:^|\s)(?:titel|title|verlag|publisher|seiten|pages|isbn|ill?ustrator(?:in)?|übersetzer(?:in)?|translator"
+    r"|erscheinungs\w*|genre|preis|price|reihe)\s*:",
+    re.I,
+)
+WORK_INFO_REACH = 150
 TEXT_BYLINE_ANCHORS: tuple[str, ...] = (
     "posted", "written", "geschrieben", "verfasst", "erstellt", "publié", "écrit", "escrito", "scritto", "text",
     "interview", "gastbeitrag", "essay", "analyse", "reportage", "kolumne", "column",
@@ -2246,6 +2256,10 @@ def _text_bylines(page: _Page) -> list[tuple[str, bool]]:
             kept[-1] = kept[-1].rstrip(".,;|")
         if whole and not at_mark:
             continue
+        if m.group()[:1].casefold() == "a" and WORK_INFO_RE.search(
+            text, max(0, m.start() - WORK_INFO_REACH), m.end() + WORK_INFO_REACH
+        ):
+            continue  # "Titel: … Autorin: Alys Arden Verlag: …": a book's or a game's credits
         if KIND_LABEL_RE.match(m.group()):
             before = text[max(0, m.start() - LABEL_CHARS) : m.start()].split()
             if before and before[-1].casefold() in KIND_LABEL_ARTICLES:
