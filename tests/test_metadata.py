@@ -886,6 +886,7 @@ def test_time_element() -> None:
         ("Bundesministerium für Verkehr und Klimaschutz", (), ("Bundesministerium für Verkehr",)),
         ("Feuerwehr Neustadt, Abteilung Tauchen", (), ("Feuerwehr Neustadt", "Abteilung Tauchen")),
         ("Super User", (), ()),
+        ("wordpressadmin", (), ()),
         ("Nordwind Energy Solutions", (), ("Nordwind Energy Solutions",)),
         # a capitalised particle after "By" starts the surname; a Title Case headline is no name
         ("By Van Oort", ("Van Oort",), ()),
@@ -902,6 +903,26 @@ def test_time_element() -> None:
         ("Datum:", (), ()),
         ("Lena Brandt | lbrandt@example-zeitung.de", ("Lena Brandt",), ()),
         ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Wochenblatt Online", (), ()),
+        # the outlet written for, a dateline's place after the newsroom, a desk led by an acronym
+        (
+            "Rob Tanner And Mia Kerr For The Evening Courier",
+            ("Rob Tanner", "Mia Kerr"),
+            ("The Evening Courier",),
+        ),
+        ("Bayerische Landesanstalt für Wald", (), ()),
+        ("By Ola Nilsen, Radio North News, Cape Town", ("Ola Nilsen",), ("Radio North News",)),
+        ("von Ute Brand , SWR RHEINLAND-PFALZ", ("Ute Brand",), ("SWR RHEINLAND-PFALZ",)),
+        ("JANE MILLER-O'NEIL and TOM ROSS", ("Jane Miller-O'Neil", "Tom Ross"), ()),
+        ("Kai Weber - Lena Brandt", ("Kai Weber", "Lena Brandt"), ()),
+        ("Pressemitteilung von Katja Brenner", ("Katja Brenner",), ()),
+        ("Otto von Brauneck", ("Otto von Brauneck",), ()),
+        ("Ursula von der Heide", ("Ursula von der Heide",), ()),
+        ("SID Nachrichtenagentur", (), ("SID Nachrichtenagentur",)),
+        ("Jon Wass, Bleacher Report", ("Jon Wass",), ("Bleacher Report",)),
+        ("Von Mat\u00adthi\u00adas Lau\u00ader\u200ber", ("Matthias Lauerer",), ()),
+        ("Forschung WBK", (), ("Forschung WBK",)),
+        ("André Olivier KLEIN", ("André Olivier KLEIN",), ()),
+        ("Henry Tudor III", ("Henry Tudor III",), ()),
     ],
 )
 def test_split_byline(byline: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
@@ -914,7 +935,8 @@ def test_authors_from_jsonld_people_and_organisations() -> None:
     data = {
         "@type": "NewsArticle",
         "headline": "H",
-        "author": [{"@type": "Person", "name": "Jane Roe"}, {"@type": "Organization", "name": "AFP"}],
+        # a CMS may nest the second author in a list of its own
+        "author": [{"@type": "Person", "name": "Jane Roe"}, [{"@type": "Organization", "name": "AFP"}]],
     }
     got = _page(f'<script type="application/ld+json">{json.dumps(data)}</script>')
     assert got.authors is not None and got.authors.value == ("Jane Roe",)
@@ -1108,6 +1130,32 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         ("<p class='meta'>22.05.2014 - Gemeinde/ Stadt</p><p>Der Rat tagt.</p>", ()),
         ("<p class='meta'>17.11.2022 - Ayla- Grüne Forelle</p><p>Konzert.</p>", ()),
         ("<small>04.02.2022 | 13:10 Uhr | Uta Kerr</small><h1>Stellungnahme</h1><p>Warendorf.</p>", ("Uta Kerr",)),
+        # the credits of a book the page reviews
+        (
+            "<p>Was lese ich diesen Monat?</p><ul><li>Titel: Die Nachtfalter</li><li>Seiten: 400</li>"
+            "<li>Autorin: Alma Ardent</li><li>Verlag: Eigenverlag</li></ul>",
+            (),
+        ),
+        # a label naming the kind of piece, opening its element
+        (
+            "<p>„Es gibt mehr Leser.“</p><p>Ein Interview von <a href='/a/er'>Emil Rother</a> mit "
+            "<a href='/t/sb'>Sonja Balk</a>.</p><p>Die Autorin.</p>",
+            ("Emil Rother",),
+        ),
+        ("<p>Das Interesse wächst. Dies zeigt eine Analyse von Forscherin Yana Berg.</p><p>Mehr</p>", ()),
+        # a name alone in its element under the headline, the date in the next
+        (
+            "<h1>Hit at the panel</h1><p>They stood for pictures.</p><div><span>Mara-Lee Quint</span>"
+            "<span>Dec 05, 2023</span><span>2 Shares</span></div><p>They were standing there.</p>",
+            ("Mara-Lee Quint",),
+        ),
+        ("<h1>Events</h1><div><span>Local Politics</span><span>Dec 05, 2023</span></div><p>local politics</p>", ()),
+        (
+            "<h1>Wochenrückblick</h1><p>Kommentar</p><time>19. Oktober 2019</time><span>Bodo T. Keller</span>"
+            "<p>1 Kommentar</p><p>Der Spieler rechnet ab.</p>",
+            ("Bodo T. Keller",),
+        ),
+        ("<h1>Speaker</h1><span>November 6th, 2012</span><a>Pin It</a><p>Solid sound.</p>", ()),
         # another credit ends the writer's name
         ("<p><em>Text von Ana Roth &nbsp; Illustration von Tim Berg</em></p><p>Leipzig.</p>", ("Ana Roth",)),
         ("<p>Am 11.12.2019 - so sagt Mira Olsen - begann es.</p>", ()),
@@ -1118,6 +1166,34 @@ def test_user_handle_only_from_an_author_link_and_after_full_names() -> None:
         ("<p>Made with love by <a href='/'>Pixel Studio</a></p>", ()),
         ("<p>Von Montag bis Freitag geöffnet.</p>", ()),
         ("<p>Von Anna Roth Fotos Bilder Galerie Archiv Termine Kontakt</p>", ()),
+        # a lower-case "von"/"by" after a number that is no date, or a name running on into prose
+        ("<p>Im Jahre 1788 von Graf Anton Sedlak an den Müller Brandt verkauft.</p>", ()),
+        ("<ul><li>(Rezension) Stadt 9 von Ilka Brenner</li></ul><p>Die Bücher.</p>", ()),
+        ("<p>Seit dem Umsturz 2011 von Omar Saleh in die Armut geführt.</p>", ()),
+        ("<p>Abgelöst wird der Vorsitz 2023 von Japan.</p><p>Die Gruppe.</p>", ()),
+        ("<p>Beitrag vom 3.2.2021 von Lisa Marten für Radio Nord</p><p>Die Kirche.</p>", ()),
+        ("<p>Das Wiki.</p><p>(zuletzt geändert 2019-11-10 13:28:18 by <a href='/u'>KarlWeiss</a>)</p>", ("KarlWeiss",)),
+        ("<p>Das Blog.</p><p>(CC) 2006-2008 by Tom Kessler</p><p>Hosted by Webhaus</p>", ("Tom Kessler",)),
+        # a list of recent comments: "<date> von <name> zu <post>"
+        ("<p>Text.</p><ul><li>06.11.23 - 13:53 von Besorgte Mutter zu <a href='/p/1'>Die Wahl</a></li></ul>", ()),
+        # a handle or a one-word name in its own element after a label alone in its element, a dateline near
+        (
+            "<h1>Wir sind dabei</h1><div><span>von</span> <a href='/u/7'>kleinfuchs</a></div>"
+            "<time>21. September 2019</time><p>Der Aufruf.</p>",
+            ("kleinfuchs",),
+        ),
+        (
+            "<div><span>Von</span> <a href='/u/ir'>Ina.Rosetti</a> <span>am</span> <span>12. Mai 2020</span></div>"
+            "<p>Die Haare.</p>",
+            ("Ina.Rosetti",),
+        ),
+        ("<p>Gut.</p><div>Kommentar <span>von</span> <a href='/u/9'>georg77</a> 9. Mai 2013 um 11:53</div>", ()),
+        (
+            "<div><h1>Streamer of the Year</h1> by KimCosplay, <small><time>Dec 19th 2023</time></small></div>"
+            "<p>The award.</p>",
+            ("KimCosplay",),
+        ),
+        ("<div><span>von</span> <a href='/u/7'>kleinfuchs</a></div><p>Der Aufruf ohne Datum.</p>", ()),
     ],
 )
 def test_byline_written_in_the_text(body: str, people: tuple[str, ...]) -> None:
@@ -1147,6 +1223,109 @@ def test_name_alone_in_bold_above_or_below_the_article() -> None:
     assert _signed(faq, {6: "strong"}).authors is None  # a heading made of the text's words
 
 
+def test_author_meta_that_no_line_of_the_page_shows_is_a_cms_account() -> None:
+    head = "<meta name='author' content='Rita Feldmann'>"
+    body = "<h1>Heliumkerne im Zinn</h1>" + "<p>Forscher haben im Labor neue Kerne gemessen.</p>" * 25
+    assert md(f"<html><head>{head}</head><body>{body}</body></html>").authors is None
+    # shown, even in capitals or by the surname alone, or in the address of a personal site
+    for page, url in (
+        (body + "<p class='sig'>RITA FELDMANN</p>", "https://example.org/a"),
+        (body + "<p>Ein Beitrag von Feldmann.</p>", "https://example.org/a"),
+        (body, "https://www.feldmann-physik.de/zinn.htm"),
+    ):
+        got = md(f"<html><head>{head}</head><body>{page}</body></html>", url=url)
+        assert got.authors is not None and got.authors.value == ("Rita Feldmann",)
+    # a name in a script without case may be printed otherwise
+    got = md(
+        f"<html><head><meta name='author' content='신현주'></head><body>{'<p>기사 본문입니다.</p>' * 90}</body></html>"
+    )
+    assert got.authors is not None and got.authors.value == ("신현주",)
+
+
+def test_authors_of_cited_works_and_of_post_cards_are_not_the_articles() -> None:
+    refs = "".join(
+        f"<li itemprop='citation' itemscope itemtype='http://schema.org/ScholarlyArticle'>"
+        f"<meta itemprop='author' content='{a}'><p>{a}. A study. 1999.</p></li>"
+        for a in ("KL. Moser, TR. Wend, ", "P. Olafsen, ")
+    )
+    page = (
+        "<head><meta name='citation_author' content='Rana J. Haddad'></head><body><h1>A syndrome</h1>"
+        f"<p>Rana J. Haddad</p><p>Text.</p><ol>{refs}</ol></body>"
+    )
+    got = md(f"<html>{page}</html>")
+    assert got.authors is not None and got.authors.value == ("Rana J. Haddad",)
+    card = (
+        "<article itemscope itemtype='http://schema.org/BlogPosting'><h2 itemprop='headline'>{t}</h2>"
+        "<span itemprop='author'>by <a href='/authors/{h}/'>{a}</a></span></article>"
+    )
+    page = card.format(t="What is Rust", h="jg", a="Jon Gould") + "".join(
+        card.format(t=t, h=a.split()[0], a=a) for t, a in (("Other post", "Bea Pope"), ("Third", "Max Pell"))
+    )
+    got = md(f"<html><body>{page}</body></html>")
+    assert got.authors is not None and got.authors.value == ("Jon Gould",)
+
+
+def test_handle_of_first_and_last_name_written_as_the_page_shows_it() -> None:
+    head = "<meta property='article:author' content='nora.lindqvist.4471'>"
+    body = "<h1>Lifting</h1><p>Ida Berg as told to Nora Lindqvist</p><p>I lift every day.</p>"
+    got = md(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert got.authors is not None and got.authors.value == ("Nora Lindqvist",)
+    ld = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "jan.wolters"}}
+    body = f"<script type='application/ld+json'>{json.dumps(ld)}</script><p>Ein Kommentar von Jan K. Wolters.</p>"
+    got = md(f"<html><body>{body}</body></html>")
+    assert got.authors is not None and got.authors.value == ("Jan K. Wolters",)
+    body = body.replace("Jan K. Wolters", "jan wolters")  # not written as a name: the handle stays
+    got = md(f"<html><body>{body}</body></html>")
+    assert got.authors is not None and got.authors.value == ("jan.wolters",)
+
+
+def test_first_name_opening_a_personal_sites_name_is_its_owner() -> None:
+    page = "<html><head><meta name='author' content='{}'></head><body><h1>Laufen</h1><p>Im Winter.</p></body></html>"
+    got = md(page.format("Heiko"), url="https://www.heiko-brandt.de/laufen/")
+    assert got.authors is not None and got.authors.value == ("Heiko",)
+    got = md(page.format("Kicker"), url="https://www.kicker.de/laufen/")  # the site's own name
+    assert got.authors is None and got.organizations is not None
+    got = md(page.format("Jobs &amp; Hire"), url="https://www.jobsnhire.com/a/1")  # a part of the name
+    assert got.authors is None
+
+
+def test_byline_opening_the_description_when_the_page_shows_none() -> None:
+    desc = "Posted by Ann Lee, Bo Park and Cy Diaz - Browser Security team   Over the past years we saw more."
+    page = f"<html><head><meta property='og:description' content='{desc}'></head><body><p>Over.</p></body></html>"
+    got = md(page)
+    assert got.authors is not None and got.authors.value == ("Ann Lee", "Bo Park", "Cy Diaz")
+    page = page.replace("Posted by", "Made by")
+    assert md(page).authors is None
+
+
+def test_organisation_holding_the_authors_name_is_the_byline_not_an_organisation() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "H",
+        "author": [
+            {"@type": "Person", "name": "Ada Aron"},
+            {"@type": "Organization", "name": "Ada Aron PhillyNews Staff"},
+            {"@type": "Organization", "name": "PhillyNews Staff"},
+        ],
+    }
+    got = _page(f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    assert got.authors is not None and got.authors.value == ("Ada Aron",)
+    assert got.organizations is not None and got.organizations.value == ("PhillyNews Staff",)
+
+
+def test_reviewers_of_a_shop_page_are_not_its_authors() -> None:
+    review = (
+        "<div itemprop='review' itemscope itemtype='https://schema.org/Review'>"
+        "<span itemprop='author'>{}</span><p itemprop='reviewBody'>Gut verarbeitet.</p></div>"
+    )
+    page = "<h1>Kleintierstall Auslauf</h1><p>Aus Holz.</p>" + review.format("Jens K.") + review.format("Herbert")
+    assert md(f"<html><body>{page}</body></html>").authors is None
+    # one Review item is the page itself (a game review): its author is the writer
+    page = review.replace("Gut verarbeitet.", "Das Spiel überzeugt.").format("Lars Brenner")
+    got = md(f"<html><body><h1>Test: Sternenflug</h1>{page}</body></html>")
+    assert got.authors is not None and got.authors.value == ("Lars Brenner",)
+
+
 def test_jsonld_first_author_completed_by_the_author_links() -> None:
     data = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "Chris Okoro"}}
     head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
@@ -1172,6 +1351,15 @@ def test_contributors_credited_apart_are_not_authors() -> None:
     )
     got = _page(head, body)
     assert got.authors is not None and got.authors.value == ("Ines Vogt", "Tim Ode")
+    # a photo credit names the person just after it; a byline box after another photo's
+    # credit is not credited
+    data["author"] = [{"@type": "Person", "name": n} for n in ("Ines Vogt", "Tim Ode")]
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    body = "<p>KNIFE: the blade. Foto: Metro Police</p><p>Vis mer</p><address>Tim Ode</address><p>Ines Vogt</p>"
+    got = _page(head, body)
+    assert got.authors is not None and got.authors.value == ("Ines Vogt", "Tim Ode")
+    got = _page(head, "<p>By Ines Vogt</p><p>Foto: Tim Ode</p><p>The harbour.</p>")
+    assert got.authors is not None and got.authors.value == ("Ines Vogt",)
 
 
 def test_written_by_label_and_author_link() -> None:
