@@ -300,8 +300,8 @@ def test_an_image_box_with_an_empty_credit_is_a_caption_under_a_photo() -> None:
 
 def test_a_lead_box_holding_the_lead_image_gives_no_caption_to_the_body() -> None:
     # A tabloid's header box named "lead-content" holds the headline, the standfirst (which the
-    # description repeats) and the lead image with its figcaption: the chapeau put back at the
-    # head of the body is the box's text without the caption.
+    # description repeats) and the lead image with its figcaption: the box holds the headline,
+    # so it is the header, not a chapeau; its sub-title is the standfirst, without the caption.
     standfirst = "The kitchen sees the most work in the home, and these plants are the best at freshening it up"
     caption = "Some of the best houseplants for a fresher kitchen (stock image)"
     head = f"<title>Plants for the kitchen | Le Site</title><meta name='description' content='{standfirst}'>"
@@ -316,7 +316,8 @@ def test_a_lead_box_holding_the_lead_image_gives_no_caption_to_the_body() -> Non
     art = tamis.extract(page(body, head=head))
     assert standfirst in art.text
     assert caption not in art.text and "Getty" not in art.text
-    assert art.metadata.lead is not None and caption not in art.metadata.lead.value
+    deck = art.metadata.subtitle or art.metadata.lead
+    assert deck is not None and deck.value == standfirst
 
 
 def test_a_section_of_image_and_two_paragraphs_stays_body() -> None:
