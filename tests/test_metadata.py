@@ -1935,6 +1935,25 @@ def test_related_links_are_other_articles_not_tags_authors_or_the_page_itself() 
     ]
 
 
+def test_section_and_tags_as_readers_see_them() -> None:
+    listed = _page(
+        "<meta property='article:section' content='news_news'><meta name='category' content='Szene, Touren,'>"
+        "<meta property='article:tag' content='US elections,Michigan,#Politics'>"
+        "<meta property='article:tag' content='@all-audience'>"
+    )
+    assert listed.section is not None and listed.section.value == "Szene"
+    assert listed.tags is not None and listed.tags.value == ("US elections", "Michigan", "Politics")
+    trail = (
+        '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
+        '{"@type": "ListItem", "position": 1, "name": "Home"}, {"@type": "ListItem", "position": 2, '
+        '"name": "From adversity to advocacy: a young lawyer&#8217;s journey"}]}</script>'
+    )
+    assert _page(trail).section is None
+    short = trail.replace("From adversity to advocacy: a young lawyer&#8217;s journey", "Caf&eacute; news")
+    got = _page(short).section
+    assert got is not None and got.value == "Café news"
+
+
 def test_tags_license_canonical() -> None:
     head = (
         '<meta property="article:tag" content="Politik"><meta property="article:tag" content="Berlin">'

@@ -133,6 +133,13 @@ TITLE_META: tuple[str, ...] = (
 )  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title", "al:ios:app_name")
 SECTION_META: tuple[str, ...] = ("article:section", "og:article:section", "section", "parsely-section", "category")
+#: A section given as a template's code, not a name ("news_news", "world-news_index").
+SECTION_CODE_RE = re.compile(r"[a-z0-9]+(?:[_][a-z0-9-]+)+")
+#: The last step of a two-step breadcrumb is the section only when this short (else it is the
+#: article's own headline: "Home > From adversity to advocacy: a young lawyer's journey").
+SECTION_MAX_WORDS = 4
+#: A comma part opening with these ends a series: the value is one name, not a list of tags.
+TAG_SERIES_END: tuple[str, ...] = ("& ", "and ", "und ", "et ", "y ", "e ")
 TAG_META: tuple[str, ...] = ("article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags")
 DESCRIPTION_META: tuple[str, ...] = ("description", "og:description", "twitter:description", "dc.description")
 #: JSON-LD types that are the article itself.
@@ -2990,15 +2997,25 @@ def _language(page: _Page, article: dict[str, Any] | None, text: str | None, tre
 # --- 8. labels ------------------------------------------------------------------------------
 
 
+def _section_name(value: str) -> str:
+    """A section as readers see it: entities decoded, the first of a list ("Szene, Touren,"),
+    not a template's code ("news_news")."""
+    name = _clean(_unescape(value)).strip(" ,;|")
+    if "," in name:
+        name = name.split(",", 1)[0].strip()
+    return "" if SECTION_CODE_RE.fullmatch(name) else name
+
+
 def _section(page: _Page, article: dict[str, Any] | None) -> Sourced[str] | None:
     if article is not None:
-        sec = article.get("articleSection")
-        name = _str(sec)
+        name = _section_name(_str(article.get("articleSection")))
         if name:
             return Sourced(name, "json-ld:articleSection")
-    found = _first_meta(page, SECTION_META)
-    if found:
-        return Sourced(found[1], _source_of_meta(found[0]))
+    for key in SECTION_META:
+        for value in page.meta.get(key, ()):
+            name = _section_name(value)
+            if name:
+                return Sourced(name, _source_of_meta(key))
     for obj in page.jsonld:
         if "BreadcrumbList" in _types(obj):
             items = obj.get("itemListElement")
@@ -3007,26 +3024,47 @@ def _section(page: _Page, article: dict[str, Any] | None) -> Sourced[str] | None
                 name = _str(last.get("name")) if isinstance(last, dict) else ""
                 if not name and isinstance(last, dict) and isinstance(last.get("item"), dict):
                     name = _str(last["item"].get("name"))
+                # a trail of two ends on the page itself when its last step is a headline
+                if len(items) < 3 and len(name.split()) > SECTION_MAX_WORDS:
+                    continue
+                name = _section_name(name)
                 if name:
                     return Sourced(name, "json-ld:BreadcrumbList")
     return None
 
 
+def _tag_list(values: Iterable[str], *, split: bool = True) -> list[str]:
+    """Tags one by one: a value listing several with commas is split (``split``); '#' marks are
+    dropped; a template's '@audience' codes are not tags."""
+    out = []
+    for value in values:
+        parts = _unescape(value).split(",") if split else [_unescape(value)]
+        if any(p.strip().lower().startswith(TAG_SERIES_END) for p in parts[1:]):
+            parts = [_unescape(value)]  # "Business, Finance, & Economics" names one thing
+        for part in parts:
+            tag = _clean(part).lstrip("#").strip()
+            if tag and not tag.startswith("@"):
+                out.append(tag)
+    return _dedupe(out)
+
+
 def _tags(page: _Page, article: dict[str, Any] | None) -> Sourced[tuple[str, ...]] | None:
-    values = [v for key in TAG_META[:2] for v in page.meta.get(key, ())]
+    given = [v for key in TAG_META[:2] for v in page.meta.get(key, ())]
+    # one tag per meta element, commas and all ("Same-Sex Marriage, Civil Unions"), unless a
+    # single element lists them all
+    values = _tag_list(given, split=len(given) == 1)
     if values:
-        return Sourced(tuple(_dedupe(values)), "opengraph:article:tag")
+        return Sourced(tuple(values), "opengraph:article:tag")
     if article is not None and article.get("keywords"):
         kw = article.get("keywords")
-        items = kw if isinstance(kw, list) else str(kw).split(",")
-        tags = [_clean(str(k)) for k in items if isinstance(k, str) and _clean(k)]
+        tags = _tag_list(k for k in (kw if isinstance(kw, list) else [str(kw)]) if isinstance(k, str))
         if tags:
-            return Sourced(tuple(_dedupe(tags)), "json-ld:keywords")
+            return Sourced(tuple(tags), "json-ld:keywords")
     for key in TAG_META[2:]:
         for value in page.meta.get(key, ())[:1]:
-            tags = [t.strip() for t in value.split(",") if t.strip()]
+            tags = _tag_list([value])
             if tags:
-                return Sourced(tuple(_dedupe(tags)), _source_of_meta(key))
+                return Sourced(tuple(tags), _source_of_meta(key))
     return None
 
 
