@@ -196,6 +196,12 @@ def _classify(tag: str, attrs: dict[str, Any], words: str, word_flags: dict[str,
     return flags
 
 
+@lru_cache(maxsize=256)
+def _tag_flags(tag: str) -> int:
+    """:func:`_classify` of an element without attributes: its tag's flags alone."""
+    return _classify(tag, {}, "", {})
+
+
 # What one class/id word says, as bits (a word is [a-z0-9]+, and no vocabulary stem spans two
 # words, so the vocabulary regexes give the same verdict word by word as on the joined string).
 _W_NEG_STRONG, _W_NEG_WEAK, _W_POS, _W_COMMENT = 1, 2, 4, 8
@@ -447,16 +453,20 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
     builder = _Builder(layout)
     pieces = builder.pieces
     root_ctx = _Ctx()
-    # Stack items: (node, ctx, depth) to enter, or (None, ctx_to_restore, elem_index) to leave
-    # a block element (elem_index >= 0) or an inline one (-1).
+    # Stack items: (node, ctx, depth) to enter, or (None, ctx, elem_index) to leave a block
+    # element (its trailing text is flushed; an inline element's children are pushed with no
+    # leave item: leaving it has nothing to do).
     stack: list[tuple[Any, _Ctx, int]] = [(body, root_ctx, 0)]
     seen = 0
     word_flags: dict[str, int] = {}  # class words -> flags, for this page only
     word_cache: dict[str, str] = {}  # raw class/id -> class words, for this page only
+    # only an element above an image can be an image box: one CSS pass spares the test of the
+    # children of every other div
+    holders = _image_holders(body)
     while stack:
         node, ctx, depth = stack.pop()
         if node is None:
-            if depth >= 0:  # leaving a block element: its trailing text belongs to it
+            if pieces:  # leaving a block element: its trailing text belongs to it
                 builder.flush(_ctx_for_owner(ctx, depth))
                 pieces = builder.pieces
             continue
@@ -491,9 +501,10 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                     # Only one level: a template inside a template is not walked (each level
                     # would parse the rest of the page again).
                     layout.fragments.append(fragment)
+                    holders |= _image_holders(fragment.body)
                     inner = ctx.copy()
                     inner.template = True
-                    _push_children(stack, fragment.body, inner, depth + 1, leave=(None, ctx, -1))
+                    _push_children(stack, fragment.body, inner, depth + 1)
             continue
         if tag == "br":
             pieces.append(("\n", "br", None))
@@ -506,7 +517,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             # reading inline, "彰布（あきのぶ）", and it stays
             continue
         attrs = node.attributes
-        if _is_hidden(attrs):
+        if attrs and _is_hidden(attrs):
             continue
         if depth >= max_depth:
             # Too deep to walk: keep the text, flattened into the current block.
@@ -541,20 +552,24 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                 fl = _classify(tag, attrs, words, word_flags)
                 if fl & NEG and not fl & POS and (fl & COMMENT or _bits_of_words(words) & _W_NEG_STRONG):
                     continue  # an inline share button, caption or credit
-            _push_children(stack, node, new_ctx, depth + 1, leave=(None, ctx, -1))
+            _push_children(stack, node, new_ctx, depth + 1)
             continue
         # ---- block-level element
-        builder.flush(ctx)
-        pieces = builder.pieces
+        if pieces:
+            builder.flush(ctx)
+            pieces = builder.pieces
         idx = len(tags)
         tags.append(tag)
         parents.append(ctx.owner)
-        # A heading's id is an anchor made from its own words ("what-are-you-looking-forward-to-next",
-        # "nav-the-foil-stays-1"): not a name the page gives the element.
-        words = class_words_of(
-            attrs if tag not in V.HEADING_LEVELS or "id" not in attrs else {"class": attrs.get("class")}, word_cache
-        )
-        fl = _classify(tag, attrs, words, word_flags)
+        if attrs:
+            # A heading's id is an anchor made from its own words ("what-are-you-looking-forward-to-next",
+            # "nav-the-foil-stays-1"): not a name the page gives the element.
+            words = class_words_of(
+                attrs if tag not in V.HEADING_LEVELS or "id" not in attrs else {"class": attrs.get("class")}, word_cache
+            )
+            fl = _classify(tag, attrs, words, word_flags)
+        else:
+            words, fl = "", _tag_flags(tag)
         flags.append(fl)
         layout.words.append(words)
         cls = attrs.get("class")
@@ -607,7 +622,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             new_ctx.quote = True
         elif tag in ("dl",):
             new_ctx.list_depth = 0
-        boxed = image_box_parts(node) if tag in IMAGE_BOX_TAGS else None
+        boxed = image_box_parts(node) if tag in IMAGE_BOX_TAGS and node.mem_id in holders else None
         if boxed is not None:
             # a captioned image built without <figure>: walk the image only
             image = boxed[0]
@@ -625,6 +640,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
 
 IMAGE_BOX_TAGS = frozenset({"div", "p", "section", "span"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
+_IMAGE_SELECTOR = ", ".join(sorted(_IMAGE_TAGS))
 _IMAGE_BOX_SKIP = frozenset({"script", "style", "noscript", "-comment"})
 _IMAGE_BOX_NOT_TEXT = "a, img, picture, amp-img, figure, video, iframe, svg"
 
@@ -647,7 +663,7 @@ def image_box_parts(node: Any) -> tuple[Any, Any, Any] | None:
     if len(kids) != 3:
         return None
     image, caption, credit = kids
-    img = image if image.tag in _IMAGE_TAGS else image.css_first("img, picture, amp-img")
+    img = image if image.tag in _IMAGE_TAGS else image.css_first(_IMAGE_SELECTOR)
     if img is None or (img is not image and (image.tag == "a" or image.css_first("a") is not None)):
         return None  # a linked image: a teaser, an author's page
     if img is not image and image.text(deep=True).strip(_ASCII_WS):
@@ -669,6 +685,21 @@ def image_box_parts(node: Any) -> tuple[Any, Any, Any] | None:
     return image, caption, credit
 
 
+def _image_holders(root: Any) -> set[int]:
+    """The ``mem_id`` of every element that has an image (``_IMAGE_TAGS``) below it: the only
+    elements :func:`image_box_parts` can accept."""
+    holders: set[int] = set()
+    for image in root.css(_IMAGE_SELECTOR):
+        node = image.parent
+        while node is not None:
+            key = node.mem_id
+            if key in holders:
+                break  # and so are all its ancestors
+            holders.add(key)
+            node = node.parent
+    return holders
+
+
 def _ctx_for_owner(ctx: _Ctx, owner: int) -> _Ctx:
     return ctx if ctx.owner == owner else _with_owner(ctx, owner)
 
@@ -680,9 +711,10 @@ def _with_owner(ctx: _Ctx, owner: int) -> _Ctx:
 
 
 def _push_children(
-    stack: list[tuple[Any, _Ctx, int]], node: Any, ctx: _Ctx, depth: int, *, leave: tuple[Any, _Ctx, int]
+    stack: list[tuple[Any, _Ctx, int]], node: Any, ctx: _Ctx, depth: int, *, leave: tuple[Any, _Ctx, int] | None = None
 ) -> None:
-    stack.append(leave)
+    if leave is not None:
+        stack.append(leave)
     child = node.last_child
     while child is not None:
         stack.append((child, ctx, depth))
