@@ -595,8 +595,11 @@ class _Page:
                 # scripts and styles are not visible text: drop them from a copy (the caller's
                 # tree is never changed; lexbor copies a page in well under a millisecond)
                 raw = _visible_text(self.tree, f" {NODE_MARK} ")
-            self._marked_text = _collapse_spaces(raw, MAX_TEXT_SCAN)
-            self._body_text = _collapse_spaces(raw.replace(NODE_MARK, " "), MAX_TEXT_SCAN)
+            marked = self._marked_text = _collapse_spaces(raw, MAX_TEXT_SCAN)
+            # the marks are not spacing: whole, the marked text splits into the same words as the
+            # raw text (and is shorter); cut, it may end before the plain text's limit
+            whole = len(marked) < MAX_TEXT_SCAN
+            self._body_text = _collapse_spaces((marked if whole else raw).replace(NODE_MARK, " "), MAX_TEXT_SCAN)
         return self._body_text
 
     def marked_text(self) -> str:
