@@ -41,7 +41,8 @@ def weighted_len(text: str) -> int:
     """Characters, CJK characters counted three times (one carries about a word)."""
     if text.isascii():
         return len(text)
-    return len(text) + 2 * len(_CJK_RE.findall(text))
+    cjk = len(text) - len(_CJK_RE.sub("", text))  # one character a match: the removed ones
+    return len(text) + 2 * cjk
 
 
 @dataclass(slots=True)
@@ -230,7 +231,10 @@ def _bits_of_words(words: str) -> int:
     return bits
 
 
+@lru_cache(maxsize=1 << 16)
 def _flags_of_words(words: str) -> int:
+    """The flags an element's class/id words give it: a pure function, memoised across pages
+    (a site's pages share their templates' names)."""
     flags = 0
     bits = _bits_of_words(words)
     pos = bits & _W_POS

@@ -43,9 +43,8 @@ def _block_value(b: RawBlock) -> tuple[float, float]:
     density = b.link_chars / b.chars if b.chars else 1.0
     if density > V.LINK_DENSITY_MAX or text_chars < V.GOOD_BLOCK_MIN_CHARS or _has_legal_notice(b.text):
         return (0.0, float(b.chars))
-    punct = len(_PUNCT_RE.findall(b.text))
     good = float(text_chars)
-    if punct == 0 and b.kind != "h":
+    if b.kind != "h" and _PUNCT_RE.search(b.text) is None:
         good *= 0.5
     return (good, float(b.link_chars))
 
