@@ -1644,3 +1644,24 @@ def test_collapse_spaces_equals_collapsing_everything() -> None:
         raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 400)))
         for limit in (1, 5, 17, 60):
             assert _collapse_spaces(raw, limit) == ws.sub(" ", raw).strip()[:limit]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # an element once per selector it matches ("post-date time": two), in page order
+        '<div class="post-date time"><span class="Meta">Posted</span></div><p class="byline-dateline">x</p>'
+        '<p class="entry">no date class</p><time class="publishedAt">2021</time>',
+        # an id naming a date: the selector list itself
+        '<p class="meta">a</p><div id="article-date">b</div><p class="fecha">c</p>',
+        # a dotted capital I lower-cases to two characters: the selector list itself
+        '<p class="tİme">a</p><p class="datum">b</p>',
+        "<p>no classes</p>",
+    ],
+)
+def test_date_elements_are_the_selector_lists(html: str) -> None:
+    from tamis._metadata import DATE_ELEMENT_SELECTOR, _date_elements, _Page
+
+    tree = LexborHTMLParser(html)
+    expected = [n.mem_id for n in tree.css(DATE_ELEMENT_SELECTOR)]
+    assert [n.mem_id for n in _date_elements(tree, _Page(url=None, tree=tree))] == expected

@@ -259,7 +259,8 @@ def _flags_of_words(words: str) -> int:
 def _is_hidden(attrs: dict[str, Any]) -> bool:
     if "hidden" in attrs:
         return True
-    if (attrs.get("aria-hidden") or "").strip().lower() == "true":
+    aria = attrs.get("aria-hidden")
+    if aria is not None and aria.strip().lower() == "true":
         return True
     style = attrs.get("style")
     return style is not None and V.HIDDEN_STYLE_RE.search(style) is not None
@@ -475,6 +476,10 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
     # only an element above an image can be an image box: one CSS pass spares the test of the
     # children of every other div
     holders = _image_holders(body)
+    # what the loop reads for every node, as locals (a module attribute costs a lookup each time)
+    every, spacing = Deadline.EVERY, _ASCII_WS
+    skip_tags, caption_tags, block_tags, style_tags = V.SKIP_TAGS, V.CAPTION_TAGS, V.BLOCK_TAGS, V.STYLE_TAGS
+    heading_levels, box_tags = V.HEADING_LEVELS, IMAGE_BOX_TAGS
     while stack:
         node, ctx, depth = stack.pop()
         if node is None:
@@ -486,7 +491,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
         if seen > max_nodes:
             layout.truncated = True
             break
-        if deadline is not None and not seen % Deadline.EVERY:
+        if deadline is not None and not seen % every:
             deadline.check("layout")
         tag = node.tag
         if not tag:
@@ -494,10 +499,10 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
         if tag == "-text":
             text = node.text_content
             # spacing between blocks (no inline piece before it) gives nothing: not kept
-            if text and (pieces or text.strip(_ASCII_WS)):
+            if text and (pieces or text.strip(spacing)):
                 pieces.append((text, ctx.style, ctx.href))
             continue
-        if tag in V.SKIP_TAGS or tag[0] == "-":
+        if tag in skip_tags or tag[0] == "-":
             if tag in {"img", "picture"}:
                 # an image's alt or title that a block prints again is its caption
                 img = node if tag == "img" else node.css_first("img")
@@ -537,7 +542,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             if text:
                 pieces.append((text, ctx.style, ctx.href))
             continue
-        if tag in V.CAPTION_TAGS:
+        if tag in caption_tags:
             text = _norm(node.text(deep=True, separator=" "))
             if text:
                 layout.captions.append(Caption(text, ctx.owner))
@@ -549,10 +554,10 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                     if part != text and part.count(" ") + 1 >= V.ALT_CAPTION_MIN_WORDS:
                         layout.captions.append(Caption(part, box, len(layout.blocks)))
             continue
-        is_block = tag in V.BLOCK_TAGS
+        is_block = tag in block_tags
         if not is_block:
             new_ctx = ctx
-            style = V.STYLE_TAGS.get(tag)
+            style = style_tags.get(tag)
             if style is not None and (style != "a" or "href" in attrs):
                 new_ctx = ctx.copy()
                 if style == "a":
@@ -577,7 +582,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             # A heading's id is an anchor made from its own words ("what-are-you-looking-forward-to-next",
             # "nav-the-foil-stays-1"): not a name the page gives the element.
             words = class_words_of(
-                attrs if tag not in V.HEADING_LEVELS or "id" not in attrs else {"class": attrs.get("class")}, word_cache
+                attrs if tag not in heading_levels or "id" not in attrs else {"class": attrs.get("class")}, word_cache
             )
             fl = _classify(tag, attrs, words, word_flags)
         else:
@@ -623,7 +628,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                     )
                 )
             continue
-        level = V.HEADING_LEVELS.get(tag)
+        level = heading_levels.get(tag)
         if level:
             new_ctx.heading = level
         elif tag in ("ul", "ol", "menu", "dir"):
@@ -634,7 +639,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             new_ctx.quote = True
         elif tag in ("dl",):
             new_ctx.list_depth = 0
-        boxed = image_box_parts(node) if tag in IMAGE_BOX_TAGS and node.mem_id in holders else None
+        boxed = image_box_parts(node) if tag in box_tags and node.mem_id in holders else None
         if boxed is not None:
             # a captioned image built without <figure>: walk the image only
             image = boxed[0]
