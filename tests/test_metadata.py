@@ -1938,11 +1938,17 @@ def test_related_links_are_other_articles_not_tags_authors_or_the_page_itself() 
 def test_section_and_tags_as_readers_see_them() -> None:
     listed = _page(
         "<meta property='article:section' content='news_news'><meta name='category' content='Szene, Touren,'>"
-        "<meta property='article:tag' content='US elections,Michigan,#Politics'>"
-        "<meta property='article:tag' content='@all-audience'>"
+        "<meta property='article:tag' content='US elections,Michigan,#Politics,@all-audience'>"
     )
     assert listed.section is not None and listed.section.value == "Szene"
     assert listed.tags is not None and listed.tags.value == ("US elections", "Michigan", "Politics")
+    one_each = _page(
+        "<meta property='article:tag' content='Same-Sex Marriage, Civil Unions'>"
+        "<meta property='article:tag' content='Rome'><meta name='keywords' content='Business, Finance, & Economics'>"
+    )
+    assert one_each.tags is not None and one_each.tags.value == ("Same-Sex Marriage, Civil Unions", "Rome")
+    series = _page("<meta name='keywords' content='Business, Finance, & Economics'>")
+    assert series.tags is not None and series.tags.value == ("Business, Finance, & Economics",)
     trail = (
         '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
         '{"@type": "ListItem", "position": 1, "name": "Home"}, {"@type": "ListItem", "position": 2, '
@@ -2284,3 +2290,24 @@ def test_title_lower_heading_that_is_a_part_of_the_og_title() -> None:
     # a heading that is only a piece of one part is not
     got2 = md(html.replace("<h2>Villa Aurora</h2>", "<h2>Aurora</h2>"), url="https://rentals.example.de/aurora")
     assert got2.title is not None and got2.title.value == "Villa Aurora - Holiday home in Florida"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # an element once per selector it matches ("post-date time": two), in page order
+        '<div class="post-date time"><span class="Meta">Posted</span></div><p class="byline-dateline">x</p>'
+        '<p class="entry">no date class</p><time class="publishedAt">2021</time>',
+        # an id naming a date: the selector list itself
+        '<p class="meta">a</p><div id="article-date">b</div><p class="fecha">c</p>',
+        # a dotted capital I lower-cases to two characters: the selector list itself
+        '<p class="tİme">a</p><p class="datum">b</p>',
+        "<p>no classes</p>",
+    ],
+)
+def test_date_elements_are_the_selector_lists(html: str) -> None:
+    from tamis._metadata import DATE_ELEMENT_SELECTOR, _date_elements, _Page
+
+    tree = LexborHTMLParser(html)
+    expected = [n.mem_id for n in tree.css(DATE_ELEMENT_SELECTOR)]
+    assert [n.mem_id for n in _date_elements(tree, _Page(url=None, tree=tree))] == expected

@@ -183,7 +183,7 @@ def _row(
         density,
         math.log1p(b.chars),
         math.log1p(max(b.chars - b.link_chars, 0)),
-        min(100.0 * len(_PUNCT_RE.findall(text)) / length, 20.0),
+        min(100.0 * _count_chars(_PUNCT_RE, text) / length, 20.0),
         float(_SENTENCE_END_RE.search(text) is not None),
         float(b.kind == "p"),
         float(b.kind == "h"),
@@ -208,8 +208,8 @@ def _row(
         float(bool(chain & NEG)),
         float(bool(chain & LANDMARK)),
         float(bool(chain & HEADERISH)),
-        len(_DIGIT_RE.findall(text)) / length,
-        len(_UPPER_RE.findall(text)) / length,
+        _count_chars(_DIGIT_RE, text) / length,
+        _count_chars(_UPPER_RE, text) / length,
         math.log1p(words),
         float("©" in text or "copyright" in text.lower()),
         float(ctx.title_key is not None and " ".join(text.lower().split()) == ctx.title_key),
@@ -229,6 +229,12 @@ def _row(
         float(in_roots[i] and b.chars < 50),
         float(in_roots[i] and owner >= 0 and ctx.furn[owner]),
     ]
+
+
+def _count_chars(pattern: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the one-character ``pattern`` matches (``len(findall)``
+    without the list: the characters it removes)."""
+    return len(text) - len(pattern.sub("", text))
 
 
 def chain_words(layout: Layout, owner: int) -> set[str]:

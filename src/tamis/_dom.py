@@ -41,7 +41,8 @@ def weighted_len(text: str) -> int:
     """Characters, CJK characters counted three times (one carries about a word)."""
     if text.isascii():
         return len(text)
-    return len(text) + 2 * len(_CJK_RE.findall(text))
+    cjk = len(text) - len(_CJK_RE.sub("", text))  # one character a match: the removed ones
+    return len(text) + 2 * cjk
 
 
 @dataclass(slots=True)
@@ -198,6 +199,12 @@ def _classify(tag: str, attrs: dict[str, Any], words: str, word_flags: dict[str,
     return flags
 
 
+@lru_cache(maxsize=256)
+def _tag_flags(tag: str) -> int:
+    """:func:`_classify` of an element without attributes: its tag's flags alone."""
+    return _classify(tag, {}, "", {})
+
+
 # What one class/id word says, as bits (a word is [a-z0-9]+, and no vocabulary stem spans two
 # words, so the vocabulary regexes give the same verdict word by word as on the joined string).
 _W_NEG_STRONG, _W_NEG_WEAK, _W_POS, _W_COMMENT = 1, 2, 4, 8
@@ -226,7 +233,10 @@ def _bits_of_words(words: str) -> int:
     return bits
 
 
+@lru_cache(maxsize=1 << 16)
 def _flags_of_words(words: str) -> int:
+    """The flags an element's class/id words give it: a pure function, memoised across pages
+    (a site's pages share their templates' names)."""
     flags = 0
     bits = _bits_of_words(words)
     pos = bits & _W_POS
@@ -251,14 +261,23 @@ def _flags_of_words(words: str) -> int:
 def _is_hidden(attrs: dict[str, Any]) -> bool:
     if "hidden" in attrs:
         return True
-    if (attrs.get("aria-hidden") or "").strip().lower() == "true":
+    aria = attrs.get("aria-hidden")
+    if aria is not None and aria.strip().lower() == "true":
         return True
     style = attrs.get("style")
     return style is not None and V.HIDDEN_STYLE_RE.search(style) is not None
 
 
 def _norm(text: str) -> str:
-    return _WS_RE.sub(" ", text).strip()
+    return _squash_ws(text).strip()
+
+
+def _squash_ws(text: str) -> str:
+    """``_WS_RE.sub(" ", text)``: each run of ASCII spacing as one space. Most text nodes have
+    none to squash (86 %), and five C scans that say so cost half the regex's pass."""
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text or "\f" in text:
+        return _WS_RE.sub(" ", text)
+    return text
 
 
 _TABLE_BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote", "form"})
@@ -363,7 +382,7 @@ class _Builder:
             if not raw.strip(_ASCII_WS):  # only spacing: a space before what follows
                 pending_space = True
                 continue
-            text = _WS_RE.sub(" ", raw)
+            text = _squash_ws(raw)
             if text[:1] == " ":
                 pending_space = True
                 text = text[1:]
@@ -449,16 +468,24 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
     builder = _Builder(layout)
     pieces = builder.pieces
     root_ctx = _Ctx()
-    # Stack items: (node, ctx, depth) to enter, or (None, ctx_to_restore, elem_index) to leave
-    # a block element (elem_index >= 0) or an inline one (-1).
+    # Stack items: (node, ctx, depth) to enter, or (None, ctx, elem_index) to leave a block
+    # element (its trailing text is flushed; an inline element's children are pushed with no
+    # leave item: leaving it has nothing to do).
     stack: list[tuple[Any, _Ctx, int]] = [(body, root_ctx, 0)]
     seen = 0
     word_flags: dict[str, int] = {}  # class words -> flags, for this page only
     word_cache: dict[str, str] = {}  # raw class/id -> class words, for this page only
+    # only an element above an image can be an image box: one CSS pass spares the test of the
+    # children of every other div
+    holders = _image_holders(body)
+    # what the loop reads for every node, as locals (a module attribute costs a lookup each time)
+    every, spacing = Deadline.EVERY, _ASCII_WS
+    skip_tags, caption_tags, block_tags, style_tags = V.SKIP_TAGS, V.CAPTION_TAGS, V.BLOCK_TAGS, V.STYLE_TAGS
+    heading_levels, box_tags = V.HEADING_LEVELS, IMAGE_BOX_TAGS
     while stack:
         node, ctx, depth = stack.pop()
         if node is None:
-            if depth >= 0:  # leaving a block element: its trailing text belongs to it
+            if pieces:  # leaving a block element: its trailing text belongs to it
                 builder.flush(_ctx_for_owner(ctx, depth))
                 pieces = builder.pieces
             continue
@@ -466,7 +493,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
         if seen > max_nodes:
             layout.truncated = True
             break
-        if deadline is not None and not seen % Deadline.EVERY:
+        if deadline is not None and not seen % every:
             deadline.check("layout")
         tag = node.tag
         if not tag:
@@ -474,10 +501,10 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
         if tag == "-text":
             text = node.text_content
             # spacing between blocks (no inline piece before it) gives nothing: not kept
-            if text and (pieces or text.strip(_ASCII_WS)):
+            if text and (pieces or text.strip(spacing)):
                 pieces.append((text, ctx.style, ctx.href))
             continue
-        if tag in V.SKIP_TAGS or tag[0] == "-":
+        if tag in skip_tags or tag[0] == "-":
             if tag in {"img", "picture"}:
                 # an image's alt or title that a block prints again is its caption
                 img = node if tag == "img" else node.css_first("img")
@@ -493,9 +520,10 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                     # Only one level: a template inside a template is not walked (each level
                     # would parse the rest of the page again).
                     layout.fragments.append(fragment)
+                    holders |= _image_holders(fragment.body)
                     inner = ctx.copy()
                     inner.template = True
-                    _push_children(stack, fragment.body, inner, depth + 1, leave=(None, ctx, -1))
+                    _push_children(stack, fragment.body, inner, depth + 1)
             continue
         if tag == "br":
             pieces.append(("\n", "br", None))
@@ -508,7 +536,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             # reading inline, "彰布（あきのぶ）", and it stays
             continue
         attrs = node.attributes
-        if _is_hidden(attrs):
+        if attrs and _is_hidden(attrs):
             continue
         if depth >= max_depth:
             # Too deep to walk: keep the text, flattened into the current block.
@@ -516,7 +544,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             if text:
                 pieces.append((text, ctx.style, ctx.href))
             continue
-        if tag in V.CAPTION_TAGS:
+        if tag in caption_tags:
             text = _norm(node.text(deep=True, separator=" "))
             if text:
                 layout.captions.append(Caption(text, ctx.owner))
@@ -528,10 +556,10 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                     if part != text and part.count(" ") + 1 >= V.ALT_CAPTION_MIN_WORDS:
                         layout.captions.append(Caption(part, box, len(layout.blocks)))
             continue
-        is_block = tag in V.BLOCK_TAGS
+        is_block = tag in block_tags
         if not is_block:
             new_ctx = ctx
-            style = V.STYLE_TAGS.get(tag)
+            style = style_tags.get(tag)
             if style is not None and (style != "a" or "href" in attrs):
                 new_ctx = ctx.copy()
                 if style == "a":
@@ -543,20 +571,24 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                 fl = _classify(tag, attrs, words, word_flags)
                 if fl & NEG and not fl & POS and (fl & COMMENT or _bits_of_words(words) & _W_NEG_STRONG):
                     continue  # an inline share button, caption or credit
-            _push_children(stack, node, new_ctx, depth + 1, leave=(None, ctx, -1))
+            _push_children(stack, node, new_ctx, depth + 1)
             continue
         # ---- block-level element
-        builder.flush(ctx)
-        pieces = builder.pieces
+        if pieces:
+            builder.flush(ctx)
+            pieces = builder.pieces
         idx = len(tags)
         tags.append(tag)
         parents.append(ctx.owner)
-        # A heading's id is an anchor made from its own words ("what-are-you-looking-forward-to-next",
-        # "nav-the-foil-stays-1"): not a name the page gives the element.
-        words = class_words_of(
-            attrs if tag not in V.HEADING_LEVELS or "id" not in attrs else {"class": attrs.get("class")}, word_cache
-        )
-        fl = _classify(tag, attrs, words, word_flags)
+        if attrs:
+            # A heading's id is an anchor made from its own words ("what-are-you-looking-forward-to-next",
+            # "nav-the-foil-stays-1"): not a name the page gives the element.
+            words = class_words_of(
+                attrs if tag not in heading_levels or "id" not in attrs else {"class": attrs.get("class")}, word_cache
+            )
+            fl = _classify(tag, attrs, words, word_flags)
+        else:
+            words, fl = "", _tag_flags(tag)
         flags.append(fl)
         layout.words.append(words)
         cls = attrs.get("class")
@@ -598,7 +630,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
                     )
                 )
             continue
-        level = V.HEADING_LEVELS.get(tag)
+        level = heading_levels.get(tag)
         if level:
             new_ctx.heading = level
         elif tag in ("ul", "ol", "menu", "dir"):
@@ -609,7 +641,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
             new_ctx.quote = True
         elif tag in ("dl",):
             new_ctx.list_depth = 0
-        boxed = image_box_parts(node) if tag in IMAGE_BOX_TAGS else None
+        boxed = image_box_parts(node) if tag in box_tags and node.mem_id in holders else None
         if boxed is not None:
             # a captioned image built without <figure>: walk the image only
             image = boxed[0]
@@ -627,6 +659,7 @@ def build_layout(body: Any, *, max_depth: int, max_nodes: int, deadline: Deadlin
 
 IMAGE_BOX_TAGS = frozenset({"div", "p", "section", "span"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
+_IMAGE_SELECTOR = ", ".join(sorted(_IMAGE_TAGS))
 _IMAGE_BOX_SKIP = frozenset({"script", "style", "noscript", "-comment"})
 _IMAGE_BOX_NOT_TEXT = "a, img, picture, amp-img, figure, video, iframe, svg"
 
@@ -650,7 +683,7 @@ def image_box_parts(node: Any) -> tuple[Any, Any, Any] | None:
     if len(kids) != 3:
         return None
     image, caption, credit = kids
-    img = image if image.tag in _IMAGE_TAGS else image.css_first("img, picture, amp-img")
+    img = image if image.tag in _IMAGE_TAGS else image.css_first(_IMAGE_SELECTOR)
     if img is None or (img is not image and (image.tag == "a" or image.css_first("a") is not None)):
         return None  # a linked image: a teaser, an author's page
     if img is not image and image.text(deep=True).strip(_ASCII_WS):
@@ -684,6 +717,21 @@ def _photo_width(img: Any) -> int:
     return int(m.group(1)) if m else 0
 
 
+def _image_holders(root: Any) -> set[int]:
+    """The ``mem_id`` of every element that has an image (``_IMAGE_TAGS``) below it: the only
+    elements :func:`image_box_parts` can accept."""
+    holders: set[int] = set()
+    for image in root.css(_IMAGE_SELECTOR):
+        node = image.parent
+        while node is not None:
+            key = node.mem_id
+            if key in holders:
+                break  # and so are all its ancestors
+            holders.add(key)
+            node = node.parent
+    return holders
+
+
 def _ctx_for_owner(ctx: _Ctx, owner: int) -> _Ctx:
     return ctx if ctx.owner == owner else _with_owner(ctx, owner)
 
@@ -695,9 +743,10 @@ def _with_owner(ctx: _Ctx, owner: int) -> _Ctx:
 
 
 def _push_children(
-    stack: list[tuple[Any, _Ctx, int]], node: Any, ctx: _Ctx, depth: int, *, leave: tuple[Any, _Ctx, int]
+    stack: list[tuple[Any, _Ctx, int]], node: Any, ctx: _Ctx, depth: int, *, leave: tuple[Any, _Ctx, int] | None = None
 ) -> None:
-    stack.append(leave)
+    if leave is not None:
+        stack.append(leave)
     child = node.last_child
     while child is not None:
         stack.append((child, ctx, depth))

@@ -41,13 +41,21 @@ def _block_value(b: RawBlock) -> tuple[float, float]:
     if b.kind == "table":
         return (float(text_chars) * 0.5, float(b.link_chars))
     density = b.link_chars / b.chars if b.chars else 1.0
-    if density > V.LINK_DENSITY_MAX or text_chars < V.GOOD_BLOCK_MIN_CHARS or V.LEGAL_NOTICE_RE.search(b.text):
+    if density > V.LINK_DENSITY_MAX or text_chars < V.GOOD_BLOCK_MIN_CHARS or _has_legal_notice(b.text):
         return (0.0, float(b.chars))
-    punct = len(_PUNCT_RE.findall(b.text))
     good = float(text_chars)
-    if punct == 0 and b.kind != "h":
+    if b.kind != "h" and _PUNCT_RE.search(b.text) is None:
         good *= 0.5
     return (good, float(b.link_chars))
+
+
+def _has_legal_notice(text: str) -> bool:
+    """``LEGAL_NOTICE_RE.search(text)``; on ASCII text (half the blocks) a substring test of its
+    ASCII phrases, which the case-insensitive alternation costs 1.6 times more than."""
+    if text.isascii():
+        low = text.lower()
+        return any(phrase in low for phrase in V.LEGAL_NOTICE_ASCII)
+    return V.LEGAL_NOTICE_RE.search(text) is not None
 
 
 def page_context(

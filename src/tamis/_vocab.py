@@ -552,11 +552,13 @@ COPYRIGHT_SIGN = "©"
 #: (a Chinese portal's 版权声明 outweighed the article). Measured: daniel 0.9189 -> 0.9196, dragnet
 #: 0.9095 -> 0.9097, cleaneval 0.9186 -> 0.9185 (one page whose gold keeps the notice); 16 pages up,
 #: 3 down.
-LEGAL_NOTICE_RE = re.compile(
-    "©|all rights reserved|tous droits réservés|alle rechte vorbehalten|все права защищены"
-    "|wszelkie prawa zastrzeżone|todos los derechos reservados|版权|版權|著作権",
-    re.I,
-)
+LEGAL_NOTICE_PHRASES: tuple[str, ...] = (
+    "©", "all rights reserved", "tous droits réservés", "alle rechte vorbehalten", "все права защищены",
+    "wszelkie prawa zastrzeżone", "todos los derechos reservados", "版权", "版權", "著作権",
+)  # fmt: skip
+LEGAL_NOTICE_RE = re.compile("|".join(map(re.escape, LEGAL_NOTICE_PHRASES)), re.I)
+#: The phrases an ASCII text can hold (LEGAL_NOTICE_RE on ASCII text is a lower-case substring test).
+LEGAL_NOTICE_ASCII: tuple[str, ...] = tuple(p for p in LEGAL_NOTICE_PHRASES if p.isascii())
 #: Minimum non-link characters for a block to count as article-like prose when scoring.
 GOOD_BLOCK_MIN_CHARS = 40
 #: Weight of boilerplate mass against prose mass when choosing the container (score = good -
