@@ -8,6 +8,9 @@ annotated development set (bench/facts) against floors that may not fall.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -2035,3 +2038,26 @@ def test_reported_content_ends_before_a_named_speaker_s_own_cue() -> None:
     )
     texts = [q.text for q in extract_facts(en, lang="en").quotes if q.kind == "indirect"]
     assert "turnout is just starting to pick up, with the primary less than 90 days away" in texts
+
+
+def test_entities_do_not_depend_on_the_hash_seed() -> None:
+    # The alias sets are frozensets: walking one in its own order made the aliases' order (and
+    # so the JSON) change from one interpreter run to the next (PYTHONHASHSEED).
+    code = (
+        "import json; from tamis.facts import extract_facts; "
+        "t = 'Great Britain will send more troops, the minister said on Monday. Britain has already sent 400 "
+        "soldiers. The United Kingdom and the UK allies met in Brussels, where the U.K. envoy spoke.'; "
+        "print(json.dumps([(e.name, list(e.aliases)) for e in extract_facts(t, lang='en').entities]))"
+    )
+    src = str(Path(__file__).resolve().parent.parent / "src")
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": src},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outs) == 1, outs

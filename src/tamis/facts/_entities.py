@@ -445,7 +445,7 @@ def build_entities(
             if key in alias_set:
                 alias_kind = set_kind
                 if target is None:
-                    target = next((alias_of[o] for o in alias_set if o in alias_of), None)
+                    target = next((alias_of[o] for o in sorted(alias_set) if o in alias_of), None)
         if target is not None:
             kind = groups[target].kind
         else:
@@ -465,7 +465,7 @@ def build_entities(
                 searched.add(set_index)
                 if folded is None:
                     folded = fold_in_place(text)
-                for other_key in alias_set:
+                for other_key in sorted(alias_set):  # a fixed order: the output may not vary with the hash seed
                     if other_key in by_key or len(other_key) < 3:
                         continue
                     for m in re.finditer(rf"\b{re.escape(other_key)}\b", folded):
