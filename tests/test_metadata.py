@@ -2204,6 +2204,19 @@ def test_title_h1_finishing_a_metadata_title_cut_short() -> None:
         assert got2.title is not None and got2.title.value == "Cell maker raises plant capacity"
 
 
+def test_title_h1_finishing_the_og_title_behind_a_shorter_json_ld_headline() -> None:
+    # a recipe blog: the JSON-LD headline is the dish's short name, the og:title the post's
+    # name with the blog after a bar; the only h1 is the og:title with a cheer after a colon
+    ld = '{"@type": "BlogPosting", "headline": "Plum crumble from the tray"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="Crunchy plum crumble from the tray | Baking at home">'
+        "</head><body><h1>Crunchy plum crumble from the tray: so easy!</h1><p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Crunchy plum crumble from the tray: so easy!"
+
+
 def test_title_h1_linking_to_the_index_page_is_the_project_name() -> None:
     # a documentation theme: the project's name in an h1 linking to index.html, the page's own
     # heading (with its permalink mark) in a later h1; the <title> is "Page — Project"

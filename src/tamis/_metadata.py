@@ -1263,8 +1263,8 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
        but not the h2 printed right under the h1 that the title names after it (its deck,
        "Headline - Deck : Site": trafilatura +1, none lost);
     3. on a page without h1, its first h2 when word-wise held by or holding the metadata title;
-       the page's only h1 when it is the first metadata title with a few more words after it
-       (the metadata cut short, TITLE_H1_MORE_WORDS);
+       the page's only h1 when it is a metadata title (the first one it finishes, whatever its
+       rank) with a few more words after it (the metadata cut short, TITLE_H1_MORE_WORDS);
     4. the page's first h1 when it rewords the first metadata title (shared topic words: the
        metadata is an SEO/social variant) and no later h1 does (a sidebar's label), unless that
        title is a declared Dublin Core one other than the og:title/<title> (several h1s: AED +1,
@@ -1354,8 +1354,11 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         return Sourced(h, src)
     if not h1_all and h2_all and cleaned and _first_heading_agrees(h2_all[0], cleaned[0][0]):
         return Sourced(h2_all[0], "dom:h2")
-    if cleaned and (longer := _h1_finishing(h1s, h1_all, cleaned[0][0], site_names)) is not None:
-        return Sourced(longer, "dom:h1")
+    # (any metadata title, not only the first: a shorter JSON-LD headline before the og:title
+    # the h1 finishes, TITLE_H1_MORE_WORDS)
+    for meta_text, _src in cleaned:
+        if (longer := _h1_finishing(h1s, h1_all, meta_text, site_names)) is not None:
+            return Sourced(longer, "dom:h1")
     if (
         cleaned
         and not (

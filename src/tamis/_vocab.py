@@ -739,7 +739,10 @@ TITLE_H1_MIN_WORDS = 2
 #: (letters among them, no separator or site name) is the headline the metadata cut short.
 #: Calibration (python -m bench.metadata, title): trafilatura +1, none lost on any set (the same
 #: up to 6 words; 10 lose a subtitle run into the h1); words before the metadata title instead
-#: lost 3 pages (a kicker or a "Headline:" label glued in front).
+#: lost 3 pages (a kicker or a "Headline:" label glued in front). Any metadata title the h1 so
+#: finishes counts, not only the first (a shorter JSON-LD headline "Lemon cake" before the
+#: og:title "Juicy lemon cake" that the h1 "Juicy lemon cake: simply delicious!" finishes):
+#: trafilatura +1, none lost on any set.
 TITLE_H1_MORE_WORDS = 3
 #: A metadata title of one word is a label (the section's "Press releases", the site's name) and
 #: not a headline candidate when another metadata title has at least this many words.
