@@ -2173,6 +2173,29 @@ def test_title_h1_sharing_a_quarter_of_its_topic_words_rewords_the_metadata_titl
     assert got.title is not None and got.title.value == "Buying guide: electronic toys keep house cats busy all day"
 
 
+def test_title_h1_rewording_a_metadata_title_with_a_compound_word() -> None:
+    # a service page: the og:title names the service, the h1 says what it does; German joins
+    # the words, "Abfallberatung" opens the h1's "Abfallberatungsangebot"
+    html = (
+        '<html><head><meta property="og:title" content="Abfallberatung-Service">'
+        "</head><body><h1>Abfallberatungsangebot für Gemeinden, Betriebe und Vereine</h1>"
+        "<p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Abfallberatungsangebot für Gemeinden, Betriebe und Vereine"
+    # a short word opening another is no shared word ("Haus" of "Hausmeister")
+    html2 = html.replace("Abfallberatung-Service", "Haus und Hof").replace("Abfallberatungsangebot", "Hausmeister")
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "Haus und Hof"
+    # nor another form of the same word ("Holiday" of "Holidays")
+    html3 = (
+        '<html><head><meta property="og:title" content="Staying well on holiday">'
+        "</head><body><h1>Holidays hotline: 0800 555 0101</h1><p>Text.</p></body></html>"
+    )
+    got3 = md(html3)
+    assert got3.title is not None and got3.title.value == "Staying well on holiday"
+
+
 def test_title_breadcrumb_h1_and_the_h2_without_its_kicker() -> None:
     # the breadcrumb's h1 is the JSON-LD's "Kicker: Headline"; the article's h2 prints the kicker
     # in its own element above the headline the og:title names

@@ -55,6 +55,8 @@ from tamis._vocab import (
     HOME_LINK_MIN_SHARE,
     IMAGE_WORDS,
     TITLE_CJK_SUFFIX_MAX_CHARS,
+    TITLE_COMPOUND_MIN_CHARS,
+    TITLE_COMPOUND_MIN_REST,
     TITLE_CRUMB_LEVELS,
     TITLE_H1_MIN_SHARED,
     TITLE_H1_MIN_WORDS,
@@ -1470,7 +1472,18 @@ def _reworded(h1: str, meta: str) -> bool:
     wa, wb = set(_WORD_RE.findall(h1.casefold())), set(_WORD_RE.findall(meta.casefold()))
     if len(h1.split()) < TITLE_H1_MIN_WORDS or not wa or not wb:
         return False
-    return len(wa & wb) >= TITLE_H1_MIN_SHARED * min(len(wa), len(wb))
+    # a compound sharing its first word counts ("Gefahrstoff" in "Gefahrstoffmanagement"), not
+    # another form of the word ("health" in "healthy")
+    shared = wa & wb
+    shared |= {
+        x
+        for x in wa
+        for y in wb
+        if min(len(x), len(y)) >= TITLE_COMPOUND_MIN_CHARS
+        and abs(len(x) - len(y)) >= TITLE_COMPOUND_MIN_REST
+        and (x.startswith(y) or y.startswith(x))
+    }
+    return len(shared) >= TITLE_H1_MIN_SHARED * min(len(wa), len(wb))
 
 
 def _unescape(text: str) -> str:

@@ -735,6 +735,15 @@ TITLE_KICKER_MAX_WORDS = 4
 #: down to 0.15.
 TITLE_H1_MIN_SHARED = 0.25
 TITLE_H1_MIN_WORDS = 2
+#: ... a topic word of at least this many letters that starts another's (a German compound,
+#: "Gefahrstoff" of the og:title "Gefahrstoff-Service" in the h1's "Gefahrstoffmanagement")
+#: is shared by both, when the longer has at least TITLE_COMPOUND_MIN_REST letters more (a word
+#: of its own, not an ending: "health" of "healthy"). Calibration (python -m bench.metadata,
+#: title): trafilatura +1, none lost on any set; the same at 5, and with a word ending another's
+#: too ("Chor|geschichte"); without the rest's length, one unannotated daniel page took the h1
+#: "Healthy number: <phone>" over its <title>.
+TITLE_COMPOUND_MIN_CHARS = 6
+TITLE_COMPOUND_MIN_REST = 4
 #: The page's only h1 that is the first metadata title with at most this many words more after it
 #: (letters among them, no separator or site name) is the headline the metadata cut short.
 #: Calibration (python -m bench.metadata, title): trafilatura +1, none lost on any set (the same
