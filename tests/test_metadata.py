@@ -2227,6 +2227,20 @@ def test_title_h1_finishing_a_metadata_title_cut_short() -> None:
         assert got2.title is not None and got2.title.value == "Cell maker raises plant capacity"
 
 
+def test_title_screen_reader_headings_are_not_the_first_h2() -> None:
+    # a microsite without h1: hidden h2s name the page's parts for screen readers; the first
+    # shown h2 holds the <title>'s words and is the headline
+    html = (
+        "<html><head><title>New library wing - Campus Nord building projects</title></head><body>"
+        '<header><h2 class="sr-only">Main navigation</h2><nav><a href="/">Home</a></nav></header>'
+        '<main><h2 class="text-hide">Main content</h2><article>'
+        "<h2>Architecture contest for the new library wing at Campus Nord</h2><p>Text.</p>"
+        "</article></main></body></html>"
+    )
+    got = md(html, url="https://building.example.org/library")
+    assert got.title is not None and got.title.value == "Architecture contest for the new library wing at Campus Nord"
+
+
 def test_title_h1_finishing_the_og_title_behind_a_shorter_json_ld_headline() -> None:
     # a recipe blog: the JSON-LD headline is the dish's short name, the og:title the post's
     # name with the blog after a bar; the only h1 is the og:title with a cheer after a colon

@@ -52,6 +52,7 @@ from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_langua
 from tamis._vocab import (
     HEADING_IN_TITLE_MIN_CHARS,
     HEADING_KICKER_WORDS,
+    HIDDEN_HEADING_CLASSES,
     HOME_LINK_MIN_SHARE,
     IMAGE_WORDS,
     TITLE_CJK_SUFFIX_MAX_CHARS,
@@ -975,7 +976,12 @@ def _gather(tree: Any, url: str | None) -> _Page:
         page.title = _clean(title.text())
     page.jsonld = jsonld_objects(tree)
     for tag, limit, out in (("h1", 5, page.h1), ("h2, h3", 8, page.h2)):
-        for node in tree.css(tag)[:limit]:
+        nodes = tree.css(tag)
+        if tag != "h1":
+            # a lower heading for screen readers only ("Main navigation") is no headline; an
+            # hidden h1 is kept (the page's title given to screen readers)
+            nodes = [n for n in nodes if HIDDEN_HEADING_CLASSES.isdisjoint((n.attributes.get("class") or "").split())]
+        for node in nodes[:limit]:
             text = _heading_text(node)
             if text:
                 out.append(text)

@@ -780,6 +780,16 @@ HEADING_KICKER_WORDS = frozenset({
     "kicker", "overline", "dachzeile", "roofline", "topline", "toptitle", "supertitle", "superheadline",
     "subline", "subheadline", "eyebrow", "spitzmarke", "overtitle", "surtitre",
 })  # fmt: skip
+#: Classes (whole, as written) of a heading shown to screen readers only ("Main navigation",
+#: "Main content" over a page's parts): such an h2/h3 is not read as a headline, and the page's
+#: first shown h2 is its first lower heading. An hidden h1 still counts (it is the page's name for
+#: screen readers). Calibration (python -m bench.metadata, title): trafilatura +1, none lost on
+#: any set; dropping hidden h1s too lost a fundus page (its visually-hidden h1 repeats the
+#: metadata title, the "Kicker: Headline" its gold keeps).
+HIDDEN_HEADING_CLASSES = frozenset({
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "text-hide", "hidden", "invisible",
+    "element-invisible", "offscreen", "hide",
+})  # fmt: skip
 #: Titles in scripts without word spaces join the site's name with an unspaced separator
 #: ("标题-新华网", "제목-정치ㅣ한국일보"): a suffix of at most this many characters after the first
 #: such separator (and at most half the headline's length) is cut. Calibration (python -m
