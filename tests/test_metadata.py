@@ -2254,6 +2254,21 @@ def test_title_h1_finishing_the_og_title_behind_a_shorter_json_ld_headline() -> 
     assert got.title is not None and got.title.value == "Crunchy plum crumble from the tray: so easy!"
 
 
+def test_title_h1_leading_with_a_quotation_the_og_title_leaves_out() -> None:
+    # a sports page: the printed headline opens with the athlete's words and a colon, the
+    # og:title gives the rest only
+    html = (
+        '<html><head><meta property="og:title" content="Keeper Lena Moor misses the final in Oslo">'
+        '</head><body><h1>"A bitter day": Keeper Lena Moor misses the final in Oslo</h1>'
+        "<p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == '"A bitter day": Keeper Lena Moor misses the final in Oslo'
+    # other words than a quotation before the og:title stay out (a kicker glued to it)
+    got2 = md(html.replace('"A bitter day":', "Ice hockey:"))
+    assert got2.title is not None and got2.title.value == "Keeper Lena Moor misses the final in Oslo"
+
+
 def test_title_h1_linking_to_the_index_page_is_the_project_name() -> None:
     # a documentation theme: the project's name in an h1 linking to index.html, the page's own
     # heading (with its permalink mark) in a later h1; the <title> is "Page — Project"

@@ -66,6 +66,7 @@ from tamis._vocab import (
     TITLE_KICKER_MAX_WORDS,
     TITLE_LABEL_OTHER_MIN_WORDS,
     TITLE_MEDIA_TAG_RE,
+    TITLE_QUOTE_LEAD_RE,
 )
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
 
@@ -1398,12 +1399,17 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
 def _h1_finishing(h1s: list[str], h1_all: list[str], meta: str, site_names: list[str]) -> str | None:
     """The page's only h1 when it is the metadata title with a few more words after it (the
     metadata cut short, "Cells raise capacity" of "Cells raise capacity in Tennessee"): at most
-    TITLE_H1_MORE_WORDS words, with letters, and no site name or separator among them."""
+    TITLE_H1_MORE_WORDS words, with letters, and no site name or separator among them; or with
+    a quotation and a colon before it (TITLE_QUOTE_LEAD_RE)."""
     unique = list(dict.fromkeys(h1s))
     if len(unique) != 1 or len(h1_all) != len(h1s) or len(_squash(meta)) < HEADING_IN_TITLE_MIN_CHARS:
         return None
     h1 = unique[0]
     printed, short = _tokens(h1), _tokens(meta)
+    quoted = TITLE_QUOTE_LEAD_RE.match(h1)
+    if quoted is not None and _tokens(h1[quoted.end() :]) == short:
+        # a quotation before a colon that the metadata leaves out ('"Pure emptiness": …')
+        return h1 if strip_site(h1, site_names) == h1 else None
     if not printed.startswith(short) or printed == short:
         return None
     more = printed[len(short) :].split()
