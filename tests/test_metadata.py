@@ -2269,6 +2269,23 @@ def test_title_h1_leading_with_a_quotation_the_og_title_leaves_out() -> None:
     assert got2.title is not None and got2.title.value == "Keeper Lena Moor misses the final in Oslo"
 
 
+def test_title_metadata_title_adding_a_topic_line_before_the_h1() -> None:
+    # the og:title and the JSON-LD give the topic and the headline, the page prints the topic
+    # elsewhere and the headline alone in the h1: the site's headline is the whole
+    ld = '{"@type": "NewsArticle", "headline": "After the floods: Town rebuilds its old stone bridge"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="After the floods: Town rebuilds its old stone bridge">'
+        "</head><body><p class=topic>After the floods</p><h1>Town rebuilds its old stone bridge</h1>"
+        "<p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "After the floods: Town rebuilds its old stone bridge"
+    # a one-word section label before the colon is not the headline's
+    got2 = md(html.replace("After the floods", "Chronicle"))
+    assert got2.title is not None and got2.title.value == "Town rebuilds its old stone bridge"
+
+
 def test_title_h1_linking_to_the_index_page_is_the_project_name() -> None:
     # a documentation theme: the project's name in an h1 linking to index.html, the page's own
     # heading (with its permalink mark) in a later h1; the <title> is "Page — Project"

@@ -67,6 +67,7 @@ from tamis._vocab import (
     TITLE_LABEL_OTHER_MIN_WORDS,
     TITLE_MEDIA_TAG_RE,
     TITLE_QUOTE_LEAD_RE,
+    TITLE_TOPIC_WORDS,
 )
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
 
@@ -1270,7 +1271,9 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
        headline: trafilatura +2 pages, none lost; breadcrumbs: fundus +5);
     2. the longest h1/h2 that a metadata title holds ("Site - H1"; a blog's name in the h1),
        but not the h2 printed right under the h1 that the title names after it (its deck,
-       "Headline - Deck : Site": trafilatura +1, none lost);
+       "Headline - Deck : Site": trafilatura +1, none lost); when it is an h1, a metadata title
+       that adds a topic line before a colon (:func:`_topic_and_h1`) is the headline the site
+       gives;
     3. on a page without h1, its first h2 when word-wise held by or holding the metadata title;
        the page's only h1 when it is a metadata title (the first one it finishes, whatever its
        rank) with a few more words after it (the metadata cut short, TITLE_H1_MORE_WORDS);
@@ -1360,6 +1363,8 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
             # the h2 printed right under the h1 is its deck, which the title follows ("Headline
             # - Deck : Site"); a blog's h1 names the blog, its posts' h2s are further down
             return Sourced(first_h1, "dom:h1")
+        if src == "dom:h1" and (topical := _topic_and_h1(h, cleaned)) is not None:
+            return topical
         return Sourced(h, src)
     if not h1_all and h2_all and cleaned and _first_heading_agrees(h2_all[0], cleaned[0][0]):
         return Sourced(h2_all[0], "dom:h2")
@@ -1393,6 +1398,19 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
         return Sourced(text, src)
     if h1s:
         return Sourced(h1s[0], "dom:h1")
+    return None
+
+
+def _topic_and_h1(h1: str, cleaned: list[tuple[str, str]]) -> Sourced[str] | None:
+    """The most trusted metadata title that holds the printed ``h1`` with a topic line of a few
+    words and a colon before it ("Nach Gaetz-Rückzug: <h1>"; TITLE_TOPIC_WORDS: a one-word
+    section label, "Chronik: <h1>", stays out)."""
+    want = _squash(h1)
+    low, high = TITLE_TOPIC_WORDS
+    for text, src in cleaned:
+        head, colon, tail = text.partition(": ")
+        if colon and _squash(tail) == want and low <= len(head.split()) <= high:
+            return Sourced(text, src)
     return None
 
 
