@@ -2284,6 +2284,9 @@ def test_title_metadata_title_adding_a_topic_line_before_the_h1() -> None:
     # a one-word section label before the colon is not the headline's
     got2 = md(html.replace("After the floods", "Chronicle"))
     assert got2.title is not None and got2.title.value == "Town rebuilds its old stone bridge"
+    # nor is a section trail whose colons are spaced like separators
+    got3 = md(html.replace("After the floods:", "Regions & Towns :"))
+    assert got3.title is not None and got3.title.value == "Town rebuilds its old stone bridge"
 
 
 def test_title_h1_linking_to_the_index_page_is_the_project_name() -> None:

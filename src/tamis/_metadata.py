@@ -1404,12 +1404,13 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
 def _topic_and_h1(h1: str, cleaned: list[tuple[str, str]]) -> Sourced[str] | None:
     """The most trusted metadata title that holds the printed ``h1`` with a topic line of a few
     words and a colon before it ("Nach Gaetz-Rückzug: <h1>"; TITLE_TOPIC_WORDS: a one-word
-    section label, "Chronik: <h1>", stays out)."""
+    section label, "Chronik: <h1>", stays out; so does a trail of sections, "News : <h1>", whose
+    spaced colon is a separator)."""
     want = _squash(h1)
     low, high = TITLE_TOPIC_WORDS
     for text, src in cleaned:
         head, colon, tail = text.partition(": ")
-        if colon and _squash(tail) == want and low <= len(head.split()) <= high:
+        if colon and head == head.rstrip() and _squash(tail) == want and low <= len(head.split()) <= high:
             return Sourced(text, src)
     return None
 
