@@ -2289,6 +2289,19 @@ def test_title_metadata_title_adding_a_topic_line_before_the_h1() -> None:
     assert got3.title is not None and got3.title.value == "Town rebuilds its old stone bridge"
 
 
+def test_title_h1_keeps_the_word_gap_after_a_german_closing_quote() -> None:
+    # German quotes open low and close with “: the space after it parts two words
+    html = (
+        "<html><head></head><body><h1>Warum wir lieber „<em>Sonnenstrom</em>“ statt Ökostrom sagen</h1>"
+        "<p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Warum wir lieber „Sonnenstrom“ statt Ökostrom sagen"
+    # an English opening “ still takes no space after it
+    got2 = md(html.replace("„", "“").replace("“ statt", "” statt"))
+    assert got2.title is not None and got2.title.value == "Warum wir lieber “Sonnenstrom” statt Ökostrom sagen"
+
+
 def test_title_h1_linking_to_the_index_page_is_the_project_name() -> None:
     # a documentation theme: the project's name in an h1 linking to index.html, the page's own
     # heading (with its permalink mark) in a later h1; the <title> is "Page — Project"

@@ -874,6 +874,7 @@ def _visible_text(tree: Any, separator: str = " ") -> str:
 
 
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+(?=[,.)\]»”’])|(?<=[(\[«“‘])\s+")
+_SPACE_LOW_QUOTES_RE = re.compile(r"\s+(?=[,.)\]»“‘])|(?<=[(\[«„‚])\s+")
 
 
 def _heading_text(node: Any) -> str:
@@ -886,6 +887,9 @@ def _heading_text(node: Any) -> str:
             if chunk:
                 text = text.replace(chunk, " ")
         text = " ".join(text.split())
+    if "„" in text or "‚" in text:
+        # German quotes open low („…“, ‚…‘): “ and ‘ close them, a space after them is a word gap
+        return _SPACE_LOW_QUOTES_RE.sub("", text)
     return _SPACE_BEFORE_PUNCT_RE.sub("", text)
 
 
