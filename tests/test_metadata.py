@@ -2198,6 +2198,29 @@ def test_title_h1_sharing_a_quarter_of_its_topic_words_rewords_the_metadata_titl
     assert got.title is not None and got.title.value == "Buying guide: electronic toys keep house cats busy all day"
 
 
+def test_title_h1_rewording_a_metadata_title_with_a_compound_word() -> None:
+    # a service page: the og:title names the service, the h1 says what it does; German joins
+    # the words, "Abfallberatung" opens the h1's "Abfallberatungsangebot"
+    html = (
+        '<html><head><meta property="og:title" content="Abfallberatung-Service">'
+        "</head><body><h1>Abfallberatungsangebot für Gemeinden, Betriebe und Vereine</h1>"
+        "<p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Abfallberatungsangebot für Gemeinden, Betriebe und Vereine"
+    # a short word opening another is no shared word ("Haus" of "Hausmeister")
+    html2 = html.replace("Abfallberatung-Service", "Haus und Hof").replace("Abfallberatungsangebot", "Hausmeister")
+    got2 = md(html2)
+    assert got2.title is not None and got2.title.value == "Haus und Hof"
+    # nor another form of the same word ("Holiday" of "Holidays")
+    html3 = (
+        '<html><head><meta property="og:title" content="Staying well on holiday">'
+        "</head><body><h1>Holidays hotline: 0800 555 0101</h1><p>Text.</p></body></html>"
+    )
+    got3 = md(html3)
+    assert got3.title is not None and got3.title.value == "Staying well on holiday"
+
+
 def test_title_breadcrumb_h1_and_the_h2_without_its_kicker() -> None:
     # the breadcrumb's h1 is the JSON-LD's "Kicker: Headline"; the article's h2 prints the kicker
     # in its own element above the headline the og:title names
@@ -2227,6 +2250,81 @@ def test_title_h1_finishing_a_metadata_title_cut_short() -> None:
     for tail in ("02.02.2022", "| Battery Example"):
         got2 = md(html.replace("in Tennessee", tail))
         assert got2.title is not None and got2.title.value == "Cell maker raises plant capacity"
+
+
+def test_title_screen_reader_headings_are_not_the_first_h2() -> None:
+    # a microsite without h1: hidden h2s name the page's parts for screen readers; the first
+    # shown h2 holds the <title>'s words and is the headline
+    html = (
+        "<html><head><title>New library wing - Campus Nord building projects</title></head><body>"
+        '<header><h2 class="sr-only">Main navigation</h2><nav><a href="/">Home</a></nav></header>'
+        '<main><h2 class="text-hide">Main content</h2><article>'
+        "<h2>Architecture contest for the new library wing at Campus Nord</h2><p>Text.</p>"
+        "</article></main></body></html>"
+    )
+    got = md(html, url="https://building.example.org/library")
+    assert got.title is not None and got.title.value == "Architecture contest for the new library wing at Campus Nord"
+
+
+def test_title_h1_finishing_the_og_title_behind_a_shorter_json_ld_headline() -> None:
+    # a recipe blog: the JSON-LD headline is the dish's short name, the og:title the post's
+    # name with the blog after a bar; the only h1 is the og:title with a cheer after a colon
+    ld = '{"@type": "BlogPosting", "headline": "Plum crumble from the tray"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="Crunchy plum crumble from the tray | Baking at home">'
+        "</head><body><h1>Crunchy plum crumble from the tray: so easy!</h1><p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Crunchy plum crumble from the tray: so easy!"
+
+
+def test_title_h1_leading_with_a_quotation_the_og_title_leaves_out() -> None:
+    # a sports page: the printed headline opens with the athlete's words and a colon, the
+    # og:title gives the rest only
+    html = (
+        '<html><head><meta property="og:title" content="Keeper Lena Moor misses the final in Oslo">'
+        '</head><body><h1>"A bitter day": Keeper Lena Moor misses the final in Oslo</h1>'
+        "<p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == '"A bitter day": Keeper Lena Moor misses the final in Oslo'
+    # other words than a quotation before the og:title stay out (a kicker glued to it)
+    got2 = md(html.replace('"A bitter day":', "Ice hockey:"))
+    assert got2.title is not None and got2.title.value == "Keeper Lena Moor misses the final in Oslo"
+
+
+def test_title_metadata_title_adding_a_topic_line_before_the_h1() -> None:
+    # the og:title and the JSON-LD give the topic and the headline, the page prints the topic
+    # elsewhere and the headline alone in the h1: the site's headline is the whole
+    ld = '{"@type": "NewsArticle", "headline": "After the floods: Town rebuilds its old stone bridge"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="After the floods: Town rebuilds its old stone bridge">'
+        "</head><body><p class=topic>After the floods</p><h1>Town rebuilds its old stone bridge</h1>"
+        "<p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "After the floods: Town rebuilds its old stone bridge"
+    # a one-word section label before the colon is not the headline's
+    got2 = md(html.replace("After the floods", "Chronicle"))
+    assert got2.title is not None and got2.title.value == "Town rebuilds its old stone bridge"
+    # nor is a section trail whose colons are spaced like separators
+    got3 = md(html.replace("After the floods:", "Regions & Towns :"))
+    assert got3.title is not None and got3.title.value == "Town rebuilds its old stone bridge"
+
+
+def test_title_h1_keeps_the_word_gap_after_a_german_closing_quote() -> None:
+    # German quotes open low and close with “: the space after it parts two words
+    html = (
+        "<html><head></head><body><h1>Warum wir lieber „<em>Sonnenstrom</em>“ statt Ökostrom sagen</h1>"
+        "<p>Text.</p></body></html>"
+    )
+    got = md(html)
+    assert got.title is not None and got.title.value == "Warum wir lieber „Sonnenstrom“ statt Ökostrom sagen"
+    # an English opening “ still takes no space after it
+    got2 = md(html.replace("„", "“").replace("“ statt", "” statt"))
+    assert got2.title is not None and got2.title.value == "Warum wir lieber “Sonnenstrom” statt Ökostrom sagen"
 
 
 def test_title_h1_linking_to_the_index_page_is_the_project_name() -> None:

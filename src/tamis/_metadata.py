@@ -52,9 +52,12 @@ from tamis._langid import MAX_FOREIGN_SHARE, MIN_DISTINCT_WORDS, identify_langua
 from tamis._vocab import (
     HEADING_IN_TITLE_MIN_CHARS,
     HEADING_KICKER_WORDS,
+    HIDDEN_HEADING_CLASSES,
     HOME_LINK_MIN_SHARE,
     IMAGE_WORDS,
     TITLE_CJK_SUFFIX_MAX_CHARS,
+    TITLE_COMPOUND_MIN_CHARS,
+    TITLE_COMPOUND_MIN_REST,
     TITLE_CRUMB_LEVELS,
     TITLE_H1_MIN_SHARED,
     TITLE_H1_MIN_WORDS,
@@ -63,6 +66,8 @@ from tamis._vocab import (
     TITLE_KICKER_MAX_WORDS,
     TITLE_LABEL_OTHER_MIN_WORDS,
     TITLE_MEDIA_TAG_RE,
+    TITLE_QUOTE_LEAD_RE,
+    TITLE_TOPIC_WORDS,
 )
 from tamis.metadata import Image, Metadata, RelatedLink, Sourced, SourcedDate
 
@@ -888,6 +893,7 @@ def _visible_text(tree: Any, separator: str = " ") -> str:
 
 
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+(?=[,.)\]»”’])|(?<=[(\[«“‘])\s+")
+_SPACE_LOW_QUOTES_RE = re.compile(r"\s+(?=[,.)\]»“‘])|(?<=[(\[«„‚])\s+")
 
 
 def _heading_text(node: Any) -> str:
@@ -900,6 +906,9 @@ def _heading_text(node: Any) -> str:
             if chunk:
                 text = text.replace(chunk, " ")
         text = " ".join(text.split())
+    if "„" in text or "‚" in text:
+        # German quotes open low („…“, ‚…‘): “ and ‘ close them, a space after them is a word gap
+        return _SPACE_LOW_QUOTES_RE.sub("", text)
     return _SPACE_BEFORE_PUNCT_RE.sub("", text)
 
 
@@ -992,7 +1001,12 @@ def _gather(tree: Any, url: str | None) -> _Page:
         page.title = _clean(title.text())
     page.jsonld = jsonld_objects(tree)
     for tag, limit, out in (("h1", 5, page.h1), ("h2, h3", 8, page.h2)):
-        for node in tree.css(tag)[:limit]:
+        nodes = tree.css(tag)
+        if tag != "h1":
+            # a lower heading for screen readers only ("Main navigation") is no headline; an
+            # hidden h1 is kept (the page's title given to screen readers)
+            nodes = [n for n in nodes if HIDDEN_HEADING_CLASSES.isdisjoint((n.attributes.get("class") or "").split())]
+        for node in nodes[:limit]:
             text = _heading_text(node)
             if text:
                 out.append(text)
@@ -1280,10 +1294,12 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
        headline: trafilatura +2 pages, none lost; breadcrumbs: fundus +5);
     2. the longest h1/h2 that a metadata title holds ("Site - H1"; a blog's name in the h1),
        but not the h2 printed right under the h1 that the title names after it (its deck,
-       "Headline - Deck : Site": trafilatura +1, none lost);
+       "Headline - Deck : Site": trafilatura +1, none lost); when it is an h1, a metadata title
+       that adds a topic line before a colon (:func:`_topic_and_h1`) is the headline the site
+       gives;
     3. on a page without h1, its first h2 when word-wise held by or holding the metadata title;
-       the page's only h1 when it is the first metadata title with a few more words after it
-       (the metadata cut short, TITLE_H1_MORE_WORDS);
+       the page's only h1 when it is a metadata title (the first one it finishes, whatever its
+       rank) with a few more words after it (the metadata cut short, TITLE_H1_MORE_WORDS);
     4. the page's first h1 when it rewords the first metadata title (shared topic words: the
        metadata is an SEO/social variant) and no later h1 does (a sidebar's label), unless that
        title is a declared Dublin Core one other than the og:title/<title> (several h1s: AED +1,
@@ -1370,11 +1386,16 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
             # the h2 printed right under the h1 is its deck, which the title follows ("Headline
             # - Deck : Site"); a blog's h1 names the blog, its posts' h2s are further down
             return Sourced(first_h1, "dom:h1")
+        if src == "dom:h1" and (topical := _topic_and_h1(h, cleaned)) is not None:
+            return topical
         return Sourced(h, src)
     if not h1_all and h2_all and cleaned and _first_heading_agrees(h2_all[0], cleaned[0][0]):
         return Sourced(h2_all[0], "dom:h2")
-    if cleaned and (longer := _h1_finishing(h1s, h1_all, cleaned[0][0], site_names)) is not None:
-        return Sourced(longer, "dom:h1")
+    # (any metadata title, not only the first: a shorter JSON-LD headline before the og:title
+    # the h1 finishes, TITLE_H1_MORE_WORDS)
+    for meta_text, _src in cleaned:
+        if (longer := _h1_finishing(h1s, h1_all, meta_text, site_names)) is not None:
+            return Sourced(longer, "dom:h1")
     if (
         cleaned
         and not (
@@ -1403,15 +1424,34 @@ def _headline(page: _Page, article: dict[str, Any] | None, site_names: list[str]
     return None
 
 
+def _topic_and_h1(h1: str, cleaned: list[tuple[str, str]]) -> Sourced[str] | None:
+    """The most trusted metadata title that holds the printed ``h1`` with a topic line of a few
+    words and a colon before it ("Nach Gaetz-Rückzug: <h1>"; TITLE_TOPIC_WORDS: a one-word
+    section label, "Chronik: <h1>", stays out; so does a trail of sections, "News : <h1>", whose
+    spaced colon is a separator)."""
+    want = _squash(h1)
+    low, high = TITLE_TOPIC_WORDS
+    for text, src in cleaned:
+        head, colon, tail = text.partition(": ")
+        if colon and head == head.rstrip() and _squash(tail) == want and low <= len(head.split()) <= high:
+            return Sourced(text, src)
+    return None
+
+
 def _h1_finishing(h1s: list[str], h1_all: list[str], meta: str, site_names: list[str]) -> str | None:
     """The page's only h1 when it is the metadata title with a few more words after it (the
     metadata cut short, "Cells raise capacity" of "Cells raise capacity in Tennessee"): at most
-    TITLE_H1_MORE_WORDS words, with letters, and no site name or separator among them."""
+    TITLE_H1_MORE_WORDS words, with letters, and no site name or separator among them; or with
+    a quotation and a colon before it (TITLE_QUOTE_LEAD_RE)."""
     unique = list(dict.fromkeys(h1s))
     if len(unique) != 1 or len(h1_all) != len(h1s) or len(_squash(meta)) < HEADING_IN_TITLE_MIN_CHARS:
         return None
     h1 = unique[0]
     printed, short = _tokens(h1), _tokens(meta)
+    quoted = TITLE_QUOTE_LEAD_RE.match(h1)
+    if quoted is not None and _tokens(h1[quoted.end() :]) == short:
+        # a quotation before a colon that the metadata leaves out ('"Pure emptiness": …')
+        return h1 if strip_site(h1, site_names) == h1 else None
     if not printed.startswith(short) or printed == short:
         return None
     more = printed[len(short) :].split()
@@ -1486,7 +1526,18 @@ def _reworded(h1: str, meta: str) -> bool:
     wa, wb = set(_WORD_RE.findall(h1.casefold())), set(_WORD_RE.findall(meta.casefold()))
     if len(h1.split()) < TITLE_H1_MIN_WORDS or not wa or not wb:
         return False
-    return len(wa & wb) >= TITLE_H1_MIN_SHARED * min(len(wa), len(wb))
+    # a compound sharing its first word counts ("Gefahrstoff" in "Gefahrstoffmanagement"), not
+    # another form of the word ("health" in "healthy")
+    shared = wa & wb
+    shared |= {
+        x
+        for x in wa
+        for y in wb
+        if min(len(x), len(y)) >= TITLE_COMPOUND_MIN_CHARS
+        and abs(len(x) - len(y)) >= TITLE_COMPOUND_MIN_REST
+        and (x.startswith(y) or y.startswith(x))
+    }
+    return len(shared) >= TITLE_H1_MIN_SHARED * min(len(wa), len(wb))
 
 
 def _unescape(text: str) -> str:

@@ -737,12 +737,37 @@ TITLE_KICKER_MAX_WORDS = 4
 #: down to 0.15.
 TITLE_H1_MIN_SHARED = 0.25
 TITLE_H1_MIN_WORDS = 2
+#: ... a topic word of at least this many letters that starts another's (a German compound,
+#: "Gefahrstoff" of the og:title "Gefahrstoff-Service" in the h1's "Gefahrstoffmanagement")
+#: is shared by both, when the longer has at least TITLE_COMPOUND_MIN_REST letters more (a word
+#: of its own, not an ending: "health" of "healthy"). Calibration (python -m bench.metadata,
+#: title): trafilatura +1, none lost on any set; the same at 5, and with a word ending another's
+#: too ("Chor|geschichte"); without the rest's length, one unannotated daniel page took the h1
+#: "Healthy number: <phone>" over its <title>.
+TITLE_COMPOUND_MIN_CHARS = 6
+TITLE_COMPOUND_MIN_REST = 4
 #: The page's only h1 that is the first metadata title with at most this many words more after it
 #: (letters among them, no separator or site name) is the headline the metadata cut short.
 #: Calibration (python -m bench.metadata, title): trafilatura +1, none lost on any set (the same
 #: up to 6 words; 10 lose a subtitle run into the h1); words before the metadata title instead
-#: lost 3 pages (a kicker or a "Headline:" label glued in front).
+#: lost 3 pages (a kicker or a "Headline:" label glued in front). Any metadata title the h1 so
+#: finishes counts, not only the first (a shorter JSON-LD headline "Lemon cake" before the
+#: og:title "Juicy lemon cake" that the h1 "Juicy lemon cake: simply delicious!" finishes):
+#: trafilatura +1, none lost on any set.
 TITLE_H1_MORE_WORDS = 3
+#: A quotation of one to eight words and a colon that open the page's only h1 ('"Pure emptiness":
+#: Skier misses the Games'), the rest of the h1 being the first metadata title word for word: the
+#: press style that leads with a quote, which the metadata leaves out; the h1 is the headline.
+#: Calibration (python -m bench.metadata, title): trafilatura +1, none lost on any set (other
+#: words before the metadata title lost 3 pages: TITLE_H1_MORE_WORDS).
+TITLE_QUOTE_LEAD_RE = re.compile(r"\s*[\"“„«‘‚'][^\s\"“”„«»‘’‚']+(?:\s+[^\s\"“”„«»‘’‚']+){0,7}[\"”“»’‘']\s*:\s+")
+#: The h1 that a metadata title holds after a topic line of this many words (min, max) and a
+#: colon ("Nach Gaetz-Rückzug: <h1>", "Rückbau von Atomkraftwerk: <h1>") is given as that
+#: metadata title: the site's own headline, its topic printed apart above the h1 (or not at
+#: all). Calibration (python -m bench.metadata, title): fundus +3, none lost on any set; from one
+#: word, fundus +4 but trafilatura -2 (one-word section or genre labels the golds leave out,
+#: "Chronik:", "Pressemitteilung:"); up to 8 words, trafilatura -1.
+TITLE_TOPIC_WORDS = (2, 4)
 #: A metadata title of one word is a label (the section's "Press releases", the site's name) and
 #: not a headline candidate when another metadata title has at least this many words.
 #: Calibration (python -m bench.metadata, title): trafilatura +1 page, none lost on any set.
@@ -769,6 +794,16 @@ TITLE_CRUMB_LEVELS = 4
 HEADING_KICKER_WORDS = frozenset({
     "kicker", "overline", "dachzeile", "roofline", "topline", "toptitle", "supertitle", "superheadline",
     "subline", "subheadline", "eyebrow", "spitzmarke", "overtitle", "surtitre",
+})  # fmt: skip
+#: Classes (whole, as written) of a heading shown to screen readers only ("Main navigation",
+#: "Main content" over a page's parts): such an h2/h3 is not read as a headline, and the page's
+#: first shown h2 is its first lower heading. An hidden h1 still counts (it is the page's name for
+#: screen readers). Calibration (python -m bench.metadata, title): trafilatura +1, none lost on
+#: any set; dropping hidden h1s too lost a fundus page (its visually-hidden h1 repeats the
+#: metadata title, the "Kicker: Headline" its gold keeps).
+HIDDEN_HEADING_CLASSES = frozenset({
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "text-hide", "hidden", "invisible",
+    "element-invisible", "offscreen", "hide",
 })  # fmt: skip
 #: Titles in scripts without word spaces join the site's name with an unspaced separator
 #: ("标题-新华网", "제목-정치ㅣ한국일보"): a suffix of at most this many characters after the first
