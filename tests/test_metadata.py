@@ -2265,3 +2265,23 @@ def test_title_lower_heading_that_is_a_part_of_the_og_title() -> None:
     # a heading that is only a piece of one part is not
     got2 = md(html.replace("<h2>Villa Aurora</h2>", "<h2>Aurora</h2>"), url="https://rentals.example.de/aurora")
     assert got2.title is not None and got2.title.value == "Villa Aurora - Holiday home in Florida"
+
+
+def test_author_class_in_a_pictures_credit_is_the_photographer() -> None:
+    credit = (
+        "<div class='picture-box'><img src='/wald.jpg' alt=''><div class='license-info'>"
+        "<span class='author-name'><a href='https://commons.example/File:Wald.jpg'>Piet Hollander</a></span>"
+        " / CC BY 2.0</div></div>"
+    )
+    byline = "<div class='writer-line'><p>Verfasst von <span>Greta Ahlers</span></p></div>"
+    page = f"<html><body><h1>Der Wald im Winter</h1>{credit}{byline}<p>Im Wald ist es still.</p></body></html>"
+    got = md(page)
+    assert got.authors is not None and got.authors.value == ("Greta Ahlers",)
+    fig = "<figure><img src='/a.jpg'><figcaption>Ein Reh. <span class='author'>Piet Hollander</span></figcaption>"
+    fig += "</figure>"
+    got = md(page.replace(credit, fig))
+    assert got.authors is not None and got.authors.value == ("Greta Ahlers",)
+    # a follow-the-author button names nobody
+    button = "<button class='followAuthorBtn'>Folgen</button>"
+    got = md(page.replace(credit, button).replace(byline, ""))
+    assert got.authors is None and got.organizations is None
