@@ -2285,3 +2285,12 @@ def test_author_class_in_a_pictures_credit_is_the_photographer() -> None:
     button = "<button class='followAuthorBtn'>Folgen</button>"
     got = md(page.replace(credit, button).replace(byline, ""))
     assert got.authors is None and got.organizations is None
+
+
+def test_translator_in_the_byline_box_is_not_an_author() -> None:
+    box = (
+        "<div class='author-line'><div class='first-author'><p>Autor <span>Lena Marsh:</span></p>"
+        "<div class='lang'>EN</div></div><p class='author-extra'>Übersetzung Jonas Feldkamp, 03.04.23</p></div>"
+    )
+    got = md(f"<html><body><h1>Klicks um jeden Preis</h1>{box}<p>Eine neue Studie zeigt es.</p></body></html>")
+    assert got.authors is not None and got.authors.value == ("Lena Marsh",)
