@@ -316,6 +316,16 @@ MAX_TEXT_BYLINE_WORDS = 9
 TEASER_LINK_EXTRA_CHARS = 20
 #: Classes that wrap author boxes of *other* articles or comments: their names are not the article's.
 _NOT_BYLINE_RE = re.compile(r"comment|related|teaser|recommend|footer|widget|sidebar|popular|share|avatar", re.I)
+#: An author box ("author-bio", "about-the-author", "Autorenbox"): the names in it are the
+#: article's author's even when the box sits in the page's footer or sidebar (the classes
+#: around it are not read). Calibration (bench/metadata.py, authors): 1 trafilatura page gains
+#: its author (a box in the footer); none changes otherwise, nor on 584 dragnet/cleaneval/
+#: scrapinghub pages. Longer texts in the box (the bio) gave a sentence as an organisation.
+AUTHOR_BOX_RE = re.compile(
+    r"auth?or(?:en)?[\s_-]*(?:bio|box|info|profile|card|about)|about[\s_-]*(?:the[\s_-]*)?auth?or|biography", re.I
+)
+#: The longest text of an element read in an author box (a name, a "By" line; not the bio).
+AUTHOR_BOX_NAME_CHARS = 60
 #: Elements that credit a picture: an "author" class inside them names the photographer or
 #: the licensor of the image ("<figure><span class=author-name>Jo Roth</span>", "<div
 #: class=license-info><span class=author>…"), not the article's author. Calibration
@@ -2399,11 +2409,13 @@ def _dom_bylines(tree: Any, selector: str = BYLINE_SELECTOR) -> list[str]:
         for _ in range(6):
             if anc is None:
                 break
-            if _NOT_BYLINE_RE.search(_classes(anc)):
-                skip = True
-                break
             if anc.tag in IMAGE_CREDIT_TAGS or IMAGE_CREDIT_CLASS_RE.search(_classes(anc)):
                 skip = True  # a picture's credit
+                break
+            if len(text) <= AUTHOR_BOX_NAME_CHARS and AUTHOR_BOX_RE.search(_classes(anc)):
+                break  # a name in the article's author box, wherever the box is
+            if _NOT_BYLINE_RE.search(_classes(anc)):
+                skip = True
                 break
             # a link that holds the byline and more (a title, a date) is a teaser card of
             # another article
