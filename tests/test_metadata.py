@@ -2307,3 +2307,13 @@ def test_author_box_in_the_footer_names_the_author() -> None:
     # a footer that is no author box still names nobody
     footer = "<div class='footer'><a href='https://example.org/author/karla'>Mehr von Karla Brenner</a></div>"
     assert md(f"<html><body>{body}{footer}</body></html>").authors is None
+
+
+def test_signature_in_italics_above_the_footnotes() -> None:
+    prose = [f"Paragraphe {i} sur la durée du travail et le chômage en France et en Europe." for i in range(5)]
+    notes = ["(1) Ces chiffres viennent des comptes de l'OCDE.", "(2) Voir aussi les données d'Eurostat."]
+    got = _signed([*prose, "Claire Vasseur", *notes], {5: "em"})
+    assert got.authors is not None and got.authors.value == ("Claire Vasseur",)
+    # notes that are prose paragraphs, not numbered: the name is in the middle, no author
+    plain = [n[4:] for n in notes]
+    assert _signed([*prose, "Claire Vasseur", *plain, prose[0]], {5: "em"}).authors is None
