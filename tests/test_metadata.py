@@ -2317,3 +2317,15 @@ def test_signature_in_italics_above_the_footnotes() -> None:
     # notes that are prose paragraphs, not numbered: the name is in the middle, no author
     plain = [n[4:] for n in notes]
     assert _signed([*prose, "Claire Vasseur", *plain, prose[0]], {5: "em"}).authors is None
+
+
+def test_owner_of_a_personal_site_is_the_author_when_the_page_names_nobody() -> None:
+    body = "<h1>Über die Zeit</h1><p>Die Zeit ist kein Ding, sondern eine Ordnung des Erlebens.</p>"
+    head = '<meta property="og:site_name" content="{}">'
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    got = md(page.format("Dr. Jonas Albrecht"), url="https://www.jonas-albrecht.net/zeit/")
+    assert got.authors is not None and got.authors.value == ("Jonas Albrecht",)
+    got = md(page.format("Moritz Kern's Blog"), url="https://moritzkern.example/zeit/")
+    assert got.authors is not None and got.authors.value == ("Moritz Kern",)
+    # a brand's name is no owner, even when the address spells it
+    assert md(page.format("Plant Care Today"), url="https://plantcaretoday.com/a/").authors is None

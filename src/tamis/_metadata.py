@@ -2813,6 +2813,10 @@ def _authors(
             m = DESCRIPTION_BYLINE_RE.match(value)
             if m and take(split_byline(m.group(1), known=known).people, "meta:description-byline"):
                 break
+    if not people and reserve is None:
+        # a personal site that names nobody on the page: its owner wrote it
+        for owner in _owner_names(page)[:1]:
+            take(split_byline(owner, known=frozenset()).people, "site:owner")
     if not people and reserve is not None:
         people, source = reserve
     if people and source.startswith(("json-ld:", "microdata:", "text:")):
@@ -2877,6 +2881,36 @@ def _never_shown(page: _Page, people: list[str]) -> bool:
         if len(squashed) >= 4 and squashed in host:
             return False
     return True
+
+
+#: A site name that is a person's name under an academic title ("Dr. Ana Lind", "Prof. Dr. Jo
+#: Roth"): a scholar's or a practitioner's own site, the owner a person (a brand is not titled;
+#: a site name that the address spells is a brand 20 times out of 21 on the annotated sets).
+#: With :func:`_owner_names` read last, when no source names anyone. Calibration
+#: (bench/metadata.py, authors): 2 trafilatura pages gain their owner as the author (1 scores:
+#: the other's gold writes the owner as a handle, "damianduchamps"); none lost; no change on
+#: 584 dragnet/cleaneval/scrapinghub pages.
+TITLED_SITE_OWNER_RE = re.compile(
+    r"^\s*(?:(?i:dr|prof|mag|dipl\.-\w+)\.\s*)+(?P<c>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})\s*$"
+)
+
+
+def _owner_names(page: _Page) -> list[str]:
+    """The names, as written, of the person a personal site belongs to (see :func:`_site_owners`)."""
+    out: list[str] = []
+    for obj in page.jsonld:
+        types = _types(obj)
+        if "Person" in types and any("Organization" in t for t in types) and _str(obj.get("name")):
+            out.append(_str(obj.get("name")))
+        pub = obj.get("publisher")
+        if isinstance(pub, dict) and "Person" in _types(pub) and _str(pub.get("name")):
+            out.append(_str(pub.get("name")))
+    for key in ("og:site_name", "application-name"):
+        for value in page.meta.get(key, ())[:1]:
+            m = SITE_OWNER_RE.search(value[:120]) or TITLED_SITE_OWNER_RE.match(value[:120])
+            if m:
+                out.append(next(g for g in m.groups() if g))
+    return [o for o in out if len(_squash(o)) >= 4]
 
 
 def _site_owners(page: _Page) -> set[str]:
