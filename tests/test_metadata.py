@@ -2329,3 +2329,14 @@ def test_owner_of_a_personal_site_is_the_author_when_the_page_names_nobody() -> 
     assert got.authors is not None and got.authors.value == ("Moritz Kern",)
     # a brand's name is no owner, even when the address spells it
     assert md(page.format("Plant Care Today"), url="https://plantcaretoday.com/a/").authors is None
+
+
+def test_first_name_byline_completed_by_the_owners_surname_in_the_address() -> None:
+    byline = "<p class='meta'>Von <span class='author vcard'><a rel='author' href='/author/greta/'>Greta</a></span></p>"
+    body = f"<h1>Zahlen zum Kiosk</h1>{byline}<p>Der Kiosk an der Ecke verkauft weniger Zeitungen.</p>"
+    side = "<aside><h3>Mehr von Greta Wendland</h3><p>Bücher und Texte.</p></aside>"
+    got = md(f"<html><body>{body}{side}</body></html>", url="https://www.wendland.example/kiosk/")
+    assert got.authors is not None and got.authors.value == ("Greta Wendland",)
+    # another site: the full name in the text is someone else's
+    got = md(f"<html><body>{body}{side}</body></html>", url="https://www.kioskblog.example/kiosk/")
+    assert got.authors is not None and got.authors.value == ("Greta",)
