@@ -2411,10 +2411,40 @@ def test_date_elements_are_the_selector_lists(html: str) -> None:
     assert [n.mem_id for n in _date_elements(tree, _Page(url=None, tree=tree))] == expected
 
 
+def test_author_class_in_a_pictures_credit_is_the_photographer() -> None:
+    credit = (
+        "<div class='picture-box'><img src='/wald.jpg' alt=''><div class='license-info'>"
+        "<span class='author-name'><a href='https://commons.example/File:Wald.jpg'>Piet Hollander</a></span>"
+        " / CC BY 2.0</div></div>"
+    )
+    byline = "<div class='writer-line'><p>Verfasst von <span>Greta Ahlers</span></p></div>"
+    page = f"<html><body><h1>Der Wald im Winter</h1>{credit}{byline}<p>Im Wald ist es still.</p></body></html>"
+    got = md(page)
+    assert got.authors is not None and got.authors.value == ("Greta Ahlers",)
+    fig = "<figure><img src='/a.jpg'><figcaption>Ein Reh. <span class='author'>Piet Hollander</span></figcaption>"
+    fig += "</figure>"
+    got = md(page.replace(credit, fig))
+    assert got.authors is not None and got.authors.value == ("Greta Ahlers",)
+    # a follow-the-author button names nobody
+    button = "<button class='followAuthorBtn'>Folgen</button>"
+    got = md(page.replace(credit, button).replace(byline, ""))
+    assert got.authors is None and got.organizations is None
+
+
+def test_translator_in_the_byline_box_is_not_an_author() -> None:
+    box = (
+        "<div class='author-line'><div class='first-author'><p>Autor <span>Lena Marsh:</span></p>"
+        "<div class='lang'>EN</div></div><p class='author-extra'>Übersetzung Jonas Feldkamp, 03.04.23</p></div>"
+    )
+    got = md(f"<html><body><h1>Klicks um jeden Preis</h1>{box}<p>Eine neue Studie zeigt es.</p></body></html>")
+    assert got.authors is not None and got.authors.value == ("Lena Marsh",)
+
+
 def test_author_box_in_the_footer_names_the_author() -> None:
     box = (
         "<div class='author-bio footer'><h3>Karla Brenner</h3><img src='/k.jpg' alt='Karla Brenner'>"
         "<p><a href='https://example.org/author/karla'>Alle Beiträge von Karla Brenner</a></p></div>"
+        "<p><a href='https://example.org/author/karla'>Mehr von Karla Brenner</a></p></div>"
     )
     body = "<h1>Leasing für Firmen</h1><p>Ein Firmenwagen lohnt sich oft.</p>"
     got = md(f"<html><body>{body}{box}</body></html>")
@@ -2422,3 +2452,39 @@ def test_author_box_in_the_footer_names_the_author() -> None:
     # a footer that is no author box still names nobody
     footer = "<div class='footer'><a href='https://example.org/author/karla'>Alle Beiträge von Karla Brenner</a></div>"
     assert md(f"<html><body>{body}{footer}</body></html>").authors is None
+
+    footer = "<div class='footer'><a href='https://example.org/author/karla'>Mehr von Karla Brenner</a></div>"
+    assert md(f"<html><body>{body}{footer}</body></html>").authors is None
+
+
+def test_signature_in_italics_above_the_footnotes() -> None:
+    prose = [f"Paragraphe {i} sur la durée du travail et le chômage en France et en Europe." for i in range(5)]
+    notes = ["(1) Ces chiffres viennent des comptes de l'OCDE.", "(2) Voir aussi les données d'Eurostat."]
+    got = _signed([*prose, "Claire Vasseur", *notes], {5: "em"})
+    assert got.authors is not None and got.authors.value == ("Claire Vasseur",)
+    # notes that are prose paragraphs, not numbered: the name is in the middle, no author
+    plain = [n[4:] for n in notes]
+    assert _signed([*prose, "Claire Vasseur", *plain, prose[0]], {5: "em"}).authors is None
+
+
+def test_owner_of_a_personal_site_is_the_author_when_the_page_names_nobody() -> None:
+    body = "<h1>Über die Zeit</h1><p>Die Zeit ist kein Ding, sondern eine Ordnung des Erlebens.</p>"
+    head = '<meta property="og:site_name" content="{}">'
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    got = md(page.format("Dr. Jonas Albrecht"), url="https://www.jonas-albrecht.net/zeit/")
+    assert got.authors is not None and got.authors.value == ("Jonas Albrecht",)
+    got = md(page.format("Moritz Kern's Blog"), url="https://moritzkern.example/zeit/")
+    assert got.authors is not None and got.authors.value == ("Moritz Kern",)
+    # a brand's name is no owner, even when the address spells it
+    assert md(page.format("Plant Care Today"), url="https://plantcaretoday.com/a/").authors is None
+
+
+def test_first_name_byline_completed_by_the_owners_surname_in_the_address() -> None:
+    byline = "<p class='meta'>Von <span class='author vcard'><a rel='author' href='/author/greta/'>Greta</a></span></p>"
+    body = f"<h1>Zahlen zum Kiosk</h1>{byline}<p>Der Kiosk an der Ecke verkauft weniger Zeitungen.</p>"
+    side = "<aside><h3>Mehr von Greta Wendland</h3><p>Bücher und Texte.</p></aside>"
+    got = md(f"<html><body>{body}{side}</body></html>", url="https://www.wendland.example/kiosk/")
+    assert got.authors is not None and got.authors.value == ("Greta Wendland",)
+    # another site: the full name in the text is someone else's
+    got = md(f"<html><body>{body}{side}</body></html>", url="https://www.kioskblog.example/kiosk/")
+    assert got.authors is not None and got.authors.value == ("Greta",)
