@@ -22,6 +22,7 @@ from typing import Any
 
 from tamis._budget import Deadline
 from tamis._dom import COMMENT, HEADERISH, LANDMARK, NEG, POS, STRONG_POS, Layout, RawBlock
+from tamis._langid import count_chars
 
 __all__ = ["FEATURE_NAMES", "SMOOTH_NAMES", "BlockModel", "Context", "Logistic", "block_features", "load_model"]
 
@@ -183,7 +184,7 @@ def _row(
         density,
         math.log1p(b.chars),
         math.log1p(max(b.chars - b.link_chars, 0)),
-        min(100.0 * _count_chars(_PUNCT_RE, text) / length, 20.0),
+        min(100.0 * count_chars(_PUNCT_RE, text) / length, 20.0),
         float(_SENTENCE_END_RE.search(text) is not None),
         float(b.kind == "p"),
         float(b.kind == "h"),
@@ -208,8 +209,8 @@ def _row(
         float(bool(chain & NEG)),
         float(bool(chain & LANDMARK)),
         float(bool(chain & HEADERISH)),
-        _count_chars(_DIGIT_RE, text) / length,
-        _count_chars(_UPPER_RE, text) / length,
+        count_chars(_DIGIT_RE, text) / length,
+        count_chars(_UPPER_RE, text) / length,
         math.log1p(words),
         float("©" in text or "copyright" in text.lower()),
         float(ctx.title_key is not None and " ".join(text.lower().split()) == ctx.title_key),
@@ -229,12 +230,6 @@ def _row(
         float(in_roots[i] and b.chars < 50),
         float(in_roots[i] and owner >= 0 and ctx.furn[owner]),
     ]
-
-
-def _count_chars(pattern: re.Pattern[str], text: str) -> int:
-    """How many characters of ``text`` the one-character ``pattern`` matches (``len(findall)``
-    without the list: the characters it removes)."""
-    return len(text) - len(pattern.sub("", text))
 
 
 def chain_words(layout: Layout, owner: int) -> set[str]:

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from tamis import _vocab as V
 from tamis._budget import Deadline
+from tamis._langid import count_chars
 from tamis.article import Span, SpanStyle
 
 __all__ = ["IMAGE_BOX_TAGS", "Caption", "Layout", "RawBlock", "build_layout", "image_box_parts"]
@@ -41,8 +42,7 @@ def weighted_len(text: str) -> int:
     """Characters, CJK characters counted three times (one carries about a word)."""
     if text.isascii():
         return len(text)
-    cjk = len(text) - len(_CJK_RE.sub("", text))  # one character a match: the removed ones
-    return len(text) + 2 * cjk
+    return len(text) + 2 * count_chars(_CJK_RE, text)
 
 
 @dataclass(slots=True)

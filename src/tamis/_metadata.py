@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tamis._authors import AT_HANDLE_RE, JUNK_WORDS, PARTICLES, is_handle, is_organization, split_byline
 from tamis._dates import (
-    MONTHS,
+    MONTH_BY_NAME,
     ParsedDate,
     find_text_dates,
     is_plausible,
@@ -439,8 +439,9 @@ SOURCE_BY_LABEL_RE = re.compile(r"\bby\s*$", re.I)
 SOURCE_FRAME_TAGS = frozenset({"figure", "figcaption", "table", "caption"})
 SOURCE_FRAME_CLASS_RE = re.compile(r"copyright|caption|credit|chart|graphic", re.I)
 SOURCE_FRAME_REACH = 8
-#: Words of a date line: month names, clock and zone words ("December 20, 2023 / 12:33 PM EST").
-_MONTH_WORDS = frozenset(w for names in MONTHS.values() for w in names) | {
+#: Words of a date line: month names (the dates stage's table), clock and zone words
+#: ("December 20, 2023 / 12:33 PM EST").
+_MONTH_WORDS = frozenset(MONTH_BY_NAME) | {
     "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "cet", "cest", "uhr", "mez", "mesz",
 }  # fmt: skip
 #: The attribution's label anywhere in the text (prefilter before the element scan).
